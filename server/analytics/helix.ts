@@ -1,0 +1,152 @@
+import { HELICES, type Helix } from '../graph/model.ts';
+import { brokerage, type BrokerageCounts } from './brokerage.ts';
+import type { AnalyticsGraph } from './graph.ts';
+
+export interface HelixOptions {
+  /** Relationship types that count as a tie between actors. Default: COLLABORATES_WITH. */
+  tieTypes?: readonly string[];
+  /** A present helix holding less than this share of the actors is thin. Default 0.1. */
+  thinShare?: number;
+}
+
+/** Symmetric helix × helix table; the diagonal holds ties within a helix. */
+export type HelixMatrix = Record<Helix, Record<Helix, number>>;
+
+export type ThinReason = 'few_actors' | 'no_cross_helix_tie';
+
+export interface ThinHelix {
+  helix: Helix;
+  actors: number;
+  share: number;
+  reasons: ThinReason[];
+}
+
+export interface HelixReport {
+  actors: Record<Helix, number>;
+  /** Actor nodes without a helix: they are left out of every figure below. */
+  actorsWithoutHelix: string[];
+  /** Tie counts; a cross-helix tie appears in both [g][h] and [h][g], once in each. */
+  ties: HelixMatrix;
+  /** The same table with tie weights summed. */
+  weightedTies: HelixMatrix;
+  totals: {
+    ties: number;
+    weight: number;
+    crossTies: number;
+    crossWeight: number;
+    /** Share of ties that join two helices; null without ties. */
+    crossShare: number | null;
+    crossWeightShare: number | null;
+  };
+  /** Krackhardt–Stern E-I index (E − I) / (E + I): −1 all ties inside, +1 all across. */
+  eiIndex: { overall: number | null; byHelix: Record<Helix, number | null> };
+  /** Helices with no actor at all. */
+  missing: Helix[];
+  thin: ThinHelix[];
+  /** Gould–Fernandez brokerage with the helix as group, over actor ties only. */
+  brokerage: { byActor: Record<string, BrokerageCounts>; totals: BrokerageCounts };
+}
+
+/** Triple-helix statistics over the ties between actors (nodes of type Actor with a helix). */
+export function helixStatistics(graph: AnalyticsGraph, options: HelixOptions = {}): HelixReport {
+  const tieTypes = new Set(options.tieTypes ?? ['COLLABORATES_WITH']);
+  const thinShare = options.thinShare ?? 0.1;
+
+  const helixOf = new Map<string, Helix>();
+  const actorsWithoutHelix: string[] = [];
+  const actors = helixRecord(() => 0);
+  graph.forEachNode((id, data) => {
+    if (data.type !== 'Actor') return;
+    if (data.helix === undefined) {
+      actorsWithoutHelix.push(id);
+      return;
+    }
+    helixOf.set(id, data.helix);
+    actors[data.helix]++;
+  });
+
+  const ties = helixRecord(() => helixRecord(() => 0));
+  const weightedTies = helixRecord(() => helixRecord(() => 0));
+  const internal = helixRecord(() => 0);
+  const external = helixRecord(() => 0);
+  const neighbors = new Map<string, Set<string>>([...helixOf.keys()].map((id) => [id, new Set<string>()]));
+  let tieCount = 0;
+  let totalWeight = 0;
+  let crossTies = 0;
+  let crossWeight = 0;
+
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    const g = helixOf.get(source);
+    const h = helixOf.get(target);
+    if (g === undefined || h === undefined) return;
+    const members = attrs.members.filter((e) => tieTypes.has(e.type));
+    if (members.length === 0) return;
+    const weight = members.reduce((sum, e) => sum + (e.weight ?? 1), 0);
+    neighbors.get(source)!.add(target);
+    neighbors.get(target)!.add(source);
+    tieCount++;
+    totalWeight += weight;
+    ties[g][h]++;
+    weightedTies[g][h] += weight;
+    if (g === h) {
+      internal[g]++;
+      return;
+    }
+    ties[h][g]++;
+    weightedTies[h][g] += weight;
+    external[g]++;
+    external[h]++;
+    crossTies++;
+    crossWeight += weight;
+  });
+
+  const actorTotal = helixOf.size;
+  const missing = HELICES.filter((h) => actors[h] === 0);
+  // Thin: present, but either under `thinShare` of all actors (too few to carry its part of the
+  // helix) or without a single tie to another helix (present on paper, not in the network).
+  const thin: ThinHelix[] = [];
+  for (const helix of HELICES) {
+    if (actors[helix] === 0) continue;
+    const share = actors[helix] / actorTotal;
+    const reasons: ThinReason[] = [];
+    if (share < thinShare) reasons.push('few_actors');
+    if (external[helix] === 0) reasons.push('no_cross_helix_tie');
+    if (reasons.length > 0) thin.push({ helix, actors: actors[helix], share, reasons });
+  }
+
+  const groups = brokerage(neighbors, (id) => helixOf.get(id)!);
+  return {
+    actors,
+    actorsWithoutHelix,
+    ties,
+    weightedTies,
+    totals: {
+      ties: tieCount,
+      weight: totalWeight,
+      crossTies,
+      crossWeight,
+      crossShare: ratio(crossTies, tieCount),
+      crossWeightShare: ratio(crossWeight, totalWeight),
+    },
+    eiIndex: {
+      overall: eiIndex(crossTies, tieCount - crossTies),
+      byHelix: helixRecord((h) => eiIndex(external[h], internal[h])),
+    },
+    missing,
+    thin,
+    brokerage: { byActor: groups.byNode, totals: groups.totals },
+  };
+}
+
+/** Krackhardt & Stern (1988): external minus internal ties over all ties; null without ties. */
+export function eiIndex(external: number, internal: number): number | null {
+  return ratio(external - internal, external + internal);
+}
+
+function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+function helixRecord<T>(make: (helix: Helix) => T): Record<Helix, T> {
+  return Object.fromEntries(HELICES.map((h) => [h, make(h)])) as Record<Helix, T>;
+}

@@ -1,0 +1,13 @@
+export { edgeDataSchema, elementsSchema, nodeDataSchema, parseElements } from './elements.ts';
+export type { EdgeData, Elements, NodeData } from './elements.ts';
+export { buildGraph } from './graph.ts';
+export type { AnalyticsGraph, TieAttributes } from './graph.ts';
+export { computeMetrics, DEFAULT_EXACT_WORK_LIMIT } from './metrics.ts';
+export type { MetricsOptions, MetricsResult, NodeMetrics } from './metrics.ts';
+export { eiIndex, helixStatistics } from './helix.ts';
+export type { HelixMatrix, HelixOptions, HelixReport, ThinHelix, ThinReason } from './helix.ts';
+export { brokerage } from './brokerage.ts';
+export type { BrokerageCounts, BrokerageResult } from './brokerage.ts';
+export { avoidHelix, kShortestPaths, MAX_HOPS, MAX_PATHS, onlyEdgeTypes } from './paths.ts';
+export type { GraphPath, PathOptions } from './paths.ts';
+export { seededRandom } from './random.ts';

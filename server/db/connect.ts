@@ -1,0 +1,50 @@
+import type { Config } from '../config.ts';
+import { ConfigError } from '../config.ts';
+import { startLocalNeo4j } from '../neo4j/local-server.ts';
+import { localNeo4jOptions } from '../neo4j/options.ts';
+import { GraphDb, createDriver } from './graph-db.ts';
+
+export interface Connection {
+  db: GraphDb;
+  uri: string;
+  /** Closes the driver and stops the project's own Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+/** Uses NEO4J_URI when set; otherwise starts (or reuses) the project's own Neo4j. */
+export async function connect(config: Config, log: (msg: string) => void): Promise<Connection> {
+  let uri = config.NEO4J_URI;
+  let user = config.NEO4J_USER;
+  let password = config.NEO4J_PASSWORD ?? '';
+  let stopServer = async () => {};
+  if (!uri) {
+    const server = await startLocalNeo4j(localNeo4jOptions(config, log));
+    ({ uri, user, password } = server);
+    stopServer = server.stop;
+  }
+  const db = new GraphDb(createDriver(uri, user, password), {
+    database: config.NEO4J_DATABASE,
+    timeoutMs: config.HELIX_QUERY_TIMEOUT_MS,
+  });
+  try {
+    await db.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+  } catch (err) {
+    await db.close();
+    await stopServer();
+    const code = (err as { code?: string }).code ?? '';
+    const variable = /Unauthorized|Authentication/i.test(code)
+      ? 'NEO4J_USER / NEO4J_PASSWORD'
+      : /DatabaseNotFound/i.test(code)
+        ? 'NEO4J_DATABASE'
+        : 'NEO4J_URI';
+    throw new ConfigError(`cannot use Neo4j at ${uri} (check ${variable}): ${(err as Error).message.split('\n')[0]}`);
+  }
+  return {
+    db,
+    uri,
+    close: async () => {
+      await db.close();
+      await stopServer();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import type { GraphDb } from '../db/graph-db.ts';
+import { query } from '../db/queries.ts';
+import { toElements, type GraphElements } from '../graph/elements.ts';
+
+export interface Overview extends GraphElements {
+  summary: { nodes: number; edges: number; limit: number; truncated: boolean };
+}
+
+/** The domain graph for a first look, up to `limit` nodes. */
+export async function overview(db: GraphDb, limit: number): Promise<Overview> {
+  const [row] = await db.read<{ nodes: Node[]; links: Relationship[] }>(query('overview'), { limit: neo4j.int(limit + 1) });
+  const nodes = row?.nodes ?? [];
+  const truncated = nodes.length > limit;
+  const elements = toElements(nodes.slice(0, limit), row?.links ?? []);
+  return { ...elements, summary: { nodes: elements.nodes.length, edges: elements.edges.length, limit, truncated } };
+}

@@ -1,0 +1,37 @@
+import type { Node, Relationship } from 'neo4j-driver';
+
+// The one graph shape of the API, handed by the client straight to Cytoscape.
+
+export interface NodeElement {
+  data: { id: string; key: string; label: string; type: string; [prop: string]: unknown };
+}
+export interface EdgeElement {
+  data: { id: string; source: string; target: string; type: string; [prop: string]: unknown };
+}
+export interface GraphElements {
+  nodes: NodeElement[];
+  edges: EdgeElement[];
+}
+
+/** A node's element id: its label and id property, unique across labels ("Actor:imec"). */
+export const elementId = (label: string, id: string) => `${label}:${id}`;
+
+export function toElements(nodes: Node[], links: Relationship[]): GraphElements {
+  const byElementId = new Map<string, string>();
+  const out: GraphElements = { nodes: [], edges: [] };
+  for (const n of nodes) {
+    const type = n.labels[0] ?? 'Node';
+    const key = String(n.properties.id);
+    const id = elementId(type, key);
+    byElementId.set(n.elementId, id);
+    const { id: _key, name, ...props } = n.properties as Record<string, unknown>;
+    out.nodes.push({ data: { ...props, id, key, label: String(name ?? key), type } });
+  }
+  for (const r of links) {
+    const source = byElementId.get(r.startNodeElementId);
+    const target = byElementId.get(r.endNodeElementId);
+    if (!source || !target) continue;
+    out.edges.push({ data: { ...(r.properties as Record<string, unknown>), id: `${source}|${r.type}|${target}`, source, target, type: r.type } });
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// The graph schema of DESIGN.md as data: the closed lists that user-chosen labels and
+// relationship types are checked against, and the endpoints each relationship type allows.
+
+export const NODE_LABELS = [
+  'Actor',
+  'Sector',
+  'Technology',
+  'Region',
+  'Policy',
+  'Project',
+  'Document',
+  'Observation',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const HELICES = ['government', 'industry', 'academia', 'intermediary', 'civil_society'] as const;
+export type Helix = (typeof HELICES)[number];
+
+export const ACTOR_KINDS = [
+  'company',
+  'university',
+  'college',
+  'research_centre',
+  'government_body',
+  'agency',
+  'cluster_organisation',
+  'federation',
+  'chamber',
+  'incubator',
+  'campus',
+  'science_park',
+  'consultancy',
+  'education',
+  'hospital',
+  'network',
+  'platform',
+  'port_authority',
+  'investment_fund',
+  'ngo',
+  'union',
+  'other',
+] as const;
+
+export const SECTOR_KINDS = [
+  'sector',
+  'subsector',
+  'value_chain',
+  'growth_pole',
+  'innovation_worksite',
+  'niche',
+] as const;
+
+export const REGION_LEVELS = [
+  'eu',
+  'country',
+  'region',
+  'province',
+  'subregion',
+  'arrondissement',
+  'city',
+  'cross_border',
+  'metropolitan',
+  'nuts3',
+  'site', // a named place inside a city: business park, port area, campus grounds
+] as const;
+
+export const POLICY_KINDS = [
+  'strategy',
+  'plan',
+  'programme',
+  'fund',
+  'pact',
+  'roadmap',
+  'platform',
+  'study',
+  'initiative',
+] as const;
+
+export const POLICY_LEVELS = ['eu', 'federal', 'regional', 'provincial', 'subregional', 'local'] as const;
+
+/** Relationship types and the labels each may connect (from → to). */
+export const RELATIONSHIPS = {
+  COLLABORATES_WITH: { from: ['Actor'], to: ['Actor'] },
+  MEMBER_OF: { from: ['Actor'], to: ['Actor'] },
+  FOUNDED: { from: ['Actor'], to: ['Actor', 'Project'] },
+  ACTIVE_IN: { from: ['Actor'], to: ['Sector'] },
+  DEVELOPS: { from: ['Actor'], to: ['Technology'] },
+  ENABLED_BY: { from: ['Sector'], to: ['Technology'] },
+  PART_OF: { from: ['Sector', 'Region', 'Policy'], to: ['Sector', 'Region', 'Policy'] },
+  RELATED_TO: { from: ['Sector'], to: ['Sector'] },
+  LOCATED_IN: { from: ['Actor', 'Project'], to: ['Region'] },
+  PARTICIPATES_IN: { from: ['Actor'], to: ['Project'] },
+  TARGETS: { from: ['Project'], to: ['Sector'] },
+  USES: { from: ['Project'], to: ['Technology'] },
+  FUNDED_BY: { from: ['Project'], to: ['Policy', 'Actor'] },
+  ISSUED: { from: ['Actor'], to: ['Policy'] },
+  COVERS: { from: ['Policy'], to: ['Region'] },
+  PRIORITISES: { from: ['Policy'], to: ['Sector', 'Technology'] },
+  OF_SECTOR: { from: ['Observation'], to: ['Sector'] },
+  IN_REGION: { from: ['Observation'], to: ['Region'] },
+  MENTIONED_IN: { from: NODE_LABELS.filter((l) => l !== 'Document'), to: ['Document'] },
+} as const satisfies Record<string, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }>;
+
+export type RelType = keyof typeof RELATIONSHIPS;
+export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
+
+/** PART_OF joins nodes of one label only (a sector to a sector, a region to a region). */
+export const SAME_LABEL_TYPES: readonly RelType[] = ['PART_OF'];
+
+export function isNodeLabel(value: string): value is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(value);
+}
+
+export function isRelType(value: string): value is RelType {
+  return value in RELATIONSHIPS;
+}

@@ -1,0 +1,52 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphDb } from '../db/graph-db.ts';
+import { templateQuery } from '../db/queries.ts';
+import type { SeedGraph } from './validate.ts';
+
+export const BATCH_SIZE = 1000;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+async function batched(tx: ManagedTransaction, cypher: string, rows: object[]): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+    const result = await tx.run(cypher, { rows: rows.slice(i, i + BATCH_SIZE) });
+    written += result.records[0]?.get('written') as number;
+  }
+  return written;
+}
+
+/**
+ * Writes a validated graph in one write transaction, in batches of UNWIND … MERGE: either all of
+ * it is in the database afterwards or none of it. MERGE on ids makes a second run change nothing.
+ */
+export async function writeGraph(db: GraphDb, graph: SeedGraph, timeoutMs = 120_000): Promise<void> {
+  await db.write(async (tx) => {
+    const byLabel = groupBy(graph.nodes, (n) => n.label);
+    for (const [label, nodes] of byLabel) {
+      const rows = nodes.map((n) => ({ id: n.id, props: n.props }));
+      await batched(tx, templateQuery('merge-nodes', { LABEL: label }), rows);
+    }
+    // Mentions only once every node, documents included, is in.
+    for (const [label, nodes] of byLabel) {
+      const mentions = nodes.flatMap((n) => n.mentions.map((m) => ({ id: n.id, ...m })));
+      const written = await batched(tx, templateQuery('merge-mentions', { LABEL: label }), mentions);
+      if (written !== mentions.length) throw new Error(`only ${written} of ${mentions.length} ${label} mentions found their document`);
+    }
+    for (const [, links] of groupBy(graph.links, (l) => `${l.type}|${l.from.label}|${l.to.label}`)) {
+      const { type, from, to } = links[0]!;
+      const rows = links.map((l) => ({ from: l.from.id, to: l.to.id, props: l.props }));
+      const written = await batched(tx, templateQuery('merge-links', { TYPE: type, FROM: from.label, TO: to.label }), rows);
+      if (written !== rows.length) throw new Error(`only ${written} of ${rows.length} ${type} links found both ends`);
+    }
+  }, timeoutMs);
+}

@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDb } from '../../server/db/graph-db.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { loadSeeds } from '../../server/seeds/load.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { testDb, wipe } from '../support/db.ts';
+import { startTestServer } from '../support/http.ts';
+
+describe('the client shell in a real browser', () => {
+  let db: GraphDb;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    db = testDb();
+    await wipe(db);
+    await applySchema(db);
+    await loadSeeds(db, 'seeds');
+    server = await startTestServer(db);
+    browser = await launchBrowser();
+    await mkdir('test-results', { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  it('shows Neo4j connected and draws the seeded graph coloured by helix', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(5000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await expect.poll(() => page.getByTestId('health').textContent(), { timeout: 15_000 }).toMatch(/Neo4j 5\.26\.\d+ connected/);
+    const overview = (await (await fetch(`${server.url}/api/overview`)).json()) as { nodes: unknown[]; edges: unknown[] };
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { cy?: { nodes: () => { length: number } } }).cy?.nodes().length ?? 0), { timeout: 15_000 })
+      .toBe(overview.nodes.length);
+    await expect.poll(() => page.getByTestId('summary').textContent()).toBe(`${overview.nodes.length} nodes · ${overview.edges.length} links`);
+    await expect.poll(() => page.getByLabel('Legend').textContent()).toContain('Academia');
+    await page.screenshot({ path: 'test-results/shell.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so, instead of a blank page, when the server cannot answer', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(5000);
+    await page.route('**/api/health', (route) => route.abort());
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(/cannot be reached/);
+    await page.close();
+  });
+});

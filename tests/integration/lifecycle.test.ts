@@ -1,0 +1,69 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runningPid, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
+import { processAlive, runTs, startTs, waitUntil } from '../support/spawn.ts';
+
+// `npm start` without NEO4J_URI: the project's own Neo4j is started, seeded, and stopped with it.
+
+const home = path.resolve('.data/neo4j-lifecycle');
+const port = 13000 + Math.floor(Math.random() * 1000);
+const env = {
+  NEO4J_URI: undefined,
+  NEO4J_PASSWORD: undefined,
+  HELIX_NEO4J_HOME: home,
+  HELIX_NEO4J_BOLT_PORT: String(17700 + Math.floor(Math.random() * 200)),
+  PORT: String(port),
+  LOG_LEVEL: 'info',
+};
+const ready = /Helix Explorer is ready/;
+
+describe('the managed Neo4j', () => {
+  beforeAll(() => rm(home, { recursive: true, force: true }));
+  afterAll(async () => {
+    await stopLocalNeo4j(home);
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('starts with the app, seeds the empty database, and stops on SIGTERM leaving no Java process', async () => {
+    const app = await startTs('server/main.ts', env, ready);
+    const pid = runningPid(home);
+    expect(pid).toBeDefined();
+    expect(statSync(path.join(home, 'password')).mode & 0o777).toBe(0o600);
+    expect(app.output()).toContain('generated a Neo4j password');
+    const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { status: string; counts: { nodes: Record<string, number> } };
+    expect(health.status).toBe('ok');
+    expect(health.counts.nodes.Document).toBe(5);
+
+    const exited = new Promise<number | null>((resolve) => app.child.once('exit', resolve));
+    app.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(processAlive(pid!)).toBe(false);
+  });
+
+  it('leaves no orphan Java process when the app is killed outright', async () => {
+    const app = await startTs('server/main.ts', env, ready);
+    const pid = runningPid(home)!;
+    expect(app.output()).not.toContain('the database is empty');
+    app.child.kill('SIGKILL');
+    expect(await waitUntil(() => !processAlive(pid), 30_000)).toBe(true);
+    expect(existsSync(path.join(home, 'run', 'neo4j.pid'))).toBe(false);
+  });
+
+  it('runs on its own with `npm run neo4j -- start|status|stop`', async () => {
+    const started = await runTs('server/cli/neo4j.ts', ['start'], env);
+    expect(started.code).toBe(0);
+    expect(started.stdout).toMatch(/running on bolt:\/\/127\.0\.0\.1:\d+/);
+    const status = await runTs('server/cli/neo4j.ts', ['status'], env);
+    expect(status.stdout).toMatch(/running \(pid \d+\)/);
+    const pid = Number(readFileSync(path.join(home, 'run', 'neo4j.pid'), 'utf8'));
+    expect(processAlive(pid)).toBe(true);
+    const stopped = await runTs('server/cli/neo4j.ts', ['stop'], env);
+    expect(stopped.stdout).toContain('stopped');
+    expect(processAlive(pid)).toBe(false);
+    const after = await runTs('server/cli/neo4j.ts', ['status'], env);
+    expect(after.code).toBe(3);
+    expect(after.stdout).toContain('not running');
+  });
+});

@@ -1,0 +1,28 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cypherFile, query, statements, templateQuery } from '../../server/db/queries.ts';
+import { NODE_LABELS } from '../../server/graph/model.ts';
+
+describe('named Cypher files', () => {
+  it('the schema has a uniqueness constraint on id for every label and a full-text index on names', () => {
+    const schema = statements(cypherFile('schema.cypher'));
+    for (const label of NODE_LABELS) {
+      expect(schema.some((s) => s.includes(`FOR (n:${label}) REQUIRE n.id IS UNIQUE`)), label).toBe(true);
+    }
+    expect(schema.some((s) => s.includes('CREATE FULLTEXT INDEX names IF NOT EXISTS'))).toBe(true);
+    expect(schema.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
+  });
+
+  it('every named query can be loaded by its name', () => {
+    for (const file of readdirSync('cypher/queries').filter((f) => f.endsWith('.cypher'))) {
+      expect(query(file.replace(/\.cypher$/, '')).length).toBeGreaterThan(10);
+    }
+  });
+
+  it('fills label and type slots only from the schema’s closed lists', () => {
+    expect(templateQuery('merge-nodes', { LABEL: 'Actor' })).toContain('MERGE (n:Actor {id: row.id})');
+    expect(() => templateQuery('merge-nodes', { LABEL: 'Actor {id: 1}) DETACH DELETE n //' })).toThrow(/not a label of the schema/);
+    expect(() => templateQuery('merge-links', { TYPE: 'KNOWS', FROM: 'Actor', TO: 'Actor' })).toThrow(/not a relationship type/);
+    expect(() => templateQuery('merge-links', { TYPE: 'MEMBER_OF' })).toThrow(/unfilled slot/);
+  });
+});
