@@ -8,6 +8,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   plugins: [react()],
-  build: { outDir: path.resolve(here, '../dist/client'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  // HELIX_CLIENT_OUT lets parallel work build into separate folders; the app serves dist/client.
+  build: { outDir: path.resolve(here, '..', process.env.HELIX_CLIENT_OUT ?? 'dist/client'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
   server: { port: 5173, proxy: { '/api': `http://localhost:${process.env.PORT ?? 3000}` } },
 });

@@ -1,9 +1,15 @@
 import { Router } from 'express';
 import type { GraphDb } from '../db/graph-db.ts';
+import { openApiDocument, registerEndpoint } from '../http/openapi.ts';
 import { health } from './health.ts';
 
 export function healthRoutes(db: GraphDb): Router {
   const router = Router();
+  registerEndpoint({ method: 'get', path: '/api/health', summary: 'App version, Neo4j reachability and version, counts per label and type', tags: ['meta'] });
+  registerEndpoint({ method: 'get', path: '/api/openapi.json', summary: 'This document', tags: ['meta'] });
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
   router.get('/health', async (_req, res) => {
     const body = await health(db);
     res.status(body.status === 'ok' ? 200 : 503).json(body);

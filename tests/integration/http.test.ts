@@ -69,3 +69,22 @@ describe('HTTP API on a real Neo4j', () => {
     expect(((await res.json()) as { detail: string }).detail).toBe('no API endpoint GET /api/nothing-here');
   });
 });
+
+describe('OpenAPI document', () => {
+  it('documents every endpoint with its parameters', async () => {
+    const db = testDb();
+    const server = await startTestServer(db);
+    try {
+      const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+        openapi: string;
+        paths: Record<string, Record<string, { parameters: { name: string; in: string }[] }>>;
+      };
+      expect(doc.openapi).toBe('3.1.0');
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/overview', '/api/openapi.json']));
+      expect(doc.paths['/api/overview']?.get?.parameters).toEqual([expect.objectContaining({ name: 'limit', in: 'query' })]);
+    } finally {
+      await server.close();
+      await db.close();
+    }
+  });
+});

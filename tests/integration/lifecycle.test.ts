@@ -7,8 +7,8 @@ import { processAlive, runTs, startTs, waitUntil } from '../support/spawn.ts';
 
 // `npm start` without NEO4J_URI: the project's own Neo4j is started, seeded, and stopped with it.
 
-const home = path.resolve('.data/neo4j-lifecycle');
 const port = 13000 + Math.floor(Math.random() * 1000);
+const home = path.resolve(`.data/neo4j-lifecycle-${port}`);
 const env = {
   NEO4J_URI: undefined,
   NEO4J_PASSWORD: undefined,

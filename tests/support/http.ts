@@ -8,7 +8,7 @@ import { testConfig } from './db.ts';
 /** The real Express app on an ephemeral loopback port, over the integration tests' Neo4j. */
 export async function startTestServer(db: GraphDb, env: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const config = testConfig(env);
-  const app = createApp({ db, config, logger: createLogger('silent'), clientDir: 'dist/client' });
+  const app = createApp({ db, config, logger: createLogger('silent'), clientDir: process.env.HELIX_CLIENT_OUT ?? 'dist/client' });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

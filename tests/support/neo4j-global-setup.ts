@@ -24,7 +24,7 @@ let server: LocalNeo4j | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
-  const home = path.resolve('.data/neo4j-test');
+  const home = path.resolve(process.env.HELIX_TEST_NEO4J_HOME ?? '.data/neo4j-test');
   if (process.env.NEO4J_URI) {
     project.provide('neo4j', { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', home: '' });
     return;
