@@ -5,7 +5,11 @@ import path from 'node:path';
 export async function readSeedFiles(dir: string): Promise<{ files: Map<string, unknown>; errors: string[] }> {
   const files = new Map<string, unknown>();
   const errors: string[] = [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return null;
+    throw err;
+  });
+  if (!entries) return { files, errors: [`${dir}: no such folder (check HELIX_SEEDS_DIR or the folder given)`] };
   const names = entries
     .filter((e) => e.isFile() && e.name.endsWith('.json'))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
