@@ -14,3 +14,5 @@ CREATE FULLTEXT INDEX names IF NOT EXISTS
 FOR (n:Actor|Sector|Technology|Region|Policy|Project|Document)
 ON EACH [n.name, n.nameEn, n.aliases, n.acronym]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+// Researchers' saved console queries.
+CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.id IS UNIQUE;

@@ -5,11 +5,10 @@ import { runCli } from './cli/run-cli.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
-import { query } from './db/queries.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
 import { loadSeeds } from './seeds/load.ts';
-import { totalNodes } from './db/counts.ts';
+import { graphCounts, totalNodes } from './db/counts.ts';
 
 runCli(async () => {
   const started = Date.now();
@@ -36,8 +35,8 @@ runCli(async () => {
 
   try {
     await applySchema(db);
-    const [{ count } = { count: 0 }] = await db.read<{ count: number }>(query('count-all'));
-    if (count === 0 && config.HELIX_AUTOLOAD_SEEDS) {
+    // Empty means no domain data: a database holding only saved console queries still gets the seeds.
+    if (totalNodes(await graphCounts(db)) === 0 && config.HELIX_AUTOLOAD_SEEDS) {
       logger.info(`the database is empty: loading the seeds from ${config.HELIX_SEEDS_DIR}`);
       const counts = await loadSeeds(db, config.HELIX_SEEDS_DIR);
       logger.info({ counts }, `loaded ${totalNodes(counts)} nodes from the seeds`);

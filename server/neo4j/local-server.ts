@@ -18,6 +18,8 @@ export interface LocalNeo4jOptions {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** Memory one transaction may use before Neo4j stops it, so no single query can exhaust the heap. */
+  transactionMemory?: string;
   password?: string;
   startTimeoutMs?: number;
   log: (msg: string) => void;
@@ -34,7 +36,6 @@ export interface LocalNeo4j {
 
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
-  '-XX:+ExitOnOutOfMemoryError',
   '-XX:-OmitStackTraceInFastThrow',
   '-Dlog4j2.disable.jmx=true',
   '-Dio.netty.tryReflectionSetAccessible=true',
@@ -86,6 +87,7 @@ function config(home: string, o: LocalNeo4jOptions): string {
     `server.directories.run=${p.run}`,
     `server.directories.import=${path.join(home, 'import')}`,
     `server.memory.pagecache.size=${o.pageCache}`,
+    `db.memory.transaction.max=${o.transactionMemory ?? '256m'}`,
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
     'db.shutdown_transaction_end_timeout=2s',

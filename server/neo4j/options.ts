@@ -9,6 +9,7 @@ export function localNeo4jOptions(config: Config, log: (msg: string) => void): L
     boltPort: config.HELIX_NEO4J_BOLT_PORT,
     heap: config.HELIX_NEO4J_HEAP,
     pageCache: config.HELIX_NEO4J_PAGECACHE,
+    transactionMemory: config.HELIX_NEO4J_TX_MEMORY,
     password: config.NEO4J_PASSWORD,
     log,
   };
