@@ -98,6 +98,8 @@ export const RELATIONSHIPS = {
   PRIORITISES: { from: ['Policy'], to: ['Sector', 'Technology'] },
   OF_SECTOR: { from: ['Observation'], to: ['Sector'] },
   IN_REGION: { from: ['Observation'], to: ['Region'] },
+  // An imported actor that is the same organisation as one already in the graph (entity resolution).
+  SAME_AS: { from: ['Actor'], to: ['Actor'] },
   MENTIONED_IN: { from: NODE_LABELS.filter((l) => l !== 'Document'), to: ['Document'] },
 } as const satisfies Record<string, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }>;
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { RELATIONSHIPS, SAME_LABEL_TYPES, type NodeLabel, type RelType } from '../graph/model.ts';
+import { canonicalEnds } from './fields.ts';
 import { NODE_FILES, linkSchema, type Mention, type NodeFile } from './schema.ts';
 
 export interface SeedProblem {
@@ -170,8 +171,7 @@ export function validateSeeds(files: Map<string, unknown>): SeedResult {
     }
     if (!ok) continue;
     // Undirected types are stored once per pair, in a canonical direction.
-    const undirected = type === 'COLLABORATES_WITH' || type === 'RELATED_TO';
-    const [a, b] = undirected && to < from ? [to, from] : [from, to];
+    const [a, b] = canonicalEnds(type, from, to);
     const key = `${type}|${a}|${b}`;
     if (pairKeys.has(key)) {
       problems.push({ file, record, message: `duplicate ${type} link between "${from}" and "${to}"` });

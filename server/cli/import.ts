@@ -1,0 +1,26 @@
+// `npm run import -- <files or folders>`: validates the files and writes them all, or nothing.
+// `--dry-run` only validates.
+import { loadConfig } from '../config.ts';
+import { connect } from '../db/connect.ts';
+import { applySchema } from '../db/schema.ts';
+import { printFailure, printSummary, progressPrinter } from '../importer/print.ts';
+import { runImport } from '../importer/run.ts';
+import { filesFromPaths, sourcesFor } from '../importer/sources.ts';
+import { runCli } from './run-cli.ts';
+
+runCli(async () => {
+  const args = process.argv.slice(2);
+  const dryRun = args.includes('--dry-run');
+  const paths = args.filter((a) => a !== '--dry-run');
+  if (!paths.length) throw new Error('usage: npm run import -- [--dry-run] <files or folders>');
+  const { sources, problems } = sourcesFor(await filesFromPaths(paths));
+  const config = loadConfig();
+  const connection = await connect(config, (msg) => console.log(`neo4j: ${msg}`));
+  try {
+    await applySchema(connection.db);
+    const outcome = await runImport(connection.db, sources, { dryRun, preProblems: problems, onProgress: progressPrinter() }).catch(printFailure);
+    if (outcome) printSummary(outcome);
+  } finally {
+    await connection.close();
+  }
+});

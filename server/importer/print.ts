@@ -1,0 +1,45 @@
+import type { CordisImport } from './cordis/connector.ts';
+import { ImportValidationError, type ImportOutcome } from './run.ts';
+import type { Progress } from './write.ts';
+
+// What the command-line imports print.
+
+export function progressPrinter(): (p: Progress) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < 2000 && p.done < p.total) return;
+    last = now;
+    console.log(`  written ${p.done} of ${p.total} rows (${Math.round((100 * p.done) / p.total)} %, ${p.file})`);
+  };
+}
+
+export function printSummary({ report, summary }: ImportOutcome): void {
+  for (const f of report.files) console.log(`  ${f.file}: ${f.rows} rows → ${f.target}`);
+  if (!summary) {
+    console.log(`dry run: ${report.rows} rows in ${report.files.length} file(s) are valid; nothing was written`);
+    return;
+  }
+  console.log(`imported ${summary.rows} rows in ${(summary.ms / 1000).toFixed(1)} s (${summary.rowsPerSecond} rows/s), in one transaction`);
+  for (const [what, o] of Object.entries(summary.written)) {
+    console.log(`  ${what}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
+  }
+}
+
+export function printCordis({ stats, review }: CordisImport): void {
+  console.log(
+    `CORDIS: ${stats.organisations} organisations (${stats.namedOrganisations} with a name), ${stats.projects} projects, ${stats.participations} participations`,
+  );
+  console.log(
+    `  co-participation: ${stats.pairs} pairs written; consortia above ${stats.maxConsortium} members (${stats.projectsOverCap} projects, largest ${stats.largestConsortium}) are left out of the pairs, which would otherwise be ${stats.pairsWithoutCap}`,
+  );
+  console.log(`  entity resolution: ${stats.sameAs} SAME_AS links to actors already in the graph; ${review.length} uncertain match(es) to review:`);
+  for (const m of review) console.log(`    ${m.fromName} (${m.from}) ~ ${m.toName} (${m.to}), similarity ${m.score}`);
+}
+
+/** A refused or failed import as the command line reports it: what was wrong, and that nothing was written. */
+export function printFailure(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(err instanceof ImportValidationError ? `helix: ${message}` : `helix: the import failed and was rolled back, nothing was written: ${message.split('\n')[0]}`);
+  process.exitCode = 1;
+}

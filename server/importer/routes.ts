@@ -1,0 +1,143 @@
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Router, type Request, type RequestHandler } from 'express';
+import multer from 'multer';
+import { z } from 'zod';
+import type { GraphDb } from '../db/graph-db.ts';
+import { requireToken } from '../http/auth.ts';
+import { registerEndpoint } from '../http/openapi.ts';
+import { HttpProblem, parseInput } from '../http/problem.ts';
+import { DEFAULT_MAX_CONSORTIUM, cordisImport } from './cordis/connector.ts';
+import { CORDIS_FILES } from './cordis/read.ts';
+import { getJob, runningJob, startJob } from './jobs.ts';
+import { sourcesFor, type ImportSource } from './sources.ts';
+import { TEMPLATE_FILES, csvTemplate } from './templates.ts';
+import { validateImport, type ImportProblem } from './validate.ts';
+import { writeImport } from './write.ts';
+
+const MAX_FILES = 30;
+const MAX_FILE_BYTES = 200 * 2 ** 20;
+
+const uploadRoot = path.join(os.tmpdir(), 'helix-uploads');
+const upload = multer({ dest: uploadRoot, limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES } }).array('files', MAX_FILES);
+
+/** multer, with its errors (too many or too large files) as 400/413 problems. */
+const receive: RequestHandler = (req, res, next) => {
+  void mkdir(uploadRoot, { recursive: true }).then(() =>
+    upload(req, res, (err: unknown) => {
+      if (!err) return next();
+      const code = (err as { code?: string }).code;
+      if (code === 'LIMIT_FILE_SIZE') return next(new HttpProblem(413, 'File too large', `each file may have at most ${MAX_FILE_BYTES / 2 ** 20} MiB`));
+      next(new HttpProblem(400, 'Invalid upload', `files: ${(err as Error).message} (send at most ${MAX_FILES} files in the multipart field "files")`));
+    }),
+  );
+};
+
+const uploaded = (req: Request) => (req.files as Express.Multer.File[] | undefined) ?? [];
+const cleanUp = (req: Request, dirs: string[] = []) =>
+  Promise.all([...uploaded(req).map((f) => rm(f.path, { force: true })), ...dirs.map((d) => rm(d, { recursive: true, force: true }))]);
+
+const problemSchema = z.object({ file: z.string(), row: z.number().optional(), column: z.string().optional(), value: z.unknown().optional(), message: z.string() });
+const reportSchema = z.object({
+  ok: z.boolean(),
+  files: z.array(z.object({ file: z.string(), target: z.string(), rows: z.number() })),
+  rows: z.number(),
+  problems: z.array(problemSchema),
+  problemCount: z.number(),
+});
+
+export function importRoutes(db: GraphDb, token: string | undefined): Router {
+  const router = Router();
+  const auth = requireToken(token);
+  const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+  const cordisQuery = importQuery.extend({ maxConsortium: z.coerce.number().int().min(2).max(10_000).default(DEFAULT_MAX_CONSORTIUM) });
+  const jobParams = z.strictObject({ id: z.uuid('must be an import job id') });
+  const templateParams = z.strictObject({ file: z.enum(TEMPLATE_FILES as [string, ...string[]], { message: `must be one of ${TEMPLATE_FILES.join(', ')}` }) });
+  const upload = z.object({ files: z.array(z.string()).describe('the import files (CSV or JSON), named after their label or relationship type') });
+
+  /** Validates, then answers the report (dry run), or starts the writing job (202). */
+  async function handle(sources: ImportSource[], preProblems: ImportProblem[], dryRun: boolean, cordis?: Awaited<ReturnType<typeof cordisImport>>, after = async () => {}) {
+    const { report, resolver } = await validateImport(db, sources, preProblems);
+    const extra = cordis ? { cordis: { stats: cordis.stats, review: cordis.review } } : {};
+    if (!report.ok) {
+      await after();
+      throw new HttpProblem(422, 'The import files have problems', `${report.problemCount} problem(s); nothing was written`, { report, ...extra });
+    }
+    if (dryRun) {
+      await after();
+      return { status: 200, body: { dryRun: true, report, ...extra } };
+    }
+    const job = startJob(
+      report,
+      (onProgress) => writeImport(db, sources, resolver, report.rows, { onProgress }).finally(after),
+      extra.cordis,
+    );
+    return { status: 202, body: { dryRun: false, jobId: job.id, report, ...extra } };
+  }
+
+  const refuseWhileRunning = () => {
+    const running = runningJob();
+    if (running) throw new HttpProblem(409, 'An import is running', `import ${running.id} is still writing; try again when it is done`);
+  };
+
+  registerEndpoint({ method: 'post', path: '/api/import', summary: 'Import CSV/JSON files (one per label or relationship type), all or nothing; dryRun=true only validates', tags: ['import'], query: importQuery, body: upload, bodyContentType: 'multipart/form-data', response: z.object({ dryRun: z.boolean(), jobId: z.string().optional(), report: reportSchema }), auth: true });
+  router.post('/import', auth, receive, async (req, res) => {
+    try {
+      const { dryRun } = parseInput(importQuery, req.query, 'query');
+      if (!uploaded(req).length) throw new HttpProblem(400, 'Invalid request', 'files: send at least one file in the multipart field "files"');
+      if (!dryRun) refuseWhileRunning();
+      const { sources, problems } = sourcesFor(uploaded(req).map((f) => ({ name: f.originalname, path: f.path })));
+      const { status, body } = await handle(sources, problems, dryRun, undefined, async () => void (await cleanUp(req)));
+      res.status(status).json(body);
+    } catch (err) {
+      if (!(err instanceof HttpProblem && err.status === 422)) await cleanUp(req);
+      throw err;
+    }
+  });
+
+  registerEndpoint({ method: 'post', path: '/api/import/cordis', summary: `Import a CORDIS H2020 extract (${Object.values(CORDIS_FILES).join(', ')}), all or nothing`, tags: ['import'], query: cordisQuery, body: upload, bodyContentType: 'multipart/form-data', auth: true });
+  router.post('/import/cordis', auth, receive, async (req, res) => {
+    const dir = await mkdtemp(path.join(uploadRoot, 'cordis-'));
+    const after = async () => void (await cleanUp(req, [dir]));
+    try {
+      const { dryRun, maxConsortium } = parseInput(cordisQuery, req.query, 'query');
+      const known = new Set<string>(Object.values(CORDIS_FILES));
+      const files = uploaded(req);
+      const unknown = files.filter((f) => !known.has(f.originalname));
+      if (unknown.length) throw new HttpProblem(400, 'Invalid request', `files: ${unknown.map((f) => f.originalname).join(', ')} is not a CORDIS file (${[...known].join(', ')})`);
+      for (const f of files) await rename(f.path, path.join(dir, f.originalname));
+      if (!dryRun) refuseWhileRunning();
+      const cordis = await cordisImport(db, dir, maxConsortium).catch((err: Error) => {
+        throw new HttpProblem(400, 'Invalid CORDIS files', err.message);
+      });
+      const { status, body } = await handle(cordis.sources, [], dryRun, cordis, after);
+      res.status(status).json(body);
+    } catch (err) {
+      await after();
+      throw err;
+    }
+  });
+
+  registerEndpoint({ method: 'get', path: '/api/import/jobs/{id}', summary: 'Progress and, once done, the summary of an import (created / updated / unchanged)', tags: ['import'], params: jobParams, auth: true });
+  router.get('/import/jobs/:id', auth, (req, res) => {
+    const { id } = parseInput(jobParams, req.params, 'params');
+    const job = getJob(id);
+    if (!job) throw new HttpProblem(404, 'Not found', `id: no import job ${id} (jobs are kept until the server restarts)`);
+    res.json(job);
+  });
+
+  registerEndpoint({ method: 'get', path: '/api/import/templates', summary: 'The names of the import file templates', tags: ['import'] });
+  router.get('/import/templates', (_req, res) => {
+    res.json({ files: TEMPLATE_FILES });
+  });
+
+  registerEndpoint({ method: 'get', path: '/api/import/templates/{file}', summary: 'A CSV template (header and sample rows) for one import file', tags: ['import'], params: templateParams });
+  router.get('/import/templates/:file', async (req, res) => {
+    const { file } = parseInput(templateParams, req.params, 'params');
+    const text = await csvTemplate(file);
+    if (!text) throw new HttpProblem(404, 'Not found', `file: no template ${file}`);
+    res.type('text/csv').attachment(file).send(text);
+  });
+  return router;
+}

@@ -1,0 +1,117 @@
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import { cellCoercer } from './coerce.ts';
+import { rowShape } from './rows.ts';
+import { targetOf, type ImportTarget } from './targets.ts';
+
+// Where import rows come from: CSV files (streamed with csv-parse, a row at a time), JSON files
+// (an array of records) or rows a connector generates. Each call of rows() reads anew, so the
+// validation pass and the writing pass never hold a whole large file in memory.
+
+export type SourceRow = { row: number; record: Record<string, unknown> } | { row: number; error: string };
+
+export interface ImportSource {
+  /** The file name the report uses. */
+  name: string;
+  target: ImportTarget;
+  /** The header row of a CSV file; undefined for other sources. */
+  header?(): Promise<string[]>;
+  rows(): AsyncIterable<SourceRow>;
+}
+
+/** Rows of a CSV file, numbered as a spreadsheet shows them (the header is row 1). */
+export function csvSource(name: string, file: string, target: ImportTarget): ImportSource {
+  const coerce = cellCoercer(rowShape(target).shape as never);
+  return {
+    name,
+    target,
+    async header() {
+      const parser = createReadStream(file).pipe(parse({ bom: true, to_line: 1 }));
+      for await (const record of parser) return (record as string[]).map((c) => c.trim());
+      return [];
+    },
+    async *rows() {
+      const parser = createReadStream(file).pipe(
+        parse({ bom: true, columns: (h: string[]) => h.map((c) => c.trim()), skip_empty_lines: true, relax_column_count_less: true, info: true }),
+      );
+      try {
+        for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+          yield { row: info.lines, record: coerce(record) };
+        }
+      } catch (err) {
+        const line = (err as { lines?: number }).lines ?? 0;
+        yield { row: line, error: `the file cannot be read as CSV: ${(err as Error).message}` };
+      }
+    },
+  };
+}
+
+/** Records of a JSON file holding an array of objects, numbered from 1. */
+export function jsonSource(name: string, file: string, target: ImportTarget): ImportSource {
+  return {
+    name,
+    target,
+    async *rows() {
+      let value: unknown;
+      try {
+        value = JSON.parse(await readFile(file, 'utf8'));
+      } catch (err) {
+        yield { row: 0, error: `not valid JSON (${(err as Error).message})` };
+        return;
+      }
+      if (!Array.isArray(value)) {
+        yield { row: 0, error: 'must contain a JSON array of records' };
+        return;
+      }
+      for (const [i, record] of value.entries()) {
+        if (record && typeof record === 'object' && !Array.isArray(record)) yield { row: i + 1, record: record as Record<string, unknown> };
+        else yield { row: i + 1, error: 'must be an object with one field per column' };
+      }
+    },
+  };
+}
+
+/** Rows generated in memory (a connector's output), numbered from 1. */
+export function memorySource(name: string, target: ImportTarget, records: () => Iterable<Record<string, unknown>>): ImportSource {
+  return {
+    name,
+    target,
+    async *rows() {
+      let i = 0;
+      for (const record of records()) yield { row: ++i, record };
+    },
+  };
+}
+
+export interface NamedFile {
+  /** The name the user gave the file (upload name or path). */
+  name: string;
+  /** Where it is on disk. */
+  path: string;
+}
+
+/** Sources for files, or problems for files whose names say nothing the import understands. */
+export function sourcesFor(files: NamedFile[]): { sources: ImportSource[]; problems: { file: string; message: string }[] } {
+  const sources: ImportSource[] = [];
+  const problems: { file: string; message: string }[] = [];
+  for (const f of files) {
+    const found = targetOf(f.name);
+    const name = path.basename(f.name);
+    if ('error' in found) problems.push({ file: name, message: found.error });
+    else sources.push(found.format === 'csv' ? csvSource(name, f.path, found.target) : jsonSource(name, f.path, found.target));
+  }
+  return { sources, problems };
+}
+
+/** The .csv and .json files given on the command line, folders expanded (not recursively). */
+export async function filesFromPaths(paths: string[]): Promise<NamedFile[]> {
+  const files: NamedFile[] = [];
+  for (const p of paths) {
+    if ((await stat(p)).isDirectory()) {
+      for (const name of (await readdir(p)).sort()) if (/\.(csv|json)$/i.test(name)) files.push({ name, path: path.join(p, name) });
+    } else files.push({ name: path.basename(p), path: p });
+  }
+  return files;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cellCoercer } from '../../../server/importer/coerce.ts';
+import { coParticipation } from '../../../server/importer/cordis/pairs.ts';
+import { rowShape } from '../../../server/importer/rows.ts';
+import { targetOf } from '../../../server/importer/targets.ts';
+
+describe('co-participation pairs', () => {
+  const projects = new Map([
+    ['p1', { year: 2015, members: ['a', 'b', 'c'] }],
+    ['p2', { year: 2018, members: ['b', 'a'] }],
+    ['p3', { year: 2016, members: ['a', 'b', 'c', 'd', 'e'] }],
+  ]);
+
+  it('gives one pair per two organisations, weighted by shared projects, with first and last year', () => {
+    const { pairs, stats } = coParticipation(projects, 100);
+    const ab = pairs.find((p) => p.a === 'a' && p.b === 'b');
+    expect(ab).toEqual({ a: 'a', b: 'b', weight: 3, since: 2015, until: 2018 });
+    expect(stats.pairs).toBe(10);
+    expect(stats.pairsWithoutCap).toBe(10);
+  });
+
+  it('leaves consortia above the cap out of the pairs and counts what that avoided', () => {
+    const { pairs, stats } = coParticipation(projects, 4);
+    expect(stats).toMatchObject({ projectsOverCap: 1, largestConsortium: 5, pairsWithoutCap: 10, pairs: 3 });
+    expect(pairs.find((p) => p.a === 'a' && p.b === 'b')?.weight).toBe(2);
+  });
+});
+
+describe('CSV cells', () => {
+  it('become lists, numbers and booleans as the row schema wants, and stay text where unreadable', () => {
+    const found = targetOf('projects.csv');
+    if ('error' in found) throw new Error(found.error);
+    const coerce = cellCoercer(rowShape(found.target).shape as never);
+    expect(coerce({ id: 'p', aliases: 'A; B ;', totalCost: '1200.5', ecMaxContribution: 'lots', inferred: 'TRUE', acronym: '' })).toEqual({
+      id: 'p',
+      aliases: ['A', 'B'],
+      totalCost: 1200.5,
+      ecMaxContribution: 'lots',
+      inferred: true,
+    });
+  });
+
+  it('file names choose the label or relationship type', () => {
+    expect(targetOf('data/Actors.CSV')).toEqual({ target: { kind: 'node', label: 'Actor' }, format: 'csv' });
+    expect(targetOf('same_as.json')).toEqual({ target: { kind: 'link', type: 'SAME_AS' }, format: 'json' });
+    expect(targetOf('mentioned_in.csv')).toMatchObject({ error: expect.stringMatching(/not a label or relationship type/) });
+  });
+});
