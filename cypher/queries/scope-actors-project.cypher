@@ -1,0 +1,9 @@
+// Triple-helix scope of a project: its participants and founders.
+MATCH (p) WHERE elementId(p) = $eid
+CALL (p) {
+  MATCH (a:Actor)-[:PARTICIPATES_IN]->(p) RETURN a
+  UNION
+  MATCH (a:Actor)-[:FOUNDED]->(p) RETURN a
+}
+WITH DISTINCT a ORDER BY a.id
+RETURN collect(elementId(a)) AS ids

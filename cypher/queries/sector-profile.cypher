@@ -1,0 +1,39 @@
+// A sector's key figures, sub-sectors, actors (of it and its sub-sectors), enabling
+// technologies, and the policies that prioritise it or one of its sub-sectors.
+MATCH (s) WHERE elementId(s) = $eid
+CALL (s) {
+  OPTIONAL MATCH (o:Observation)-[:OF_SECTOR]->(s)
+  OPTIONAL MATCH (o)-[:IN_REGION]->(g:Region)
+  WITH o, g ORDER BY o.metric, o.year, o.id
+  WHERE o IS NOT NULL
+  RETURN collect(o {.*, region: g.id}) AS figures
+}
+CALL (s) {
+  OPTIONAL MATCH (sub:Sector)-[:PART_OF]->(s)
+  WITH sub ORDER BY sub.id
+  WHERE sub IS NOT NULL
+  RETURN collect(sub {.id, .name, .nameEn, .kind}) AS subsectors
+}
+CALL (s) {
+  OPTIONAL MATCH (a:Actor)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..6]->(s)
+  WITH DISTINCT a ORDER BY a.id
+  WHERE a IS NOT NULL
+  RETURN collect(a {.id, .name, .helix, .kind}) AS actors
+}
+CALL (s) {
+  OPTIONAL MATCH (x:Sector)-[:PART_OF*0..6]->(s)
+  OPTIONAL MATCH (x)-[:ENABLED_BY]->(t:Technology)
+  WITH DISTINCT t ORDER BY t.id
+  WHERE t IS NOT NULL
+  RETURN collect(t {.id, .name, .nameEn, .ket}) AS technologies
+}
+CALL (s) {
+  OPTIONAL MATCH (p:Policy)-[r:PRIORITISES]->(x:Sector)-[:PART_OF*0..6]->(s)
+  WITH p, x, r
+  WHERE p IS NOT NULL
+  OPTIONAL MATCH (issuer:Actor)-[:ISSUED]->(p)
+  WITH p, x, r, collect(issuer.name) AS issuers
+  ORDER BY p.level, p.id, x.id
+  RETURN collect({id: p.id, name: p.name, level: p.level, issuers: issuers, sector: x.id, inferred: coalesce(r.inferred, false)}) AS policies
+}
+RETURN s, figures, subsectors, actors, technologies, policies

@@ -1,0 +1,81 @@
+import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import type { GraphDb } from '../db/graph-db.ts';
+import { query } from '../db/queries.ts';
+import { toElements, type GraphElements } from '../graph/elements.ts';
+import { REL_TYPES } from '../graph/model.ts';
+import { keyOf, resolveNodeIds } from './node-ids.ts';
+
+export interface ExpandRequest {
+  ids: string[];
+  hops: number;
+  labels?: string[];
+  helix?: string[];
+  kinds?: string[];
+  sectors?: string[];
+  technologies?: string[];
+  regions?: string[];
+  relTypes?: string[];
+  minWeight?: number;
+  limit: number;
+}
+
+export interface Expanded extends GraphElements {
+  summary: { nodes: number; edges: number; hops: number; limit: number; cut: { nodes: number; reason: string } | null };
+}
+
+/** Provenance links lead to documents; they are left out unless asked for. */
+export const DEFAULT_EXPAND_TYPES = REL_TYPES.filter((t) => t !== 'MENTIONED_IN');
+
+/**
+ * The neighbourhood of the given nodes, hop by hop in one read transaction. Each hop adds the
+ * most relevant new neighbours that still fit in `limit` nodes; what did not fit is counted.
+ */
+export async function expand(db: GraphDb, req: ExpandRequest): Promise<Expanded> {
+  const relTypes = req.relTypes?.length ? req.relTypes : DEFAULT_EXPAND_TYPES;
+  return db.readAll(async (tx) => {
+    const start = [...(await resolveNodeIds(tx, req.ids, 'ids')).values()];
+    const seen = [...start];
+    let frontier = start;
+    const cuts: string[] = [];
+    let cutNodes = 0;
+    for (let hop = 1; hop <= req.hops && frontier.length > 0; hop++) {
+      const room = Math.max(0, req.limit - seen.length);
+      const { total, kept } = await expandHop(tx, req, relTypes, frontier, seen, room);
+      if (total > kept.length) {
+        cutNodes += total - kept.length;
+        cuts.push(`hop ${hop}: kept ${kept.length} of ${total} neighbours`);
+      }
+      seen.push(...kept);
+      frontier = kept;
+    }
+    const [row] = (await tx.run(query('graph-of'), { ids: seen, types: relTypes })).records;
+    const elements = toElements(row?.get('nodes') as Node[], row?.get('links') as Relationship[]);
+    const minWeight = req.minWeight;
+    const edges = minWeight === undefined ? elements.edges : elements.edges.filter((e) => ((e.data.weight as number | undefined) ?? 1) >= minWeight);
+    const cut = cutNodes
+      ? {
+          nodes: cutNodes,
+          reason: `limit of ${req.limit} nodes reached (${cuts.join('; ')}); the most relevant were kept, by link weight, then degree, and nodes beyond the cut were not expanded further`,
+        }
+      : null;
+    return { nodes: elements.nodes, edges, summary: { nodes: elements.nodes.length, edges: edges.length, hops: req.hops, limit: req.limit, cut } };
+  });
+}
+
+async function expandHop(tx: ManagedTransaction, req: ExpandRequest, relTypes: readonly string[], frontier: string[], seen: string[], take: number) {
+  const result = await tx.run(query('expand-hop'), {
+    frontier,
+    seen,
+    relTypes,
+    take: neo4j.int(take),
+    minWeight: req.minWeight ?? null,
+    labels: req.labels ?? [],
+    helix: req.helix ?? [],
+    kinds: req.kinds ?? [],
+    sectors: (req.sectors ?? []).map(keyOf),
+    technologies: (req.technologies ?? []).map(keyOf),
+    regions: (req.regions ?? []).map(keyOf),
+  });
+  const row = result.records[0];
+  return { total: (row?.get('total') as number | undefined) ?? 0, kept: (row?.get('kept') as string[] | undefined) ?? [] };
+}

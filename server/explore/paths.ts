@@ -1,0 +1,72 @@
+import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
+import { avoidHelix as avoiding, buildGraph, kShortestPaths, onlyEdgeTypes } from '../analytics/index.ts';
+import type { GraphDb } from '../db/graph-db.ts';
+import { query } from '../db/queries.ts';
+import { toElements, type GraphElements } from '../graph/elements.ts';
+import { REL_TYPES, type Helix } from '../graph/model.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { toAnalyticsElements } from './analytics-input.ts';
+import { resolveNodeIds } from './node-ids.ts';
+
+export interface PathsRequest {
+  from: string;
+  to: string;
+  k: number;
+  maxHops: number;
+  only?: 'collaboration';
+  avoidHelix?: Helix[];
+}
+
+export interface PathsResult extends GraphElements {
+  paths: { nodes: string[]; edges: string[]; hops: number }[];
+  summary: { paths: number; searched: { nodes: number; truncated: boolean } };
+}
+
+/** Provenance and key-figure links would join everything through documents and tables. */
+const PATH_TYPES = REL_TYPES.filter((t) => !['MENTIONED_IN', 'OF_SECTOR', 'IN_REGION'].includes(t));
+
+/**
+ * The k shortest simple paths between two nodes. Every node of a path of at most maxHops lies
+ * within ceil(maxHops / 2) hops of one of its ends, so only those two neighbourhoods are read
+ * (at most `limit` nodes) and the paths are found in them by server/analytics.
+ */
+export async function findPaths(db: GraphDb, req: PathsRequest, limit: number): Promise<PathsResult> {
+  if (req.from === req.to) throw new HttpProblem(400, 'Invalid request', 'to: must be another node than from', { errors: [{ field: 'to', message: 'must be another node than from' }] });
+  const types = req.only === 'collaboration' ? ['COLLABORATES_WITH'] : PATH_TYPES;
+  const { elements, truncated } = await db.readAll(async (tx) => {
+    const from = (await resolveNodeIds(tx, [req.from], 'from')).get(req.from)!;
+    const to = (await resolveNodeIds(tx, [req.to], 'to')).get(req.to)!;
+    const { ids, truncated } = await neighbourhood(tx, [from, to], types, Math.ceil(req.maxHops / 2), limit);
+    const [row] = (await tx.run(query('graph-of'), { ids, types })).records;
+    return { elements: toElements(row?.get('nodes') as Node[], row?.get('links') as Relationship[]), truncated };
+  });
+  const graph = buildGraph(toAnalyticsElements(elements));
+  const found = kShortestPaths(graph, req.from, req.to, {
+    k: req.k,
+    maxHops: req.maxHops,
+    ...(req.avoidHelix?.length ? { excludeNode: avoiding(...req.avoidHelix) } : {}),
+    ...(req.only === 'collaboration' ? { excludeEdge: onlyEdgeTypes('COLLABORATES_WITH') } : {}),
+  });
+  const paths = found.map((p) => ({ nodes: p.nodes, edges: p.edges.map((ids) => ids[0]!), hops: p.hops }));
+  const nodeIds = new Set(paths.flatMap((p) => p.nodes));
+  const edgeIds = new Set(paths.flatMap((p) => p.edges));
+  return {
+    nodes: elements.nodes.filter((n) => nodeIds.has(n.data.id)),
+    edges: elements.edges.filter((e) => edgeIds.has(e.data.id)),
+    paths,
+    summary: { paths: paths.length, searched: { nodes: elements.nodes.length, truncated } },
+  };
+}
+
+async function neighbourhood(tx: ManagedTransaction, start: string[], types: readonly string[], radius: number, limit: number) {
+  const seen = new Set(start);
+  let frontier = start;
+  for (let hop = 0; hop < radius && frontier.length > 0; hop++) {
+    const [row] = (await tx.run(query('neighbours-of'), { frontier, types })).records;
+    const next = ((row?.get('ids') as string[] | undefined) ?? []).filter((id) => !seen.has(id));
+    if (seen.size + next.length > limit) return { ids: [...seen, ...next.slice(0, limit - seen.size)], truncated: true };
+    next.forEach((id) => seen.add(id));
+    frontier = next;
+  }
+  return { ids: [...seen], truncated: false };
+}

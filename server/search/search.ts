@@ -1,0 +1,44 @@
+import neo4j, { type Node } from 'neo4j-driver';
+import type { GraphDb } from '../db/graph-db.ts';
+import { query } from '../db/queries.ts';
+import { elementId } from '../graph/elements.ts';
+import { luceneQuery } from './lucene.ts';
+
+export interface SearchHit {
+  id: string;
+  key: string;
+  label: string;
+  nameEn?: string;
+  type: string;
+  helix?: string;
+  kind?: string;
+  score: number;
+}
+
+export interface SearchResult {
+  results: SearchHit[];
+  summary: { q: string; count: number };
+}
+
+/** Nodes whose name, English name, alias or acronym matches `q`, best first. */
+export async function search(db: GraphDb, q: string, types: readonly string[], limit: number): Promise<SearchResult> {
+  const lucene = luceneQuery(q);
+  if (lucene === null) return { results: [], summary: { q, count: 0 } };
+  const rows = await db.read<{ node: Node; score: number }>(query('search-names'), { lucene, types: [...types], limit: neo4j.int(limit) });
+  const results = rows.map(({ node, score }) => {
+    const p = node.properties as Record<string, unknown>;
+    const type = node.labels[0] ?? 'Node';
+    const key = String(p.id);
+    return {
+      id: elementId(type, key),
+      key,
+      label: String(p.name ?? key),
+      ...(typeof p.nameEn === 'string' ? { nameEn: p.nameEn } : {}),
+      type,
+      ...(typeof p.helix === 'string' ? { helix: p.helix } : {}),
+      ...(typeof p.kind === 'string' ? { kind: p.kind } : {}),
+      score,
+    };
+  });
+  return { results, summary: { q, count: results.length } };
+}

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDb } from '../../server/db/graph-db.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { loadSeeds } from '../../server/seeds/load.ts';
+import { snapshot, testDb, wipe } from '../support/db.ts';
+import { startTestServer } from '../support/http.ts';
+
+interface Problem {
+  status: number;
+  detail: string;
+  errors: { field: string; message: string }[];
+}
+interface Elements {
+  nodes: { data: { id: string; type: string; helix?: string; label: string } }[];
+  edges: { data: { id: string; source: string; target: string; type: string } }[];
+}
+type Expanded = Elements & { summary: { nodes: number; edges: number; cut: { nodes: number; reason: string } | null } };
+type Paths = Elements & { paths: { nodes: string[]; edges: string[]; hops: number }[] };
+
+describe('neighbourhood expansion and paths on the seeds', () => {
+  let db: GraphDb;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const post = async <T>(path: string, body: unknown) => {
+    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as T };
+  };
+  const get = async <T>(path: string) => {
+    const res = await fetch(`${server.url}${path}`);
+    return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as T };
+  };
+  beforeAll(async () => {
+    db = testDb();
+    await wipe(db);
+    await applySchema(db);
+    await loadSeeds(db, 'seeds');
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  it('expands one hop around an actor to exactly its neighbours, without documents', async () => {
+    const { status, body } = await post<Expanded>('/api/expand', { ids: ['Actor:janssen-pharmaceutica'] });
+    expect(status).toBe(200);
+    const [expected] = await db.read<{ ids: string[] }>(
+      `MATCH (a:Actor {id: 'janssen-pharmaceutica'})-[r]-(b) WHERE type(r) <> 'MENTIONED_IN'
+       RETURN collect(DISTINCT labels(b)[0] + ':' + b.id) AS ids`,
+    );
+    expect(body.nodes.map((n) => n.data.id).sort()).toEqual(['Actor:janssen-pharmaceutica', ...expected!.ids].sort());
+    expect(body.nodes.some((n) => n.data.type === 'Document')).toBe(false);
+    const ids = new Set(body.nodes.map((n) => n.data.id));
+    expect(body.edges.every((e) => ids.has(e.data.source) && ids.has(e.data.target))).toBe(true);
+    expect(body.summary).toEqual(expect.objectContaining({ nodes: body.nodes.length, edges: body.edges.length, cut: null }));
+  });
+
+  it('filters by label, helix and relationship type', async () => {
+    const { body } = await post<Expanded>('/api/expand', {
+      ids: ['Actor:provinciebestuur-antwerpen'],
+      labels: ['Actor'],
+      helix: ['academia', 'industry'],
+      relTypes: ['COLLABORATES_WITH'],
+    });
+    const others = body.nodes.filter((n) => n.data.id !== 'Actor:provinciebestuur-antwerpen');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((n) => n.data.type === 'Actor' && ['academia', 'industry'].includes(n.data.helix!))).toBe(true);
+    expect(body.edges.every((e) => e.data.type === 'COLLABORATES_WITH')).toBe(true);
+  });
+
+  it('keeps only neighbours linked to a chosen sector', async () => {
+    const { body } = await post<Expanded>('/api/expand', { ids: ['Region:province-antwerp'], hops: 2, labels: ['Actor', 'Region'], sectors: ['Sector:sector-chemistry'] });
+    const actors = body.nodes.filter((n) => n.data.type === 'Actor').map((n) => n.data.id.slice('Actor:'.length));
+    expect(actors.length).toBeGreaterThan(0);
+    const [linked] = await db.read<{ ok: boolean }>(`RETURN all(id IN $ids WHERE EXISTS { (:Actor {id: id})--(:Sector {id: 'sector-chemistry'}) }) AS ok`, { ids: actors });
+    expect(linked!.ok).toBe(true);
+  });
+
+  it('says what the node limit cut and keeps the best-linked neighbours', async () => {
+    const start = 'Actor:provinciebestuur-antwerpen';
+    const full = await post<Expanded>('/api/expand', { ids: [start] });
+    expect(full.body.summary.cut).toBeNull();
+    const { body } = await post<Expanded>('/api/expand', { ids: [start], limit: 6 });
+    expect(body.nodes).toHaveLength(6);
+    expect(body.nodes.map((n) => n.data.id)).toContain(start);
+    expect(body.summary.cut?.nodes).toBe(full.body.nodes.length - 6);
+    expect(body.summary.cut?.reason).toMatch(/limit of 6 nodes reached \(hop 1: kept 5 of \d+ neighbours\)/);
+    // Seeded links carry no weight (each counts 1): relevance is the number of links to the
+    // start, then the degree, so no dropped neighbour ranks above a kept one.
+    const ranked = await db.read<{ id: string; links: number; degree: number }>(
+      `MATCH (:Actor {id: 'provinciebestuur-antwerpen'})-[r]-(b) WHERE type(r) <> 'MENTIONED_IN'
+       WITH b, count(r) AS links
+       RETURN labels(b)[0] + ':' + b.id AS id, links, COUNT { (b)-[x]-() WHERE type(x) <> 'MENTIONED_IN' } AS degree`,
+    );
+    const kept = new Set(body.nodes.map((n) => n.data.id));
+    const score = (d: { links: number; degree: number }) => d.links * 1e6 + d.degree;
+    const keptMin = Math.min(...ranked.filter((d) => kept.has(d.id)).map(score));
+    const droppedMax = Math.max(...ranked.filter((d) => !kept.has(d.id)).map(score));
+    expect(keptMin).toBeGreaterThanOrEqual(droppedMax);
+    const twoHops = await post<Expanded>('/api/expand', { ids: [start], hops: 2, limit: 10 });
+    expect(twoHops.body.nodes).toHaveLength(10);
+    expect(twoHops.body.summary.cut?.nodes).toBeGreaterThan(0);
+  });
+
+  it('rejects bad expand input naming the field, and changes nothing', async () => {
+    const before = await snapshot(db);
+    for (const [body, field] of [
+      [{ ids: [] }, 'ids'],
+      [{ ids: ['Actor:janssen-pharmaceutica'], hops: 4 }, 'hops'],
+      [{ ids: ['Actor:janssen-pharmaceutica'], limit: 0 }, 'limit'],
+      [{ ids: ['Actor:janssen-pharmaceutica'], helix: ['aliens'] }, 'helix.0'],
+      [{ ids: ['Actor:janssen-pharmaceutica'], relTypes: ['KNOWS'] }, 'relTypes.0'],
+      [{ ids: ['Actor:janssen-pharmaceutica'], sectors: ['Actor:imec'] }, 'sectors.0'],
+      [{ ids: ['Actor:janssen-pharmaceutica'], minWeight: 'heavy' }, 'minWeight'],
+      [{ ids: ['Actor:janssen-pharmaceutica'], extra: 1 }, ''],
+    ] as const) {
+      const res = await post<Problem>('/api/expand', body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.type).toMatch(/application\/problem\+json/);
+      if (field) expect(res.body.errors.map((e) => e.field)).toContain(field);
+    }
+    const unknown = await post<Problem>('/api/expand', { ids: ['Actor:nobody'] });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.detail).toBe('ids: no node Actor:nobody');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  const isChainOfExistingLinks = async (body: Paths, from: string, to: string) => {
+    const edgeById = new Map(body.edges.map((e) => [e.data.id, e.data]));
+    for (const p of body.paths) {
+      expect(p.nodes[0]).toBe(from);
+      expect(p.nodes.at(-1)).toBe(to);
+      expect(new Set(p.nodes).size).toBe(p.nodes.length);
+      expect(p.edges).toHaveLength(p.hops);
+      expect(p.hops).toBe(p.nodes.length - 1);
+      for (let i = 0; i < p.hops; i++) {
+        const e = edgeById.get(p.edges[i]!)!;
+        expect([e.source, e.target].sort()).toEqual([p.nodes[i], p.nodes[i + 1]].sort());
+        const [a, b] = [e.source, e.target].map((id) => id.split(':'));
+        const [exists] = await db.read<{ n: number }>(`MATCH (a {id: $a})-[r]->(b {id: $b}) WHERE type(r) = $type AND $la IN labels(a) AND $lb IN labels(b) RETURN count(r) AS n`, {
+          a: a![1],
+          b: b![1],
+          la: a![0],
+          lb: b![0],
+          type: e.type,
+        });
+        expect(exists!.n, e.id).toBe(1);
+      }
+    }
+  };
+
+  it('finds k shortest paths between two seeded actors as chains of existing links, shortest first', async () => {
+    const from = 'Actor:janssen-pharmaceutica';
+    const to = 'Actor:vito';
+    const { status, body } = await get<Paths>(`/api/paths?from=${from}&to=${to}&k=5&maxHops=4`);
+    expect(status).toBe(200);
+    expect(body.paths.length).toBe(5);
+    const hops = body.paths.map((p) => p.hops);
+    expect(hops).toEqual([...hops].sort((a, b) => a - b));
+    expect(Math.max(...hops)).toBeLessThanOrEqual(4);
+    await isChainOfExistingLinks(body, from, to);
+    const nodeIds = new Set(body.nodes.map((n) => n.data.id));
+    expect(body.paths.flatMap((p) => p.nodes).every((id) => nodeIds.has(id))).toBe(true);
+  });
+
+  it('goes only through collaboration links, or around a helix, when asked', async () => {
+    const from = 'Actor:janssen-pharmaceutica';
+    const to = 'Actor:vito';
+    const collab = await get<Paths>(`/api/paths?from=${from}&to=${to}&k=3&only=collaboration`);
+    expect(collab.body.paths[0]?.nodes).toEqual(['Actor:janssen-pharmaceutica', 'Actor:universiteit-antwerpen', 'Actor:provinciebestuur-antwerpen', 'Actor:vito']);
+    expect(collab.body.edges.every((e) => e.data.type === 'COLLABORATES_WITH')).toBe(true);
+    await isChainOfExistingLinks(collab.body, from, to);
+    const avoid = await get<Paths>(`/api/paths?from=${from}&to=${to}&k=5&avoidHelix=government`);
+    expect(avoid.body.paths.length).toBeGreaterThan(0);
+    const helixOf = new Map(avoid.body.nodes.map((n) => [n.data.id, n.data.helix]));
+    expect(avoid.body.paths.every((p) => p.nodes.slice(1, -1).every((id) => helixOf.get(id) !== 'government'))).toBe(true);
+  });
+
+  it('rejects bad path input naming the field', async () => {
+    for (const [query, status, field] of [
+      ['from=Actor:vito&to=Actor:imec&k=6', 400, 'k'],
+      ['from=Actor:vito&to=Actor:imec&maxHops=7', 400, 'maxHops'],
+      ['from=Actor:vito&to=Actor:imec&only=everything', 400, 'only'],
+      ['from=Actor:vito&to=Actor:imec&avoidHelix=martians', 400, 'avoidHelix.0'],
+      ['from=vito&to=Actor:imec', 400, 'from'],
+      ['from=Actor:vito&to=Actor:vito', 400, 'to'],
+      ['from=Actor:vito&to=Actor:nobody', 404, 'to'],
+    ] as const) {
+      const res = await get<Problem>(`/api/paths?${query}`);
+      expect(res.status, query).toBe(status);
+      expect(res.type).toMatch(/application\/problem\+json/);
+      expect(res.body.errors.map((e) => e.field), query).toContain(field);
+    }
+  });
+});
