@@ -1,0 +1,279 @@
+import { CypherEditor } from '@neo4j-cypher/react-codemirror';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
+import { download } from '../../export/download.ts';
+import { useUrlState } from '../../router.ts';
+import { call, type ConsoleAnswer, type ConsoleProblem, type ConsoleSchema, type Example, type SavedQuery } from './api.ts';
+import { ResultTable } from './ResultTable.tsx';
+import { loadHistory, loadLocalSaved, remember, storeLocalSaved, TOKEN, type HistoryEntry } from './storage.ts';
+import { rowsToCsv } from './values.ts';
+import './console.css';
+
+type Tab = 'table' | 'graph' | 'json';
+
+/** The editor's schema: the live labels, types, keys, and the procedures and functions the server allows. */
+function editorSchema(s: ConsoleSchema) {
+  return {
+    labels: s.labels.map((l) => `:${l}`),
+    relationshipTypes: s.relationshipTypes.map((t) => `:${t}`),
+    propertyKeys: s.propertyKeys,
+    procedures: s.procedures.map((p) => ({ name: p.name, signature: p.signature, returnItems: [] })),
+    functions: s.functions.map((f) => ({ name: f.name, signature: f.signature })),
+  };
+}
+
+function ErrorPanel({ problem, query }: { problem: ConsoleProblem; query: string }) {
+  const pos = problem.position;
+  const line = pos ? (query.split('\n')[pos.line - 1] ?? '') : '';
+  return (
+    <div className="error console-error" role="alert" data-testid="console-error">
+      <strong>{problem.title}</strong>
+      {problem.code && <code className="console-code"> {problem.code}</code>}
+      {problem.rule && <code className="console-code"> rule: {problem.rule}</code>}
+      <p>{(problem.detail ?? '').split('\n')[0]}</p>
+      {pos && (
+        <pre className="console-position" data-testid="console-position" aria-label={`line ${pos.line}, column ${pos.column}`}>
+          {`line ${pos.line}, column ${pos.column}\n${line}\n${' '.repeat(Math.max(0, pos.column - 1))}^`}
+        </pre>
+      )}
+    </div>
+  );
+}
+
+export function ConsoleView() {
+  const [url, setUrl] = useUrlState();
+  const [query, setQuery] = useState(() => url.get('q') ?? 'MATCH (a:Actor)-[r:COLLABORATES_WITH]-(b:Actor)\nRETURN a, r, b\nLIMIT 25');
+  const [paramsText, setParamsText] = useState(() => url.get('params') ?? '{}');
+  const [answer, setAnswer] = useState<ConsoleAnswer | null>(null);
+  const [problem, setProblem] = useState<ConsoleProblem | null>(null);
+  const [ran, setRan] = useState('');
+  const [running, setRunning] = useState(false);
+  const [tab, setTab] = useState<Tab>('table');
+  const [schema, setSchema] = useState<ReturnType<typeof editorSchema> | undefined>(undefined);
+  const [examples, setExamples] = useState<Example[]>([]);
+  const [history, setHistory] = useState<HistoryEntry[]>(loadHistory);
+  const [saved, setSaved] = useState<SavedQuery[]>([]);
+  const [writable, setWritable] = useState(false);
+  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN) ?? '');
+  const [saveForm, setSaveForm] = useState<{ title: string; description: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call<ConsoleSchema>('GET', '/api/console/schema').then((a) => a.ok && setSchema(editorSchema(a.body)));
+    void call<{ examples: Example[] }>('GET', '/api/console/examples').then((a) => a.ok && setExamples(a.body.examples));
+  }, []);
+
+  const refreshSaved = useCallback(async () => {
+    const a = await call<{ writable: boolean; items: SavedQuery[] }>('GET', '/api/saved-queries');
+    const serverWritable = a.ok && a.body.writable;
+    setWritable(serverWritable);
+    setSaved(serverWritable && a.ok ? a.body.items : loadLocalSaved());
+  }, []);
+  useEffect(() => void refreshSaved(), [refreshSaved]);
+
+  const run = useCallback(
+    async (text: string, paramsJson: string) => {
+      let params: Record<string, unknown>;
+      try {
+        params = JSON.parse(paramsJson || '{}') as Record<string, unknown>;
+        if (!params || typeof params !== 'object' || Array.isArray(params)) throw new Error('not an object');
+      } catch (e) {
+        setProblem({ status: 400, title: 'Parameters are not a JSON object', detail: `Write them as {"name": value}: ${(e as Error).message}` });
+        return;
+      }
+      setRunning(true);
+      setProblem(null);
+      setRan(text);
+      setHistory(remember(text, paramsJson));
+      setUrl({ q: text, params: paramsJson === '{}' ? undefined : paramsJson });
+      const a = await call<ConsoleAnswer>('POST', '/api/console/query', { query: text, params });
+      setRunning(false);
+      if (a.ok) setAnswer(a.body);
+      else {
+        setAnswer(null);
+        setProblem(a.problem);
+      }
+    },
+    [setUrl],
+  );
+
+  // The editor keeps its own keymap; catching Ctrl/Cmd+Enter before it reaches the editor keeps
+  // CodeMirror from also inserting a line.
+  const onKeyDownCapture = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      e.stopPropagation();
+      void run(query, paramsText);
+    }
+  };
+
+  const pick = (text: string, params = '{}', runNow = false) => {
+    setQuery(text);
+    setParamsText(params);
+    if (runNow) void run(text, params);
+  };
+
+  const saveQuery = async () => {
+    if (!saveForm?.title.trim()) return;
+    let params: Record<string, unknown> = {};
+    try {
+      params = JSON.parse(paramsText || '{}') as Record<string, unknown>;
+    } catch {
+      /* saved without parameters */
+    }
+    const item = { title: saveForm.title.trim(), description: saveForm.description.trim(), query, params };
+    if (writable) {
+      sessionStorage.setItem(TOKEN, token);
+      const a = await call<SavedQuery>('POST', '/api/saved-queries', item, token);
+      if (!a.ok) return setNotice(a.problem.detail ?? a.problem.title);
+    } else {
+      storeLocalSaved([{ ...item, id: crypto.randomUUID(), createdAt: new Date().toISOString() }, ...loadLocalSaved()]);
+    }
+    setSaveForm(null);
+    setNotice(`Saved "${item.title}".`);
+    await refreshSaved();
+  };
+
+  const deleteSaved = async (item: SavedQuery) => {
+    if (writable) {
+      const a = await call<unknown>('DELETE', `/api/saved-queries/${encodeURIComponent(item.id)}`, undefined, token);
+      if (!a.ok) return setNotice(a.problem.detail ?? a.problem.title);
+    } else {
+      storeLocalSaved(loadLocalSaved().filter((s) => s.id !== item.id));
+    }
+    await refreshSaved();
+  };
+
+  const timing = useMemo(() => {
+    if (!answer) return '';
+    const s = answer.summary;
+    return `${s.rows} rows · ${s.nodes} nodes · ${s.edges} relationships · planned in ${s.planMs} ms, ran in ${s.runMs} ms`;
+  }, [answer]);
+
+  return (
+    <div className="console">
+      <aside className="console-side">
+        <h2>Examples</h2>
+        <ul className="console-list" data-testid="console-examples">
+          {examples.map((ex) => (
+            <li key={ex.name}>
+              <button type="button" className="link" title={ex.description} onClick={() => pick(ex.query)}>
+                {ex.title}
+              </button>
+              <button type="button" className="run-one" aria-label={`Run ${ex.title}`} onClick={() => pick(ex.query, '{}', true)}>
+                ▶
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h2>Saved</h2>
+        <p className="console-note">
+          {writable ? 'Kept in Neo4j; saving and deleting need the API token.' : 'This server accepts no writes, so saved queries stay in this browser.'}
+        </p>
+        <ul className="console-list" data-testid="console-saved">
+          {saved.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="link" title={s.description} onClick={() => pick(s.query, JSON.stringify(s.params))}>
+                {s.title}
+              </button>
+              <button type="button" className="run-one" aria-label={`Delete ${s.title}`} onClick={() => void deleteSaved(s)}>
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h2>History</h2>
+        <ul className="console-list console-history" data-testid="console-history">
+          {history.map((h) => (
+            <li key={h.at + h.query}>
+              <button type="button" className="link" title={h.at} onClick={() => pick(h.query, h.params)}>
+                {h.query.split('\n')[0]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <section className="console-main">
+        <div className="console-editor" onKeyDownCapture={onKeyDownCapture} data-testid="console-editor">
+          <CypherEditor value={query} onValueChanged={(v: string) => setQuery(v)} schema={schema} autofocus lineWrapping />
+        </div>
+        <div className="console-controls">
+          <button type="button" onClick={() => void run(query, paramsText)} disabled={running}>
+            {running ? 'Running…' : 'Run (Ctrl+Enter)'}
+          </button>
+          <label className="console-params">
+            Parameters (JSON)
+            <textarea value={paramsText} onChange={(e) => setParamsText(e.target.value)} rows={2} spellCheck={false} aria-label="Parameters (JSON)" />
+          </label>
+          <button type="button" onClick={() => setSaveForm({ title: '', description: '' })}>
+            Save…
+          </button>
+        </div>
+        {saveForm && (
+          <form
+            className="console-save"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void saveQuery();
+            }}
+          >
+            <input placeholder="Title" aria-label="Title" value={saveForm.title} onChange={(e) => setSaveForm({ ...saveForm, title: e.target.value })} required maxLength={200} />
+            <input placeholder="What question it answers" aria-label="Description" value={saveForm.description} onChange={(e) => setSaveForm({ ...saveForm, description: e.target.value })} maxLength={2000} />
+            {writable && <input placeholder="API token" aria-label="API token" type="password" value={token} onChange={(e) => setToken(e.target.value)} />}
+            <button type="submit">Save</button>
+            <button type="button" onClick={() => setSaveForm(null)}>
+              Cancel
+            </button>
+          </form>
+        )}
+        {notice && (
+          <p className="console-note" role="status">
+            {notice}
+          </p>
+        )}
+        {problem && <ErrorPanel problem={problem} query={ran || query} />}
+        {answer && (
+          <div className="console-result">
+            <div className="console-result-bar">
+              <div role="tablist">
+                {(['table', 'graph', 'json'] as Tab[]).map((t) => (
+                  <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
+                    {{ table: 'Table', graph: 'Graph', json: 'JSON' }[t]}
+                  </button>
+                ))}
+              </div>
+              <span className="summary" data-testid="console-summary">
+                {timing}
+              </span>
+              <button type="button" onClick={() => download('console-result.csv', rowsToCsv(answer.columns, answer.rows), 'text/csv')}>
+                Download CSV
+              </button>
+              <button type="button" onClick={() => download('console-result.json', JSON.stringify({ columns: answer.columns, rows: answer.rows }, null, 2), 'application/json')}>
+                Download JSON
+              </button>
+            </div>
+            {answer.summary.truncated && (
+              <p className="console-note console-truncated" role="status">
+                {answer.summary.truncated.message}
+              </p>
+            )}
+            {tab === 'table' && <ResultTable columns={answer.columns} rows={answer.rows} />}
+            {tab === 'graph' &&
+              (answer.elements.nodes.length ? (
+                <div className="console-graph">
+                  <GraphCanvas elements={answer.elements} />
+                </div>
+              ) : (
+                <p className="empty">The result holds no nodes, relationships or paths to draw.</p>
+              ))}
+            {tab === 'json' && (
+              <pre className="console-json" data-testid="console-json">
+                {JSON.stringify(answer.rows, null, 2)}
+              </pre>
+            )}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+// title: Shortest path from a company to a university
+// description: How is a company connected to a university, through which actors, projects, sectors or regions? Shows the shortest path that avoids source documents; change the two ids to try other pairs.
+MATCH (company:Actor {id: 'general-motors-antwerpen'}), (university:Actor {id: 'universiteit-antwerpen'})
+MATCH path = shortestPath((company)-[*..8]-(university))
+WHERE none(n IN nodes(path) WHERE n:Document OR n:Observation)
+RETURN path, length(path) AS hops, [n IN nodes(path) | n.name] AS via

@@ -1,0 +1,39 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cypherFile } from '../db/queries.ts';
+
+// The example library: cypher/examples/<name>.cypher, each beginning with
+// `// title: …` and `// description: …` lines that say which question it answers.
+
+export interface Example {
+  name: string;
+  title: string;
+  description: string;
+  query: string;
+}
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher/examples');
+
+export function parseExample(name: string, text: string): Example {
+  const header = (key: string) => new RegExp(`^//\\s*${key}:\\s*(.+)$`, 'm').exec(text)?.[1]?.trim();
+  const title = header('title');
+  const description = header('description');
+  if (!title || !description) throw new Error(`cypher/examples/${name}.cypher needs "// title:" and "// description:" lines`);
+  const query = text
+    .split('\n')
+    .filter((line) => !/^\/\/\s*(title|description):/.test(line))
+    .join('\n')
+    .trim();
+  return { name, title, description, query };
+}
+
+export function examples(): Example[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.cypher$/, '');
+      return parseExample(name, cypherFile(`examples/${f}`));
+    });
+}

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDb } from '../../server/db/graph-db.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { loadSeeds } from '../../server/seeds/load.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { snapshot, testDb, wipe } from '../support/db.ts';
+import { startTestServer } from '../support/http.ts';
+
+describe('the Cypher console in a real browser', () => {
+  let db: GraphDb;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    db = testDb();
+    await wipe(db);
+    await applySchema(db);
+    await loadSeeds(db, 'seeds');
+    server = await startTestServer(db);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  it('picks an example, runs it with Ctrl+Enter, shows a table and a graph, and exports CSV', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/console`);
+    await page.getByRole('button', { name: 'Shortest path from a company to a university', exact: true }).click();
+    await expect.poll(() => page.locator('.cm-content').textContent()).toContain('shortestPath');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.getByTestId('console-table').locator('tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('console-table').locator('thead').textContent()).toContain('path');
+    expect(await page.getByTestId('console-table').locator('tbody').textContent()).toContain('(:Actor General Motors Antwerpen)');
+    await expect.poll(() => page.getByTestId('console-summary').textContent()).toMatch(/^1 rows · \d+ nodes · \d+ relationships · planned in \d+ ms, ran in \d+ ms$/);
+    // Ctrl+Enter ran the query without adding a line to it
+    expect(await page.locator('.cm-line').count()).toBe(4);
+
+    await page.getByRole('tab', { name: 'Graph' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { cy?: { nodes: () => { length: number } } }).cy?.nodes().length ?? 0))
+      .toBeGreaterThan(1);
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(file.suggestedFilename()).toBe('console-result.csv');
+    const csv = await readFile((await file.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('path,hops,via');
+    expect(csv).toContain('general-motors-antwerpen');
+
+    await expect.poll(() => page.getByTestId('console-history').textContent()).toContain('MATCH (company:Actor');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a refused write under the editor with its position marked, and nothing changes', async () => {
+    const before = await snapshot(db);
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/console?q=${encodeURIComponent('MATCH (n)\nDETACH DELETE n')}`);
+    await page.getByRole('button', { name: 'Run (Ctrl+Enter)' }).click();
+    await expect.poll(() => page.getByTestId('console-error').textContent()).toContain('Query refused');
+    expect(await page.getByTestId('console-error').textContent()).toContain('DETACH writes to the graph');
+    expect(await page.getByTestId('console-position').textContent()).toBe('line 2, column 1\nDETACH DELETE n\n^');
+    expect(await snapshot(db)).toEqual(before);
+    await page.close();
+  });
+
+  it('says saved queries stay in the browser when the server takes no writes, and keeps them there', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/console`);
+    await expect.poll(() => page.locator('.console-note').first().textContent()).toContain('saved queries stay in this browser');
+    await page.getByRole('button', { name: 'Save…' }).click();
+    await page.getByLabel('Title').fill('Collaborations');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByTestId('console-saved').textContent()).toContain('Collaborations');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('console-saved').textContent()).toContain('Collaborations');
+    await page.close();
+  });
+
+  it('completes labels and relationship types of the live schema while typing', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    // The editor completes from the live schema, which the page fetches as it opens.
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/console/schema')), page.goto(`${server.url}/console`)]);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('MATCH (n', { delay: 30 });
+    await page.keyboard.type(':', { delay: 30 });
+    await page.keyboard.type('Acto', { delay: 30 });
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete').textContent()).toContain('Actor');
+    await page.locator('.cm-tooltip-autocomplete li', { hasText: /^:?Actor$/ }).first().click();
+    await expect.poll(() => page.locator('.cm-content').textContent()).toContain('MATCH (n:Actor');
+    await page.keyboard.press('End');
+    await page.keyboard.type('-[:COLLAB', { delay: 30 });
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete').textContent()).toContain('COLLABORATES_WITH');
+    await page.close();
+  });
+});
