@@ -1,0 +1,83 @@
+// Partner finder answer time: `npm run bench -- partners-latency`.
+// 1. POST /api/partners on the seeds in the project's own Neo4j (first answer reads the graph; later ones reuse it).
+// 2. The same scoring on the CORDIS-sized graph (../shared/data/cordis-be, every project), in memory.
+import { rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { loadConfig } from '../server/config.ts';
+import { GraphDb, createDriver } from '../server/db/graph-db.ts';
+import { applySchema } from '../server/db/schema.ts';
+import { createApp } from '../server/http/app.ts';
+import { createLogger } from '../server/logger.ts';
+import { startLocalNeo4j } from '../server/neo4j/local-server.ts';
+import { localNeo4jOptions } from '../server/neo4j/options.ts';
+import { readCordis } from '../server/partners/eval/cordis.ts';
+import { temporalSplit } from '../server/partners/eval/temporal.ts';
+import { buildPartnerGraph, findPartners } from '../server/partners/index.ts';
+import { loadSeeds } from '../server/seeds/load.ts';
+import { machine, median, writeResult } from './machine.ts';
+
+const ROUNDS = 20;
+const SEED_ASKS = [
+  { actor: 'Actor:agfa-gevaert', limit: 20 },
+  { actors: ['Actor:universiteit-antwerpen', 'Actor:janssen-pharmaceutica'], limit: 20 },
+  { need: { sectors: ['Sector:sector-sustainable-chemistry'], regions: ['Region:province-antwerp'], helix: ['academia'] }, limit: 20 },
+];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const ms = (x: number) => Math.round(x * 10) / 10;
+
+async function seedsLatency() {
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined, LOG_LEVEL: 'silent' });
+  const home = path.resolve('.data/neo4j-bench-partners');
+  await rm(home, { recursive: true, force: true });
+  const server = await startLocalNeo4j({ ...localNeo4jOptions(config, () => {}), home, boltPort: 17692, password: 'helix-bench-password' });
+  const db = new GraphDb(createDriver(server.uri, server.user, server.password), { database: 'neo4j', timeoutMs: 120_000 });
+  const app = createApp({ db, config, logger: createLogger('silent'), clientDir: 'no-client' });
+  const http = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/api/partners`;
+  const ask = async (body: unknown) => {
+    const t = performance.now();
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (res.status !== 200) throw new Error(`POST /api/partners answered ${res.status}: ${await res.text()}`);
+    await res.json();
+    return performance.now() - t;
+  };
+  try {
+    await applySchema(db);
+    await loadSeeds(db, 'seeds');
+    const firstMs = await ask(SEED_ASKS[0]);
+    const warm: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) for (const body of SEED_ASKS) warm.push(await ask(body));
+    return { firstAnswerMs: ms(firstMs), warmMedianMs: ms(median(warm)), warmP95Ms: ms(p95(warm)), requests: warm.length };
+  } finally {
+    await new Promise((resolve) => http.close(resolve));
+    await db.close();
+    await server.stop();
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+async function cordisLatency() {
+  const cordis = await readCordis(path.resolve('../shared/data/cordis-be'));
+  let t = performance.now();
+  const g = buildPartnerGraph(temporalSplit(cordis, 9999).train);
+  const buildMs = performance.now() - t;
+  const askers = g.network.nodes().filter((_, i) => i % 997 === 0).slice(0, ROUNDS);
+  const times: number[] = [];
+  for (const id of askers) {
+    t = performance.now();
+    findPartners(g, { actors: [id] }, {}, 20);
+    times.push(performance.now() - t);
+  }
+  return { actors: g.network.order, ties: g.network.size, projects: cordis.projects.length, buildGraphMs: ms(buildMs), answerMedianMs: ms(median(times)), answerP95Ms: ms(p95(times)), askers: askers.length };
+}
+
+export async function partnersLatencyBench(): Promise<string> {
+  const seeds = await seedsLatency();
+  const cordis = await cordisLatency();
+  const result = { machine: machine(), seeds, cordis };
+  console.log(result);
+  return writeResult('partners-latency', result);
+}

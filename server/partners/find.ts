@@ -1,0 +1,59 @@
+import type { GraphElements } from '../graph/elements.ts';
+import type { Ask } from './asker.ts';
+import { evidenceGraph, evidenceOf, type Evidence } from './evidence.ts';
+import { explain, type Reason } from './explain.ts';
+import type { PartnerGraph } from './graph.ts';
+import { introducers, type Introducer } from './introducers.ts';
+import { rankPartners } from './rank.ts';
+import { DEFAULT_WEIGHTS, type ComponentName, type Weights } from './weights.ts';
+
+export interface Suggestion {
+  rank: number;
+  id: string;
+  name: string;
+  helix?: string;
+  kind?: string;
+  country?: string;
+  score: number;
+  components: Record<ComponentName, number>;
+  reasons: Reason[];
+  introducers: Introducer[];
+  evidence: Evidence;
+  graph: GraphElements;
+}
+
+export interface PartnerAnswer {
+  asker: { id: string; name: string }[];
+  suggestions: Suggestion[];
+  summary: { candidates: number; returned: number; weights: Weights };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Ranked, explained suggestions with introducers and an evidence graph for each of the best `limit`. */
+export function findPartners(g: PartnerGraph, ask: Ask, weights: Partial<Weights>, limit: number): PartnerAnswer {
+  const { asker, ranked } = rankPartners(g, ask, weights);
+  const suggestions = ranked.slice(0, limit).map((s, i): Suggestion => {
+    const actor = g.network.getNodeAttributes(s.id);
+    const evidence = evidenceOf(g, asker, s);
+    return {
+      rank: i + 1,
+      id: s.id,
+      name: actor.name,
+      ...(actor.helix ? { helix: actor.helix } : {}),
+      ...(actor.kind ? { kind: actor.kind } : {}),
+      ...(actor.country ? { country: actor.country } : {}),
+      score: round(s.score),
+      components: Object.fromEntries(Object.entries(s.components).map(([k, v]) => [k, round(v)])) as Record<ComponentName, number>,
+      reasons: explain(g, asker, s),
+      introducers: introducers(g, asker, s.id, s.proximity),
+      evidence,
+      graph: evidenceGraph(g, asker, s.id, evidence),
+    };
+  });
+  return {
+    asker: asker.members.map((id) => ({ id, name: g.names.get(id) ?? id })),
+    suggestions,
+    summary: { candidates: ranked.length, returned: suggestions.length, weights: { ...DEFAULT_WEIGHTS, ...weights } },
+  };
+}

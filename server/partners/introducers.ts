@@ -1,0 +1,24 @@
+import { askerTie, type Proximity } from './components/proximity.ts';
+import type { Asker } from './asker.ts';
+import type { PartnerGraph } from './graph.ts';
+
+export interface Introducer {
+  id: string;
+  name: string;
+  /** Geometric mean of the two links' strengths. */
+  strength: number;
+  toAsker: number;
+  toCandidate: number;
+}
+
+/** Actors who know both sides, strongest pair of links first (ties broken by name). */
+export function introducers(g: PartnerGraph, asker: Asker, candidate: string, proximity: Proximity | undefined, limit = 5): Introducer[] {
+  return (proximity?.commonPartners ?? [])
+    .map((z) => {
+      const toAsker = askerTie(g, asker, z);
+      const toCandidate = g.network.getEdgeAttribute(g.network.edge(z, candidate)!, 'weight');
+      return { id: z, name: g.names.get(z) ?? z, strength: Math.sqrt(toAsker * toCandidate), toAsker, toCandidate };
+    })
+    .sort((a, b) => b.strength - a.strength || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findPartners, rankPartners } from '../../../server/partners/index.ts';
+import { handGraph } from './fixture.ts';
+
+const g = handGraph();
+const only = (name: string) => ({ topical: 0, proximity: 0, complementarity: 0, activity: 0, geography: 0, [name]: 1 });
+
+describe('ranking', () => {
+  it('with one weight, orders by that component alone, normalised to the best candidate', () => {
+    const byProximity = rankPartners(g, { actors: ['Actor:a'] }, only('proximity')).ranked;
+    expect(byProximity.map((s) => s.id)).toEqual(['Actor:c', 'Actor:d', 'Actor:f']);
+    expect(byProximity[0]!.score).toBe(1);
+    expect(byProximity[1]!.score).toBeCloseTo((1.5 / Math.log(3)) / (1.5 / Math.log(2) + 1.5 / Math.log(3)), 10);
+    const byTopic = rankPartners(g, { actors: ['Actor:a'] }, only('topical')).ranked;
+    expect(byTopic.map((s) => [s.id, s.score])).toEqual([
+      ['Actor:f', 1],
+      ['Actor:c', 0.75],
+      ['Actor:d', 0.75],
+    ]);
+    const byPlace = rankPartners(g, { actors: ['Actor:a'] }, only('geography')).ranked;
+    expect(byPlace[0]!.id).toBe('Actor:d');
+  });
+
+  it('weighs the components into a weighted mean', () => {
+    const [first] = rankPartners(g, { actors: ['Actor:a'] }, { topical: 1, proximity: 1, complementarity: 0, activity: 0, geography: 0 }).ranked;
+    expect(first!.id).toBe('Actor:c');
+    expect(first!.score).toBeCloseTo((0.75 + 1) / 2, 10);
+  });
+});
+
+describe('explained suggestions', () => {
+  const answer = findPartners(g, { actors: ['Actor:a'] }, {}, 2);
+  it('say why in words, name the introducers and carry the evidence graph', () => {
+    const c = answer.suggestions.find((s) => s.id === 'Actor:c')!;
+    const words = c.reasons.map((r) => r.text);
+    expect(words).toContain('Shares 2 partners with A: B and E.');
+    expect(words).toContain('Works on related topic Chemistry.');
+    expect(words).toContain('Chemistry plan prioritises the topics of both.');
+    expect(c.introducers.map((i) => i.name)).toEqual(['B', 'E']);
+    expect(c.evidence.path).toHaveLength(3);
+    const ids = c.graph.nodes.map((n) => n.data.id);
+    expect(ids).toEqual(expect.arrayContaining(['Actor:a', 'Actor:c', 'Actor:b', 'Actor:e', 'Sector:chem', 'Policy:pol', 'Project:p1']));
+    expect(c.graph.edges.every((e) => ids.includes(e.data.source) && ids.includes(e.data.target))).toBe(true);
+    expect(answer.summary).toEqual(expect.objectContaining({ candidates: 3, returned: 2 }));
+  });
+
+  it('for a need, speak of the need and the asked helix', () => {
+    const need = findPartners(g, { need: { topics: ['Sector:chem'], regions: ['Region:province-antwerp'], helix: ['government'] } }, {}, 5);
+    expect(need.suggestions.map((s) => s.id)).toEqual(['Actor:d']);
+    const words = need.suggestions[0]!.reasons.map((r) => r.text);
+    expect(words).toContain('Works on Chemistry, like the need.');
+    expect(words).toContain('Is government, as asked.');
+    expect(words).toContain('Also in Province of Antwerp.');
+  });
+});
