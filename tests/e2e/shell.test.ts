@@ -50,7 +50,8 @@ describe('the client shell in a real browser', () => {
     page.setDefaultTimeout(5000);
     await page.route('**/api/health', (route) => route.abort());
     await page.goto(server.url);
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(/cannot be reached/);
+    await expect.poll(() => page.getByTestId('app-error').textContent(), { timeout: 10_000 }).toMatch(/cannot be reached/);
+    expect(await page.getByTestId('app-error').getAttribute('role')).toBe('alert');
     await page.close();
   });
 });

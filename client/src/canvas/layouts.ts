@@ -1,0 +1,74 @@
+import type cytoscape from 'cytoscape';
+import { tripleHelixPositions } from './triple-helix-layout.ts';
+import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
+
+export const LAYOUTS = ['fcose', 'concentric', 'grid', 'helix'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+export const isLayout = (s: string | null): s is LayoutName => LAYOUTS.includes(s as LayoutName);
+
+/** Above this many nodes the force-directed layout runs in a Web Worker. */
+export const WORKER_LAYOUT_THRESHOLD = 400;
+
+function forcePositionsInWorker(cy: cytoscape.Core): Promise<Record<string, { x: number; y: number }>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const request: LayoutRequest = {
+      nodes: cy.nodes().map((n) => n.id()),
+      edges: cy.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]),
+      quality: cy.nodes().length > 2000 ? 'draft' : 'default',
+    };
+    worker.onmessage = (e: MessageEvent<LayoutReply>) => {
+      worker.terminate();
+      if (e.data.positions) resolve(e.data.positions);
+      else reject(new Error(e.data.error ?? 'layout failed'));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'layout worker failed'));
+    };
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Runs a layout on the visible (not pinned) nodes. Large force-directed layouts run in a worker;
+ * the returned promise settles when positions are in place.
+ */
+export async function runLayout(cy: cytoscape.Core, name: LayoutName, animate: boolean): Promise<void> {
+  const eles = cy.elements(':visible');
+  const nodes = eles.nodes();
+  if (nodes.length === 0) return;
+  const free = nodes.filter((n) => !n.locked()).nodes();
+  if (name === 'helix') {
+    const positions = tripleHelixPositions(
+      free.map((n) => ({ id: n.id(), type: String(n.data('type')), helix: n.data('helix') as string | undefined, weight: n.degree(false) })),
+      nodes.length > 1000 ? 25 : 45,
+    );
+    await layoutDone(eles.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => positions.get(n.id()) ?? n.position(), animate, fit: true, padding: 30 } as cytoscape.LayoutOptions));
+    return;
+  }
+  if (name === 'fcose' && nodes.length > WORKER_LAYOUT_THRESHOLD && typeof Worker !== 'undefined') {
+    try {
+      const positions = await forcePositionsInWorker(cy);
+      if (cy.destroyed()) return;
+      await layoutDone(eles.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => positions[n.id()] ?? n.position(), fit: true, padding: 30 } as cytoscape.LayoutOptions));
+      return;
+    } catch {
+      name = 'concentric'; // a worker that fails leaves a readable picture instead of a frozen page
+    }
+  }
+  const options: Record<LayoutName, Record<string, unknown>> = {
+    fcose: { name: 'fcose', animate, randomize: true, quality: 'default', nodeRepulsion: 6000, idealEdgeLength: 70, packComponents: true },
+    concentric: { name: 'concentric', animate, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2, minNodeSpacing: 12 },
+    grid: { name: 'grid', animate, avoidOverlap: true, sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => String(a.data('helix') ?? a.data('type')).localeCompare(String(b.data('helix') ?? b.data('type'))) },
+    helix: {},
+  };
+  await layoutDone(eles.layout({ ...options[name], fit: true, padding: 30 } as cytoscape.LayoutOptions));
+}
+
+function layoutDone(layout: cytoscape.Layouts): Promise<void> {
+  return new Promise((resolve) => {
+    layout.one('layoutstop', () => resolve());
+    layout.run();
+  });
+}

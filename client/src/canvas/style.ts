@@ -1,0 +1,55 @@
+import type cytoscape from 'cytoscape';
+import { HELIX_COLOURS, OTHER_COLOUR, TYPE_SHAPES } from './helix.ts';
+
+/** Scenes with more nodes than this are drawn with the simple style: no labels until zoomed in, straight links. */
+export const LARGE_SCENE = 1500;
+
+const colourOf = (n: cytoscape.NodeSingular) => HELIX_COLOURS[n.data('helix') as string] ?? OTHER_COLOUR;
+
+/** Edge width from weight: 1 px, growing slowly with the weight. */
+export const edgeWidth = (weight: unknown) => (typeof weight === 'number' && weight > 0 ? Math.min(8, 1 + Math.log2(1 + weight)) : 1);
+
+export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': colourOf,
+        shape: (n: cytoscape.NodeSingular) => (TYPE_SHAPES[n.data('type') as string] ?? 'ellipse') as cytoscape.Css.NodeShape,
+        width: 'data(_size)',
+        height: 'data(_size)',
+        label: large ? '' : 'data(label)',
+        'font-size': 9,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-max-width': '120px',
+        'text-wrap': 'ellipsis',
+        'min-zoomed-font-size': large ? 14 : 7,
+        'border-width': 0.5,
+        'border-color': '#ffffff',
+      },
+    },
+    {
+      selector: 'edge',
+      style: large
+        ? { width: 0.6, 'line-color': '#b9bec6', 'curve-style': 'haystack', opacity: 0.5 }
+        : {
+            width: (e: cytoscape.EdgeSingular) => edgeWidth(e.data('weight')),
+            'line-color': '#c3c8cf',
+            'curve-style': 'bezier',
+            'target-arrow-shape': 'none',
+            opacity: 0.8,
+          },
+    },
+    { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'line-color': '#6b7480' } },
+    { selector: 'edge[type = "SHARES"], edge[type = "GROUPED"]', style: { 'line-color': '#7a8591', width: (e: cytoscape.EdgeSingular) => edgeWidth(e.data('weight')) } },
+    { selector: 'node[type = "Group"]', style: { label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0 } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111', label: 'data(label)', 'z-index': 10 } },
+    { selector: 'edge:selected', style: { 'line-color': '#111', width: 3 } },
+    { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#333' } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#D55E00', label: 'data(label)', 'z-index': 20 } },
+    { selector: 'edge.highlighted', style: { 'line-color': '#D55E00', width: 4, opacity: 1, 'z-index': 20 } },
+  ];
+}

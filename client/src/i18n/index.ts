@@ -1,0 +1,58 @@
+import { useSyncExternalStore } from 'react';
+import { en, HELIX_LABELS, nl, TYPE_LABELS, type Key } from './dictionary.ts';
+
+export type Lang = 'en' | 'nl';
+export type { Key };
+const DICTIONARIES: Record<Lang, Record<Key, string>> = { en, nl };
+const STORAGE_KEY = 'helix.lang';
+
+/** Fills {name} placeholders; unknown placeholders stay visible so a missing value is noticed. */
+export function format(text: string, vars: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function translate(lang: Lang, key: Key, vars?: Record<string, string | number>): string {
+  return format(DICTIONARIES[lang][key], vars);
+}
+
+const initial = (): Lang => {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  if (stored === 'en' || stored === 'nl') return stored;
+  return typeof navigator !== 'undefined' && navigator.language.startsWith('nl') ? 'nl' : 'en';
+};
+
+let lang: Lang = initial();
+const listeners = new Set<() => void>();
+
+export function setLang(next: Lang): void {
+  lang = next;
+  localStorage.setItem(STORAGE_KEY, next);
+  document.documentElement.lang = next;
+  for (const l of listeners) l();
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+export interface Translator {
+  lang: Lang;
+  t: (key: Key, vars?: Record<string, string | number>) => string;
+  helix: (helix: string) => string;
+  type: (type: string) => string;
+}
+
+export function translator(l: Lang): Translator {
+  return {
+    lang: l,
+    t: (key, vars) => translate(l, key, vars),
+    helix: (h) => HELIX_LABELS[l][h] ?? h,
+    type: (ty) => TYPE_LABELS[l][ty] ?? ty,
+  };
+}
+
+export function useT(): Translator {
+  const current = useSyncExternalStore(subscribe, () => lang);
+  return translator(current);
+}

@@ -1,0 +1,170 @@
+import type cytoscape from 'cytoscape';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, type GraphElements } from '../api/client.ts';
+import type { MetricsAnswer, Scene as SceneAnswer } from '../api/types.ts';
+import { useApi } from '../api/useApi.ts';
+import { GraphCanvas, type Highlight } from '../canvas/GraphCanvas.tsx';
+import { isLayout, LAYOUTS, type LayoutName } from '../canvas/layouts.ts';
+import { aggregate, grouping, type AggregateBy } from '../graph/aggregate.ts';
+import { applyFilters, filtersFromParams, filtersToParams, isFiltering, type Filters } from '../graph/filters.ts';
+import { degrees } from '../graph/merge.ts';
+import { useT } from '../i18n/index.ts';
+import { useUrlState } from '../router.ts';
+import { DetailsPanel } from '../shell/DetailsPanel.tsx';
+import { ExportMenu } from '../shell/ExportMenu.tsx';
+import { FilterPanel } from '../shell/FilterPanel.tsx';
+import { Legend } from '../shell/Legend.tsx';
+import { BigSceneDialog } from './BigSceneDialog.tsx';
+import { communities } from './community.ts';
+import { isSizeMetric, metricsRequest, SIZE_METRICS, visibleScene, type SizeMetric } from './metrics.ts';
+
+/** Above this many nodes the scene asks before drawing. */
+export const ASK_BEFORE_DRAWING = 2000;
+const METRICS_LIMIT = 5000;
+
+export interface SceneProps {
+  elements: GraphElements;
+  summary?: SceneAnswer['summary'];
+  /** For export file names. */
+  name: string;
+  defaultLayout?: LayoutName;
+  highlight?: Highlight | null;
+  onExpand?: (id: string) => Promise<GraphElements | null>;
+  onSceneChange?: (scene: GraphElements, expanded: string[]) => void;
+  onSelect?: (id: string | null, kind: 'node' | 'edge') => void;
+  /** View-specific panels (statistics, lists) shown above the filters. */
+  side?: ReactNode;
+}
+
+/**
+ * A view's graph with everything around it: toolbar (layout, size, export), canvas, filters,
+ * legend and details. Layout, size, filters, selection, grouping and camera live in the URL.
+ */
+export function Scene({ elements, summary, name, defaultLayout = 'fcose', highlight, onExpand, onSceneChange, onSelect, side }: SceneProps) {
+  const { t } = useT();
+  const [params, setParams] = useUrlState();
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [scene, setScene] = useState<GraphElements>(elements);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const layout = isLayout(params.get('layout')) ? (params.get('layout') as LayoutName) : defaultLayout;
+  const sizeBy: SizeMetric = isSizeMetric(params.get('size')) ? (params.get('size') as SizeMetric) : 'degree';
+  const selected = params.get('sel');
+  const selectedKind = params.get('selk') === 'edge' ? 'edge' : 'node';
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const agg = params.get('agg') as AggregateBy | null;
+  const drawAll = params.get('draw') === 'all';
+  const webgl = params.get('webgl') === '1';
+
+  const drawn = useMemo(() => {
+    if (!agg || !['helix', 'sector', 'type', 'community'].includes(agg)) return elements;
+    return aggregate(elements, grouping(elements, agg, agg === 'community' ? communities(elements) : undefined));
+  }, [elements, agg]);
+  const ask = elements.nodes.length > ASK_BEFORE_DRAWING && !drawAll && !agg;
+
+  const visible = useMemo(() => (isFiltering(filters) ? applyFilters(scene, filters) : null), [scene, filters]);
+  const shown = useMemo(() => visibleScene(scene, visible), [scene, visible]);
+
+  const metricsBody = useMemo(() => (scene.nodes.length > 0 && scene.nodes.length <= METRICS_LIMIT ? metricsRequest(scene) : undefined), [scene]);
+  const metrics = useApi<MetricsAnswer>(metricsBody ? '/api/metrics' : null, metricsBody);
+  const sizes = useMemo(() => {
+    if (sizeBy === 'none') return null;
+    if (sizeBy !== 'degree' && metrics.data) return new Map(Object.entries(metrics.data.nodes).map(([id, m]) => [id, Number(m[sizeBy] ?? 0)]));
+    return degrees(scene);
+  }, [sizeBy, metrics.data, scene]);
+  const metricsMissing = metrics.error instanceof ApiError && metrics.error.missing;
+
+  const changeScene = useCallback(
+    (s: GraphElements, expanded: string[]) => {
+      setScene(s);
+      onSceneChange?.(s, expanded);
+    },
+    [onSceneChange],
+  );
+  const select = useCallback(
+    (id: string | null, kind: 'node' | 'edge') => {
+      setParams({ sel: id ?? undefined, selk: id && kind === 'edge' ? 'edge' : undefined });
+      if (id) setPanelOpen(true);
+      onSelect?.(id, kind);
+    },
+    [setParams, onSelect],
+  );
+  const onCamera = useCallback((cam: string) => setParams({ cam }), [setParams]);
+  const onPathsTo = useCallback((id: string) => {
+    window.history.pushState(null, '', `/paths?from=${encodeURIComponent(id)}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+  const setFilters = (f: Filters) => setParams(filtersToParams(f));
+
+  return (
+    <div className="scene">
+      <div className="scene-toolbar">
+        <span className="summary" data-testid="summary">
+          {t('nodesLinks', { nodes: summary?.nodes ?? elements.nodes.length, edges: summary?.edges ?? elements.edges.length })}
+          {summary?.truncated ? t('truncated') : ''}
+        </span>
+        {summary?.cut && <span className="cut">{t('cut', { nodes: summary.cut.nodes, reason: summary.cut.reason })}</span>}
+        {agg && (
+          <span className="aggregated">
+            {t('aggregated', { by: agg, groups: drawn.nodes.length })}{' '}
+            <button type="button" onClick={() => setParams({ agg: undefined, draw: 'all' })}>
+              {t('ungroup')}
+            </button>
+          </span>
+        )}
+        <label>
+          {t('layout')}{' '}
+          <select value={layout} onChange={(e) => setParams({ layout: e.target.value })} data-testid="layout">
+            {LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {l === 'helix' ? t('viewTripleHelix') : l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('sizeBy')}{' '}
+          <select value={sizeBy} onChange={(e) => setParams({ size: e.target.value })} data-testid="size-by">
+            {SIZE_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label title="Cytoscape WebGL renderer">
+          <input type="checkbox" checked={webgl} onChange={(e) => setParams({ webgl: e.target.checked ? '1' : undefined })} /> {t('webgl')}
+        </label>
+        <ExportMenu cy={cy} scene={shown} name={name} />
+        {metricsMissing && sizeBy !== 'degree' && <span className="note">{t('sizeFallback', { endpoint: 'POST /api/metrics' })}</span>}
+      </div>
+      <div className="scene-body">
+        <div className="scene-side">
+          {side}
+          <FilterPanel scene={scene} filters={filters} visibleCounts={{ nodes: shown.nodes.length, edges: shown.edges.length }} onChange={setFilters} />
+          <Legend sizeBy={sizeBy} />
+        </div>
+        {ask ? (
+          <BigSceneDialog nodes={elements.nodes.length} edges={elements.edges.length} onDraw={() => setParams({ draw: 'all' })} onAggregate={(by) => setParams({ agg: by })} />
+        ) : (
+          <GraphCanvas
+            elements={drawn}
+            layout={layout}
+            sizes={sizes}
+            visible={visible}
+            selected={selected}
+            highlight={highlight}
+            webgl={webgl}
+            camera={params.get('cam')}
+            onSelect={select}
+            onExpand={agg ? undefined : onExpand}
+            onSceneChange={changeScene}
+            onPathsTo={onPathsTo}
+            onCamera={onCamera}
+            onReady={setCy}
+          />
+        )}
+        <DetailsPanel selected={selected} kind={selectedKind} scene={scene} metrics={metrics.data?.nodes} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />
+      </div>
+    </div>
+  );
+}

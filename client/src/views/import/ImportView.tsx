@@ -1,0 +1,199 @@
+import { useEffect, useState, type DragEvent } from 'react';
+import { ImportRefused, pollJob, upload, type Answer, type CordisInfo, type Job, type Report } from './api.ts';
+
+// Bring your own data: drop files, see the dry-run report, then import with a progress bar and
+// a summary of what was created, updated and left unchanged.
+
+const TEMPLATES = ['actors', 'sectors', 'technologies', 'regions', 'policies', 'projects', 'documents', 'observations', 'participates_in', 'collaborates_with', 'member_of', 'located_in', 'part_of', 'funded_by', 'same_as'];
+
+function ReportTable({ report }: { report: Report }) {
+  return (
+    <section data-testid="import-report">
+      <h3>{report.ok ? `Ready: ${report.rows} rows in ${report.files.length} file(s) are valid` : `${report.problemCount} problem(s); nothing was written`}</h3>
+      <ul>
+        {report.files.map((f) => (
+          <li key={f.file}>
+            {f.file}: {f.rows} rows → {f.target}
+          </li>
+        ))}
+      </ul>
+      {report.problems.length > 0 && (
+        <table className="problems">
+          <thead>
+            <tr>
+              <th>File</th>
+              <th>Row</th>
+              <th>Column</th>
+              <th>Value</th>
+              <th>What is wrong</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.problems.map((p, i) => (
+              <tr key={i}>
+                <td>{p.file}</td>
+                <td>{p.row ?? ''}</td>
+                <td>{p.column ?? ''}</td>
+                <td>{p.value === undefined ? '' : String(p.value)}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function CordisNotes({ cordis }: { cordis: CordisInfo }) {
+  const s = cordis.stats;
+  return (
+    <section data-testid="import-cordis">
+      <p>
+        CORDIS: {s.organisations} organisations, {s.projects} projects, {s.participations} participations; {s.pairs} collaboration pairs (consortia above {s.maxConsortium} members left out of
+        the pairs: {s.projectsOverCap} projects, {(s.pairsWithoutCap ?? 0) - (s.pairs ?? 0)} pairs); {s.sameAs} SAME_AS links to actors already in the graph.
+      </p>
+      {cordis.review.length > 0 && (
+        <>
+          <h3>Possible matches to review (not linked)</h3>
+          <ul data-testid="import-review">
+            {cordis.review.map((m) => (
+              <li key={`${m.from}|${m.to}`}>
+                {m.fromName} ({m.from}) ~ {m.toName} ({m.to}), similarity {m.score}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function ImportView() {
+  const [token, setToken] = useState('');
+  const [cordis, setCordis] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const [checked, setChecked] = useState<Answer | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [cordisInfo, setCordisInfo] = useState<CordisInfo | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reset = (next: File[]) => {
+    setFiles(next);
+    setChecked(null);
+    setReport(null);
+    setCordisInfo(null);
+    setJob(null);
+    setError(null);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    reset([...files, ...Array.from(e.dataTransfer.files)]);
+  };
+
+  const send = async (dryRun: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await upload(files, token, cordis, dryRun);
+      setReport(answer.report);
+      setCordisInfo(answer.cordis ?? null);
+      if (dryRun) setChecked(answer);
+      else if (answer.jobId) setJob({ id: answer.jobId, status: 'running', progress: { done: 0, total: answer.report.rows } });
+    } catch (e) {
+      const err = e as ImportRefused;
+      setError(err.message);
+      setReport(err.report ?? null);
+      setCordisInfo(err.cordis ?? null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    if (job?.status !== 'running') return;
+    const timer = setTimeout(() => {
+      pollJob(job.id, token)
+        .then(setJob)
+        .catch((e: Error) => setError(e.message));
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [job, token]);
+
+  const percent = job && job.progress.total ? Math.round((100 * job.progress.done) / job.progress.total) : 0;
+  return (
+    <div className="import-view">
+      <h2>Import</h2>
+      <label>
+        API token <input type="password" value={token} onChange={(e) => setToken(e.target.value)} aria-label="API token" />
+      </label>
+      <fieldset>
+        <label>
+          <input type="radio" checked={!cordis} onChange={() => (setCordis(false), reset([]))} /> Spreadsheets (CSV or JSON, one file per label or relationship type)
+        </label>
+        <label>
+          <input type="radio" checked={cordis} onChange={() => (setCordis(true), reset([]))} /> CORDIS H2020 extract (organizations.csv, projects.csv, organization-names.csv)
+        </label>
+      </fieldset>
+      <div className="dropzone" data-testid="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        Drop files here, or <input type="file" multiple accept=".csv,.json" aria-label="Choose files" onChange={(e) => reset(Array.from(e.target.files ?? []))} />
+        {files.length > 0 && <p>{files.map((f) => f.name).join(', ')}</p>}
+      </div>
+      <button disabled={!files.length || busy} onClick={() => void send(true)}>
+        Check (dry run)
+      </button>{' '}
+      <button disabled={!checked?.report.ok || busy || job?.status === 'running'} onClick={() => void send(false)}>
+        Import
+      </button>
+      {error && (
+        <div className="error" role="alert">
+          {error}
+        </div>
+      )}
+      {report && <ReportTable report={report} />}
+      {cordisInfo && <CordisNotes cordis={cordisInfo} />}
+      {job && (
+        <section data-testid="import-job">
+          <progress max={100} value={percent} aria-label="Import progress" /> {percent} %{job.progress.file ? ` (${job.progress.file})` : ''}
+          {job.status === 'failed' && <div role="alert">{job.error}</div>}
+          {job.summary && (
+            <table data-testid="import-summary">
+              <caption>
+                Imported {job.summary.rows} rows in {(job.summary.ms / 1000).toFixed(1)} s ({job.summary.rowsPerSecond} rows/s)
+              </caption>
+              <thead>
+                <tr>
+                  <th>Label or type</th>
+                  <th>Created</th>
+                  <th>Updated</th>
+                  <th>Unchanged</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(job.summary.written).map(([what, o]) => (
+                  <tr key={what}>
+                    <td>{what}</td>
+                    <td>{o.created}</td>
+                    <td>{o.updated}</td>
+                    <td>{o.unchanged}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+      <section>
+        <h3>Templates</h3>
+        <p>One file per label or relationship type; lists go in one cell separated by ";". See docs/import-format.md.</p>
+        {TEMPLATES.map((t) => (
+          <a key={t} href={`/api/import/templates/${t}.csv`} download>
+            {t}.csv{' '}
+          </a>
+        ))}
+      </section>
+    </div>
+  );
+}

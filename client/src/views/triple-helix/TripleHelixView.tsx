@@ -1,0 +1,68 @@
+import { useCallback } from 'react';
+import { apiUrl } from '../../api/client.ts';
+import type { TripleHelixAnswer } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useT, type Key } from '../../i18n/index.ts';
+import { useUrlState } from '../../router.ts';
+import { Scene } from '../../scene/Scene.tsx';
+import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
+import { SearchBox } from '../../shell/SearchBox.tsx';
+import { HelixStats } from './HelixStats.tsx';
+
+const SCOPES: { scope: string; key: Key; type?: string }[] = [
+  { scope: 'all', key: 'scopeAll' },
+  { scope: 'sector', key: 'scopeSector', type: 'Sector' },
+  { scope: 'region', key: 'scopeRegion', type: 'Region' },
+  { scope: 'policy', key: 'scopePolicy', type: 'Policy' },
+  { scope: 'project', key: 'scopeProject', type: 'Project' },
+];
+
+/** The actors of a scope laid out by helix, with the helix matrix, E-I index and brokers beside them. */
+export function TripleHelixView() {
+  const { t } = useT();
+  const [params, setParams] = useUrlState();
+  const scope = SCOPES.find((s) => s.scope === params.get('scope')) ?? SCOPES[0]!;
+  const id = params.get('id');
+  const ready = scope.scope === 'all' || !!id;
+  const answer = useApi<TripleHelixAnswer>(ready ? apiUrl('/api/triple-helix', { scope: scope.scope, id: scope.scope === 'all' ? undefined : id }) : null);
+  const pick = useCallback((actor: string) => setParams({ sel: actor }), [setParams]);
+
+  return (
+    <div className="view">
+      <div className="view-controls">
+        <label>
+          {t('scope')}{' '}
+          <select value={scope.scope} onChange={(e) => setParams({ scope: e.target.value, id: undefined, sel: undefined, cam: undefined })} data-testid="scope">
+            {SCOPES.map((s) => (
+              <option key={s.scope} value={s.scope}>
+                {t(s.key)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {scope.type && (
+          <SearchBox
+            testId="scope-search"
+            types={[scope.type]}
+            label={t(scope.key)}
+            initial={params.get('idLabel') ?? ''}
+            onPick={(r) => setParams({ id: r.id, idLabel: r.label, sel: undefined, cam: undefined })}
+          />
+        )}
+      </div>
+      {!ready && <Empty>{t('pickScope', { scope: t(scope.key).toLowerCase() })}</Empty>}
+      {ready && answer.error && <ErrorMessage error={answer.error} onRetry={answer.reload} />}
+      {ready && !answer.error && !answer.data && <Loading text={t('loadingGraph')} />}
+      {answer.data && answer.data.nodes.length === 0 && <Empty>{t('emptyScene')}</Empty>}
+      {answer.data && answer.data.nodes.length > 0 && (
+        <Scene
+          elements={answer.data}
+          summary={answer.data.summary}
+          name={`triple-helix-${scope.scope}${id ? `-${id.replace(/[^\w-]+/g, '_')}` : ''}`}
+          defaultLayout="helix"
+          side={<HelixStats stats={answer.data.stats} scene={answer.data} onPick={pick} />}
+        />
+      )}
+    </div>
+  );
+}
