@@ -1,9 +1,17 @@
 // `npm run bench [-- name …]`: runs the benchmarks (all by default) and writes bench/results/*.json.
 import { runCli } from '../server/cli/run-cli.ts';
+import { clientDrawBench } from './client-draw.ts';
+import { exploreLatencyBench } from './explore-latency.ts';
+import { cordisImportBench } from './cordis-import.ts';
+import { partnersLatencyBench } from './partners-latency.ts';
 import { seedsLoadBench } from './seeds-load.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
+  'partners-latency': partnersLatencyBench,
+  'cordis-import': cordisImportBench,
+  'explore-latency': exploreLatencyBench,
+  'client-draw': clientDrawBench,
 };
 
 runCli(async () => {

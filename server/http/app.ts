@@ -4,10 +4,13 @@ import path from 'node:path';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
+import { consoleRoutes } from '../console/routes.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { exploreRoutes } from '../explore/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
+import { importRoutes } from '../importer/routes.ts';
 import type { Logger } from '../logger.ts';
+import { partnerRoutes } from '../partners/routes.ts';
 import { errorHandler, notFound } from './problem.ts';
 
 export interface AppDeps {
@@ -37,6 +40,9 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client' }
   const api = express.Router();
   api.use(healthRoutes(db));
   api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT));
+  api.use(consoleRoutes(db, config));
+  api.use(importRoutes(db, config.HELIX_API_TOKEN));
+  api.use(partnerRoutes(db, config.HELIX_RESULT_LIMIT));
   api.use(notFound);
   app.use('/api', api);
 
