@@ -2,11 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { startSeededServer, startTestServer } from '../support/http.ts';
 
 // The explorer as a person uses it, in headless Chromium against the real app and Neo4j.
 
@@ -24,11 +21,7 @@ describe('the explorer in a real browser', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db);
+    ({ db, server } = await startSeededServer());
     browser = await launchBrowser();
     await mkdir('test-results', { recursive: true });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });

@@ -2,22 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { startSeededServer, startTestServer } from '../support/http.ts';
 
 describe('the client shell in a real browser', () => {
   let db: GraphDb;
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db);
+    ({ db, server } = await startSeededServer());
     browser = await launchBrowser();
     await mkdir('test-results', { recursive: true });
   });

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
-import { snapshot, testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { snapshot } from '../support/db.ts';
+import { startSeededServer, startTestServer } from '../support/http.ts';
 import { HOSTILE } from './console-hostile-corpus.ts';
 
 interface Problem {
@@ -27,11 +25,7 @@ describe('the console refuses or stops every hostile query, and the graph stays 
   let before: Awaited<ReturnType<typeof fingerprint>>;
   let started = 0;
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db, { HELIX_CONSOLE_TIMEOUT_MS: '1500' });
+    ({ db, server } = await startSeededServer({ HELIX_CONSOLE_TIMEOUT_MS: '1500' }));
     before = await fingerprint(db);
     started = Date.now();
   });

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
-import { snapshot, testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { snapshot } from '../support/db.ts';
+import { startSeededServer, startTestServer } from '../support/http.ts';
 
 interface Answer {
   columns: string[];
@@ -28,11 +26,7 @@ describe('the Cypher console on the seeds', () => {
     return { status: res.status, body: (await res.json()) as Answer & Problem };
   };
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db, { HELIX_API_TOKEN: TOKEN, HELIX_RESULT_LIMIT: '200' });
+    ({ db, server } = await startSeededServer({ HELIX_API_TOKEN: TOKEN, HELIX_RESULT_LIMIT: '200' }));
   });
   afterAll(async () => {
     await server?.close();

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
 import { HELICES } from '../../server/graph/model.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
-import { testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { startSeededServer, fetchJson, startTestServer } from '../support/http.ts';
 
 interface Problem {
   status: number;
@@ -31,16 +28,9 @@ interface TripleHelix {
 describe('triple helix, cross-sector, metrics, sector profile and alignment on the seeds', () => {
   let db: GraphDb;
   let server: Awaited<ReturnType<typeof startTestServer>>;
-  const get = async <T>(path: string) => {
-    const res = await fetch(`${server.url}${path}`);
-    return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as T };
-  };
+  const get = <T>(path: string) => fetchJson<T>(`${server.url}${path}`);
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db);
+    ({ db, server } = await startSeededServer());
   });
   afterAll(async () => {
     await server.close();

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
-import { snapshot, testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { snapshot } from '../support/db.ts';
+import { startSeededServer, fetchJson, startTestServer } from '../support/http.ts';
 
 interface Problem {
   status: number;
@@ -20,20 +18,10 @@ type Paths = Elements & { paths: { nodes: string[]; edges: string[]; hops: numbe
 describe('neighbourhood expansion and paths on the seeds', () => {
   let db: GraphDb;
   let server: Awaited<ReturnType<typeof startTestServer>>;
-  const post = async <T>(path: string, body: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as T };
-  };
-  const get = async <T>(path: string) => {
-    const res = await fetch(`${server.url}${path}`);
-    return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as T };
-  };
+  const post = <T>(path: string, body: unknown) => fetchJson<T>(`${server.url}${path}`, body);
+  const get = <T>(path: string) => fetchJson<T>(`${server.url}${path}`);
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db);
+    ({ db, server } = await startSeededServer());
   });
   afterAll(async () => {
     await server.close();

@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
-import { testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { testDb } from '../support/db.ts';
+import { startSeededServer, startTestServer } from '../support/http.ts';
 
 describe('HTTP API on a real Neo4j', () => {
   let db: GraphDb;
   let server: Awaited<ReturnType<typeof startTestServer>>;
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db);
+    ({ db, server } = await startSeededServer());
   });
   afterAll(async () => {
     await server.close();

@@ -2,10 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
-import { snapshot, testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { snapshot } from '../support/db.ts';
+import { startSeededServer, startTestServer } from '../support/http.ts';
 
 const TOKEN = 'import-test-token-0123456789';
 
@@ -23,11 +21,7 @@ describe('the import API', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let noToken: Awaited<ReturnType<typeof startTestServer>>;
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db, { HELIX_API_TOKEN: TOKEN });
+    ({ db, server } = await startSeededServer({ HELIX_API_TOKEN: TOKEN }));
     noToken = await startTestServer(db);
   });
   afterAll(async () => {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
 import type { PartnerAnswer } from '../../server/partners/index.ts';
-import { loadSeeds } from '../../server/seeds/load.ts';
-import { snapshot, testDb, wipe } from '../support/db.ts';
-import { startTestServer } from '../support/http.ts';
+import { snapshot } from '../support/db.ts';
+import { startSeededServer, fetchJson, startTestServer } from '../support/http.ts';
 
 interface Problem {
   status: number;
@@ -15,16 +13,9 @@ interface Problem {
 describe('partner finder on the seeds', () => {
   let db: GraphDb;
   let server: Awaited<ReturnType<typeof startTestServer>>;
-  const post = async <T>(body: unknown) => {
-    const res = await fetch(`${server.url}/api/partners`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as T };
-  };
+  const post = <T>(body: unknown) => fetchJson<T>(`${server.url}/api/partners`, body);
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    server = await startTestServer(db);
+    ({ db, server } = await startSeededServer());
   });
   afterAll(async () => {
     await server.close();

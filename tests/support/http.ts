@@ -3,7 +3,9 @@ import type { Server } from 'node:http';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { createApp } from '../../server/http/app.ts';
 import { createLogger } from '../../server/logger.ts';
-import { testConfig } from './db.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { loadSeeds } from '../../server/seeds/load.ts';
+import { testConfig, testDb, wipe } from './db.ts';
 
 /** The real Express app on an ephemeral loopback port, over the integration tests' Neo4j. */
 export async function startTestServer(db: GraphDb, env: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
@@ -14,4 +16,25 @@ export async function startTestServer(db: GraphDb, env: Record<string, string> =
   });
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The app over a freshly seeded test database: the usual start of an API test file. */
+export async function startSeededServer(env: Record<string, string> = {}): Promise<{ db: GraphDb; server: Awaited<ReturnType<typeof startTestServer>> }> {
+  const db = testDb();
+  await wipe(db);
+  await applySchema(db);
+  await loadSeeds(db, 'seeds');
+  return { db, server: await startTestServer(db, env) };
+}
+
+export interface JsonAnswer<T> {
+  status: number;
+  type: string;
+  body: T;
+}
+
+/** GET (or, with a body, POST) JSON and read the answer whatever its status. */
+export async function fetchJson<T>(url: string, body?: unknown): Promise<JsonAnswer<T>> {
+  const res = await fetch(url, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as T };
 }
