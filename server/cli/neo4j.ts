@@ -12,6 +12,10 @@ runCli(async () => {
   const log = (msg: string) => console.log(`neo4j: ${msg}`);
   switch (command) {
     case 'start': {
+      if (config.NEO4J_URI) {
+        log(`NEO4J_URI is set (${config.NEO4J_URI}): nothing to start`);
+        break;
+      }
       const server = await startLocalNeo4j(localNeo4jOptions(config, log), true);
       log(`running on ${server.uri} (user ${server.user}); stop it with: npm run neo4j -- stop`);
       break;
