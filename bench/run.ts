@@ -15,6 +15,8 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
 };
 
 runCli(async () => {
+  // Benchmarks measure speed, not the per-client rate limits: off unless asked for.
+  process.env.HELIX_RATE_LIMIT_PER_MINUTE ??= '0';
   const names = process.argv.slice(2);
   const unknown = names.filter((n) => !(n in BENCHMARKS));
   if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`);

@@ -34,6 +34,14 @@ export const envSchema = z.object({
   HELIX_NEO4J_TX_MEMORY: size.default('256m'),
   HELIX_NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'must be a Neo4j 5.26.x version').default('5.26.31'),
   HELIX_CACHE_DIR: z.string().default(path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'helix-explorer')),
+  HELIX_NEO4J_WAIT_S: z.coerce.number().int().min(0).max(3600).default(60),
+  HELIX_CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^\s/,]+$/, 'must be a comma-separated list of origins such as https://example.org')))
+    .default([]),
+  HELIX_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  HELIX_REQUIRE_TOKEN_FOR_READS: bool.default(false),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -51,6 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (parsed.data.NEO4J_URI && !parsed.data.NEO4J_PASSWORD) {
     throw new ConfigError('invalid configuration: NEO4J_PASSWORD: is required when NEO4J_URI is set');
+  }
+  if (parsed.data.HELIX_REQUIRE_TOKEN_FOR_READS && !parsed.data.HELIX_API_TOKEN) {
+    throw new ConfigError('invalid configuration: HELIX_API_TOKEN: is required when HELIX_REQUIRE_TOKEN_FOR_READS is true');
   }
   return parsed.data;
 }

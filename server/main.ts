@@ -7,6 +7,7 @@ import { connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
+import { recoverImports } from './importer/staging.ts';
 import { loadSeeds } from './seeds/load.ts';
 import { graphCounts, totalNodes } from './db/counts.ts';
 
@@ -23,9 +24,31 @@ runCli(async () => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 60_000);
+    // Requests in flight get 7 s to finish, which leaves time to close the driver and stop the
+    // managed Neo4j; past 10 s in all, exit anyway (the Neo4j wrapper still stops Java then).
+    const force = setTimeout(() => {
+      logger.error('still stopping after 10 s: exiting now');
+      process.exit(1);
+    }, 10_000);
     force.unref();
-    await new Promise<void>((resolve) => (http.server ? http.server.close(() => resolve()) : resolve()));
+    const cut = setTimeout(() => {
+      logger.warn('requests still running after 7 s: closing their connections');
+      http.server?.closeAllConnections();
+    }, 7_000);
+    cut.unref();
+    await new Promise<void>((resolve) => {
+      if (!http.server) return resolve();
+      const server = http.server;
+      // Keep-alive connections, idle now or once their request is answered, would otherwise hold
+      // close() open until they time out.
+      const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+      server.close(() => {
+        clearInterval(closeIdle);
+        clearTimeout(cut);
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
     await connection.close();
     logger.info('stopped');
     process.exit(0);
@@ -35,6 +58,7 @@ runCli(async () => {
 
   try {
     await applySchema(db);
+    await recoverImports(db, (msg) => logger.info(msg));
     // Empty means no domain data: a database holding only saved console queries still gets the seeds.
     if (totalNodes(await graphCounts(db)) === 0 && config.HELIX_AUTOLOAD_SEEDS) {
       logger.info(`the database is empty: loading the seeds from ${config.HELIX_SEEDS_DIR}`);

@@ -11,6 +11,28 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const unreachable = (err: unknown) => /ServiceUnavailable|SessionExpired/.test((err as { code?: string }).code ?? '');
+
+/**
+ * Waits for a configured Neo4j that cannot be reached yet (it may still be starting, as in
+ * docker compose), with backoff, for at most `waitS` seconds; any other error ends it at once.
+ */
+async function verifyWithBackoff(db: GraphDb, uri: string, waitS: number, log: (msg: string) => void): Promise<void> {
+  const deadline = Date.now() + waitS * 1000;
+  for (let delay = 1000; ; delay = Math.min(delay * 2, 10_000)) {
+    try {
+      return await db.driver.verifyConnectivity({ database: db.options.database });
+    } catch (err) {
+      const left = deadline - Date.now();
+      if (!unreachable(err) || left <= 0) throw err;
+      const wait = Math.min(delay, left);
+      log(`Neo4j at ${uri} cannot be reached (${(err as Error).message.split('\n')[0]}); trying again in ${Math.ceil(wait / 1000)} s, for up to ${Math.ceil(left / 1000)} s more (HELIX_NEO4J_WAIT_S)`);
+      await sleep(wait);
+    }
+  }
+}
+
 /** Uses NEO4J_URI when set; otherwise starts (or reuses) the project's own Neo4j. */
 export async function connect(config: Config, log: (msg: string) => void): Promise<Connection> {
   let uri = config.NEO4J_URI;
@@ -27,7 +49,9 @@ export async function connect(config: Config, log: (msg: string) => void): Promi
     timeoutMs: config.HELIX_QUERY_TIMEOUT_MS,
   });
   try {
-    await db.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+    // The project's own Neo4j is up once started; only a configured one is worth waiting for.
+    if (config.NEO4J_URI) await verifyWithBackoff(db, uri, config.HELIX_NEO4J_WAIT_S, log);
+    else await db.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   } catch (err) {
     await db.close();
     await stopServer();

@@ -57,6 +57,9 @@ export function createDriver(uri: string, user: string, password: string): Drive
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
     connectionTimeout: 5000,
+    // Transient errors are retried for up to 5 s (30 s by default): when Neo4j is gone, an HTTP
+    // request should hear so soon rather than hang.
+    maxTransactionRetryTime: 5000,
     maxConnectionPoolSize: 50,
   });
 }

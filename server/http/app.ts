@@ -11,7 +11,10 @@ import { healthRoutes } from '../health/routes.ts';
 import { importRoutes } from '../importer/routes.ts';
 import type { Logger } from '../logger.ts';
 import { partnerRoutes } from '../partners/routes.ts';
+import { requireToken } from './auth.ts';
+import { trackAvailability } from './availability.ts';
 import { errorHandler, notFound } from './problem.ts';
+import { cors, rateLimited, securityHeaders } from './security.ts';
 
 export interface AppDeps {
   db: GraphDb;
@@ -24,6 +27,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client' }
   const clientDir = path.resolve(dir);
   const app = express();
   app.disable('x-powered-by');
+  const availability = trackAvailability(db);
   app.use(
     pinoHttp({
       logger,
@@ -35,10 +39,21 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client' }
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     }),
   );
+  app.use(securityHeaders());
+  app.use('/api', cors(config.HELIX_CORS_ORIGINS));
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
   api.use(healthRoutes(db));
+  if (config.HELIX_REQUIRE_TOKEN_FOR_READS) api.use(requireToken(config.HELIX_API_TOKEN));
+  api.use(availability.gate);
+  // The expensive endpoints: each has its own per-client budget.
+  for (const expensive of ['/console/query', '/metrics', '/paths', '/partners']) {
+    api.use(expensive, rateLimited(config.HELIX_RATE_LIMIT_PER_MINUTE));
+  }
+  const importLimit = rateLimited(config.HELIX_RATE_LIMIT_PER_MINUTE);
+  // Only starting an import costs; polling its job and fetching templates does not.
+  api.post(['/import', '/import/cordis'], (req, res, next) => void importLimit(req, res, next));
   api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT));
   api.use(consoleRoutes(db, config));
   api.use(importRoutes(db, config.HELIX_API_TOKEN));
@@ -51,6 +66,6 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client' }
     // Views are client routes: every other GET gets the app, which reads its state from the URL.
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
   }
-  app.use(errorHandler(logger));
+  app.use(errorHandler(logger, () => availability.markDown()));
   return app;
 }

@@ -1,7 +1,9 @@
+import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 
-// Errors leave the server as application/problem+json (RFC 9457), never as a stack trace.
+// Errors leave the server as application/problem+json (RFC 9457), never as a stack trace, and
+// carry the request id of the log line that has the details.
 
 export class HttpProblem extends Error {
   constructor(
@@ -15,10 +17,11 @@ export class HttpProblem extends Error {
 }
 
 export function sendProblem(res: Response, status: number, title: string, detail?: string, extra: Record<string, unknown> = {}): void {
+  const requestId = res.getHeader('X-Request-Id');
   res
     .status(status)
     .type('application/problem+json')
-    .json({ type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra });
+    .json({ type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra, ...(typeof requestId === 'string' ? { requestId } : {}) });
 }
 
 /** Parses input with a zod schema or answers 400 naming each field that is wrong. */
@@ -33,19 +36,37 @@ export const notFound: RequestHandler = (req, res) => {
   sendProblem(res, 404, 'Not found', `no API endpoint ${req.method} ${req.originalUrl.split('?')[0]}`);
 };
 
-export function errorHandler(log: { error: (obj: object, msg: string) => void }): ErrorRequestHandler {
+/** Seconds a client should wait before trying again while Neo4j is unreachable. */
+export const RETRY_AFTER_S = 5;
+
+export function sendUnavailable(res: Response): void {
+  res.setHeader('Retry-After', String(RETRY_AFTER_S));
+  sendProblem(res, 503, 'Database unavailable', 'Neo4j cannot be reached right now; try again shortly.');
+}
+
+/** Whether an error means Neo4j cannot be reached (as opposed to a bad query or a timeout). */
+export function isUnreachable(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  const message = err instanceof Error ? err.message : '';
+  return /ServiceUnavailable|SessionExpired/.test(code) || (/Neo4jError/.test((err as Error | null)?.name ?? '') && /connect|ECONNREFUSED|ECONNRESET/i.test(message));
+}
+
+// Messages of body-parser and friends are written for clients; anything else stays in the log.
+const clientMessage = (err: unknown) => ((err as { expose?: boolean }).expose ? (err as Error).message : undefined);
+
+export function errorHandler(log: { error: (obj: object, msg: string) => void }, onUnreachable: () => void = () => {}): ErrorRequestHandler {
   return (err, _req, res, _next) => {
+    if (res.headersSent) return void res.end();
     if (err instanceof HttpProblem) return sendProblem(res, err.status, err.title, err.detail, err.extra);
     const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
-      return sendProblem(res, status, 'Bad request', (err as Error).message);
+      return sendProblem(res, status, STATUS_CODES[status] ?? 'Bad request', clientMessage(err));
     }
-    const code = (err as { code?: string }).code ?? '';
-    if (/ServiceUnavailable|SessionExpired/.test(code) || (err as Error).name === 'Neo4jError' && /connect/i.test((err as Error).message)) {
-      res.setHeader('Retry-After', '5');
-      return sendProblem(res, 503, 'Database unavailable', 'Neo4j cannot be reached right now; try again shortly.');
+    if (isUnreachable(err)) {
+      onUnreachable();
+      return sendUnavailable(res);
     }
-    if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(code)) {
+    if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test((err as { code?: string }).code ?? '')) {
       return sendProblem(res, 504, 'Query timed out', 'The query took longer than the configured timeout.');
     }
     log.error({ err }, 'request failed');

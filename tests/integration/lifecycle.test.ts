@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runningPid, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
 import { processAlive, runTs, startTs, waitUntil } from '../support/spawn.ts';
 
@@ -66,4 +66,30 @@ describe('the managed Neo4j', () => {
     expect(after.code).toBe(3);
     expect(after.stdout).toContain('not running');
   });
+});
+
+describe('shutdown on SIGTERM', () => {
+  it('lets a request in flight finish, then exits 0 within 10 s', async () => {
+    const { uri, user, password } = inject('neo4j');
+    const appPort = 14000 + Math.floor(Math.random() * 1000);
+    const app = await startTs('server/main.ts', { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, HELIX_AUTOLOAD_SEEDS: 'false', PORT: String(appPort), LOG_LEVEL: 'info', HELIX_RATE_LIMIT_PER_MINUTE: '0' }, ready);
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) => app.child.once('exit', (code) => resolve({ code, at: Date.now() })));
+    // A read that keeps Neo4j busy for a few seconds.
+    const slow = fetch(`http://127.0.0.1:${appPort}/api/console/query`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'UNWIND range(1, 25000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n' }),
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    const signalled = Date.now();
+    app.child.kill('SIGTERM');
+    const res = await slow;
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { rows: { n: number }[] };
+    expect(body.rows[0]?.n).toBe(3571429);
+    const { code, at } = await exited;
+    expect(code).toBe(0);
+    expect(at - signalled).toBeLessThan(10_000);
+    expect(app.output()).toContain('stopped');
+  }, 180_000);
 });

@@ -9,7 +9,8 @@ import { testConfig, testDb, wipe } from './db.ts';
 
 /** The real Express app on an ephemeral loopback port, over the integration tests' Neo4j. */
 export async function startTestServer(db: GraphDb, env: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
-  const config = testConfig(env);
+  // Rate limits are off unless a test turns them on: the tests send many requests on purpose.
+  const config = testConfig({ HELIX_RATE_LIMIT_PER_MINUTE: '0', ...env });
   const app = createApp({ db, config, logger: createLogger('silent'), clientDir: process.env.HELIX_CLIENT_OUT ?? 'dist/client' });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
