@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Match } from './resolve/match.ts';
 import type { CordisStats } from './cordis/connector.ts';
+import { SwitchOverInterrupted } from './staging.ts';
 import type { ValidationReport } from './validate.ts';
 import type { WriteSummary } from './write.ts';
 
@@ -42,7 +43,8 @@ export function startJob(
     })
     .catch((err: unknown) => {
       job.status = 'failed';
-      job.error = `nothing was written (the import was rolled back): ${(err as Error).message.split('\n')[0]}`;
+      const message = (err as Error).message.split('\n')[0];
+      job.error = err instanceof SwitchOverInterrupted ? message : `nothing was written (the import was rolled back): ${message}`;
     });
   return job;
 }

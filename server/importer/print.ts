@@ -1,5 +1,6 @@
 import type { CordisImport } from './cordis/connector.ts';
 import { ImportValidationError, type ImportOutcome } from './run.ts';
+import { SwitchOverInterrupted } from './staging.ts';
 import type { Progress } from './write.ts';
 
 // What the command-line imports print.
@@ -20,7 +21,7 @@ export function printSummary({ report, summary }: ImportOutcome): void {
     console.log(`dry run: ${report.rows} rows in ${report.files.length} file(s) are valid; nothing was written`);
     return;
   }
-  console.log(`imported ${summary.rows} rows in ${(summary.ms / 1000).toFixed(1)} s (${summary.rowsPerSecond} rows/s), in one transaction`);
+  console.log(`imported ${summary.rows} rows in ${(summary.ms / 1000).toFixed(1)} s (${summary.rowsPerSecond} rows/s), ${summary.stagedBatches === undefined ? 'in one transaction' : `staged in ${summary.stagedBatches} transactions`}`);
   for (const [what, o] of Object.entries(summary.written)) {
     console.log(`  ${what}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
   }
@@ -40,6 +41,9 @@ export function printCordis({ stats, review }: CordisImport): void {
 /** A refused or failed import as the command line reports it: what was wrong, and that nothing was written. */
 export function printFailure(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
-  console.error(err instanceof ImportValidationError ? `helix: ${message}` : `helix: the import failed and was rolled back, nothing was written: ${message.split('\n')[0]}`);
+  const first = message.split('\n')[0];
+  if (err instanceof ImportValidationError) console.error(`helix: ${message}`);
+  else if (err instanceof SwitchOverInterrupted) console.error(`helix: ${first}`);
+  else console.error(`helix: the import failed and was rolled back, nothing was written: ${first}`);
   process.exitCode = 1;
 }

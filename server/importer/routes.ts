@@ -11,6 +11,7 @@ import { HttpProblem, parseInput } from '../http/problem.ts';
 import { DEFAULT_MAX_CONSORTIUM, cordisImport } from './cordis/connector.ts';
 import { CORDIS_FILES } from './cordis/read.ts';
 import { getJob, runningJob, startJob } from './jobs.ts';
+import { recoverBeforeImport } from './staging.ts';
 import { sourcesFor, type ImportSource } from './sources.ts';
 import { TEMPLATE_FILES, csvTemplate } from './templates.ts';
 import { validateImport, type ImportProblem } from './validate.ts';
@@ -58,6 +59,7 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
 
   /** Validates, then answers the report (dry run), or starts the writing job (202). */
   async function handle(sources: ImportSource[], preProblems: ImportProblem[], dryRun: boolean, cordis?: Awaited<ReturnType<typeof cordisImport>>, after = async () => {}) {
+    await recoverBeforeImport(db);
     const { report, resolver } = await validateImport(db, sources, preProblems);
     const extra = cordis ? { cordis: { stats: cordis.stats, review: cordis.review } } : {};
     if (!report.ok) {

@@ -1,10 +1,12 @@
 import type { GraphDb } from '../db/graph-db.ts';
 import type { ImportSource } from './sources.ts';
 import { formatImportProblem, validateImport, type ImportProblem, type ValidationReport } from './validate.ts';
+import { recoverBeforeImport } from './staging.ts';
 import { writeImport, type WriteOptions, type WriteSummary } from './write.ts';
 
-// The one code path of every import (CLI, API, UI, CORDIS connector): validate every row of every
-// file, then, only when nothing is wrong and it is not a dry run, write all of it in one transaction.
+// The one code path of every import (CLI, API, UI, CORDIS connector): undo any staged import an
+// earlier crash left unfinished, validate every row of every file, then, only when nothing is
+// wrong and it is not a dry run, write all of it (in one transaction, or staged: write.ts).
 
 export class ImportValidationError extends Error {
   constructor(readonly report: ValidationReport) {
@@ -28,6 +30,7 @@ export interface ImportOptions extends WriteOptions {
 }
 
 export async function runImport(db: GraphDb, sources: ImportSource[], options: ImportOptions = {}): Promise<ImportOutcome> {
+  await recoverBeforeImport(db);
   const { report, resolver } = await validateImport(db, sources, options.preProblems);
   options.onValidated?.(report);
   if (!report.ok) throw new ImportValidationError(report);

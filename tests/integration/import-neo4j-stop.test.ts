@@ -6,6 +6,7 @@ import { loadConfig } from '../../server/config.ts';
 import { GraphDb, createDriver } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { runImport } from '../../server/importer/run.ts';
+import { recoverImports } from '../../server/importer/staging.ts';
 import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j/local-server.ts';
 import { localNeo4jOptions } from '../../server/neo4j/options.ts';
@@ -25,7 +26,8 @@ const actorsFile = async (n: number, prefix: string) => {
   await writeFile(path.join(dir, 'actors.csv'), `id,name,helix,kind,country\n${rows.join('\n')}\n`);
   return dir;
 };
-const importDir = async (db: GraphDb, dir: string, onProgress?: () => Promise<void>) => runImport(db, sourcesFor(await filesFromPaths([dir])).sources, { onProgress });
+const importDir = async (db: GraphDb, dir: string, onProgress?: () => Promise<void>, staged?: boolean) =>
+  runImport(db, sourcesFor(await filesFromPaths([dir])).sources, { onProgress, staged });
 
 describe('an import when Neo4j stops in the middle of it', () => {
   let server: LocalNeo4j | undefined;
@@ -56,6 +58,30 @@ describe('an import when Neo4j stops in the middle of it', () => {
     await db.close();
     server = await start();
     db = connect(server);
+    expect(await snapshot(db)).toEqual(before);
+  }, 300_000);
+
+  it('a staged import interrupted by stopping Neo4j is undone after the restart', async () => {
+    const before = await snapshot(db!);
+    let batches = 0;
+    const running = importDir(
+      db!,
+      await actorsFile(5000, 'staged'),
+      async () => {
+        // Two batches are committed, then Neo4j goes away: the import cannot even undo itself.
+        if (++batches === 2) await server!.stop();
+      },
+      true,
+    );
+    await expect(running).rejects.toThrow(/undone at the next start/);
+
+    await db!.close();
+    server = await start();
+    db = connect(server);
+    // What the two committed batches wrote is still there, tagged, until the recovery runs.
+    expect(await snapshot(db)).not.toEqual(before);
+    const recovery = await recoverImports(db);
+    expect(recovery.undone).toHaveLength(1);
     expect(await snapshot(db)).toEqual(before);
   }, 300_000);
 });

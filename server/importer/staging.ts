@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import neo4j, { type Transaction } from 'neo4j-driver';
+import type { GraphDb } from '../db/graph-db.ts';
+import { query, templateQuery } from '../db/queries.ts';
+
+// Staging for imports too large for one transaction (docs/import-format.md): every batch is its
+// own transaction under an import id recorded on an (:Import) node. What the import creates is
+// tagged `_import`; what it changes keeps its previous properties on (:ImportUndo) nodes. The
+// switch-over removes tags and undo records; the undo deletes what was created and restores
+// what was changed. Both run in batches (CALL … IN TRANSACTIONS) and can be repeated, so an
+// interrupted switch-over or undo simply runs again at the next start or import.
+
+/** Everything was written, but the switch-over did not complete; it is finished at the next start or import. */
+export class SwitchOverInterrupted extends Error {
+  constructor(cause: unknown) {
+    super(`every row was written, but the switch-over was interrupted (${(cause as Error).message.split('\n')[0]}); it completes at the next start or import`);
+  }
+}
+
+/** Imports of more rows than this are staged; smaller ones are written in one transaction. */
+export const STAGE_ABOVE_ROWS = 20_000;
+/** An unfinished import whose process has not written a batch for this long is abandoned. */
+export const ABANDONED_AFTER_MS = 120_000;
+
+const HOST = os.hostname();
+/** Imports this process is writing now: never recovered from under its feet. */
+const active = new Set<string>();
+
+/** Runs a query that commits in batches itself (CALL … IN TRANSACTIONS): it needs an auto-commit transaction. */
+async function autoCommit(db: GraphDb, cypher: string, params: Record<string, unknown>): Promise<void> {
+  const session = db.driver.session({ database: db.options.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run(cypher, params);
+  } finally {
+    await session.close();
+  }
+}
+
+const setStatus = (db: GraphDb, id: string, status: 'finishing' | 'undoing') => db.write((tx) => tx.run(query('import-set-status'), { id, status }));
+const end = (db: GraphDb, id: string) => db.write((tx) => tx.run(query('import-end'), { id }));
+
+export async function beginStagedImport(db: GraphDb, files: string[]): Promise<string> {
+  const id = randomUUID();
+  active.add(id);
+  try {
+    await db.write((tx) => tx.run(query('import-begin'), { id, host: HOST, pid: process.pid, files }));
+  } catch (err) {
+    active.delete(id);
+    throw err;
+  }
+  return id;
+}
+
+/** The first statement of every staged batch; refuses to write when the import was undone meanwhile. */
+export async function stagedBatchStart(tx: Transaction, id: string): Promise<void> {
+  const r = await tx.run(query('import-heartbeat'), { id });
+  if (!r.records.length) throw new Error(`import ${id} is no longer running (it was undone)`);
+}
+
+/** The switch-over: the staged import becomes an ordinary part of the graph. */
+export async function finishStagedImport(db: GraphDb, id: string): Promise<void> {
+  await setStatus(db, id, 'finishing');
+  await autoCommit(db, query('import-finish-links'), { id });
+  await autoCommit(db, query('import-finish-nodes'), { id });
+  await autoCommit(db, query('import-drop-undo'), { id });
+  await end(db, id);
+  active.delete(id);
+}
+
+/** Undoes a staged import exactly: changed items get their previous properties back, created ones go. */
+export async function undoStagedImport(db: GraphDb, id: string): Promise<void> {
+  await setStatus(db, id, 'undoing');
+  const kinds = await db.read<{ kind: string; label: string | null; type: string | null; from: string | null; to: string | null }>(query('import-undo-kinds'), { id });
+  for (const k of kinds) {
+    if (k.kind === 'node') await autoCommit(db, templateQuery('import-undo-restore-nodes', { LABEL: k.label! }), { id, label: k.label });
+    else await autoCommit(db, templateQuery('import-undo-restore-links', { TYPE: k.type!, FROM: k.from!, TO: k.to! }), { id, type: k.type, from: k.from, to: k.to });
+  }
+  await autoCommit(db, query('import-undo-created-links'), { id });
+  await autoCommit(db, query('import-undo-created-nodes'), { id });
+  await end(db, id);
+  active.delete(id);
+}
+
+/** The import was given up by this process (its undo could not run): recovery may take it over. */
+export const releaseStagedImport = (id: string) => active.delete(id);
+
+interface Unfinished {
+  id: string;
+  status: 'running' | 'finishing' | 'undoing';
+  host: string;
+  pid: number;
+  silentMs: number;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function abandoned(i: Unfinished): boolean {
+  if (active.has(i.id)) return false;
+  if (i.silentMs > ABANDONED_AFTER_MS) return true;
+  if (i.host !== HOST) return false;
+  return i.pid === process.pid || !processAlive(i.pid);
+}
+
+export interface Recovery {
+  undone: string[];
+  finished: string[];
+  /** Imports another live process is writing now. */
+  running: string[];
+}
+
+/**
+ * Looks for staged imports that did not finish (the process or Neo4j died mid-way) and undoes
+ * them; one interrupted during its switch-over, when everything was already written, is finished.
+ * Run at server start-up and before every import.
+ */
+export async function recoverImports(db: GraphDb, log: (msg: string) => void = () => {}): Promise<Recovery> {
+  const recovery: Recovery = { undone: [], finished: [], running: [] };
+  for (const i of await db.read<Unfinished>(query('import-unfinished'))) {
+    if (!abandoned(i)) {
+      if (!active.has(i.id)) recovery.running.push(i.id);
+      continue;
+    }
+    if (i.status === 'finishing') {
+      log(`finishing the switch-over of import ${i.id}, interrupted earlier`);
+      await finishStagedImport(db, i.id);
+      recovery.finished.push(i.id);
+    } else {
+      log(`undoing import ${i.id}, interrupted earlier (status ${i.status})`);
+      await undoStagedImport(db, i.id);
+      recovery.undone.push(i.id);
+    }
+  }
+  return recovery;
+}
+
+/** Recovery before an import writes: refuses while another process is writing a staged import. */
+export async function recoverBeforeImport(db: GraphDb): Promise<void> {
+  const { running } = await recoverImports(db);
+  if (running.length) throw new Error(`another import (${running.join(', ')}) is being written by another process; try again when it is done`);
+}
