@@ -1,10 +1,13 @@
 // Partner finder answer time: `npm run bench -- partners-latency`.
 // 1. POST /api/partners on the seeds in the project's own Neo4j (first answer reads the graph; later ones reuse it).
 // 2. The same scoring on the CORDIS-sized graph (../shared/data/cordis-be, every project), in memory.
+// 3. POST /api/partners over HTTP on the configured Neo4j when it holds the CORDIS import
+//    (`npm run import:cordis` first; skipped when it has fewer than 10,000 actors).
 import { rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
+import { connect } from '../server/db/connect.ts';
 import { GraphDb, createDriver } from '../server/db/graph-db.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { createApp } from '../server/http/app.ts';
@@ -26,12 +29,7 @@ const SEED_ASKS = [
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 const ms = (x: number) => Math.round(x * 10) / 10;
 
-async function seedsLatency() {
-  const config = loadConfig({ ...process.env, NEO4J_URI: undefined, LOG_LEVEL: 'silent' });
-  const home = path.resolve('.data/neo4j-bench-partners');
-  await rm(home, { recursive: true, force: true });
-  const server = await startLocalNeo4j({ ...localNeo4jOptions(config, () => {}), home, boltPort: 17692, password: 'helix-bench-password' });
-  const db = new GraphDb(createDriver(server.uri, server.user, server.password), { database: 'neo4j', timeoutMs: 120_000 });
+async function serve(db: GraphDb, config: ReturnType<typeof loadConfig>) {
   const app = createApp({ db, config, logger: createLogger('silent'), clientDir: 'no-client' });
   const http = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -44,6 +42,39 @@ async function seedsLatency() {
     await res.json();
     return performance.now() - t;
   };
+  return { ask, close: () => new Promise((resolve) => http.close(resolve)) };
+}
+
+async function cordisHttpLatency() {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', HELIX_QUERY_TIMEOUT_MS: '120000', HELIX_RATE_LIMIT_PER_MINUTE: '1000000' });
+  const connection = await connect(config, () => {});
+  const { db } = connection;
+  try {
+    const actors = (await db.read<{ id: string }>('MATCH (a:Actor) RETURN a.id AS id ORDER BY a.id'))
+      .map((r) => `Actor:${r.id}`);
+    if (actors.length < 10_000) return { skipped: `the configured Neo4j holds ${actors.length} actors, not the CORDIS import` };
+    const askers = actors.filter((_, i) => i % 997 === 0).slice(0, ROUNDS);
+    const { ask, close } = await serve(db, config);
+    try {
+      const firstMs = await ask({ actor: askers[0], limit: 20 });
+      const times: number[] = [];
+      for (const actor of askers) times.push(await ask({ actor, limit: 20 }));
+      return { actors: actors.length, firstAnswerMs: ms(firstMs), answerMedianMs: ms(median(times)), answerP95Ms: ms(p95(times)), askers: askers.length };
+    } finally {
+      await close();
+    }
+  } finally {
+    await connection.close();
+  }
+}
+
+async function seedsLatency() {
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined, LOG_LEVEL: 'silent', HELIX_RATE_LIMIT_PER_MINUTE: '1000000' });
+  const home = path.resolve('.data/neo4j-bench-partners');
+  await rm(home, { recursive: true, force: true });
+  const server = await startLocalNeo4j({ ...localNeo4jOptions(config, () => {}), home, boltPort: 17692, password: 'helix-bench-password' });
+  const db = new GraphDb(createDriver(server.uri, server.user, server.password), { database: 'neo4j', timeoutMs: 120_000 });
+  const { ask, close } = await serve(db, config);
   try {
     await applySchema(db);
     await loadSeeds(db, 'seeds');
@@ -52,7 +83,7 @@ async function seedsLatency() {
     for (let i = 0; i < ROUNDS; i++) for (const body of SEED_ASKS) warm.push(await ask(body));
     return { firstAnswerMs: ms(firstMs), warmMedianMs: ms(median(warm)), warmP95Ms: ms(p95(warm)), requests: warm.length };
   } finally {
-    await new Promise((resolve) => http.close(resolve));
+    await close();
     await db.close();
     await server.stop();
     await rm(home, { recursive: true, force: true });
@@ -77,7 +108,8 @@ async function cordisLatency() {
 export async function partnersLatencyBench(): Promise<string> {
   const seeds = await seedsLatency();
   const cordis = await cordisLatency();
-  const result = { machine: machine(), seeds, cordis };
+  const cordisHttp = await cordisHttpLatency();
+  const result = { machine: machine(), seeds, cordis, cordisHttp };
   console.log(result);
   return writeResult('partners-latency', result);
 }

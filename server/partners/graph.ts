@@ -1,4 +1,6 @@
 import { UndirectedGraph } from 'graphology';
+import { activity } from './components/activity.ts';
+import { helicesAround } from './components/complementarity.ts';
 import type { PartnerActor, PartnerData, PartnerPolicy, PartnerProject } from './data.ts';
 
 export interface TieAttributes {
@@ -108,7 +110,7 @@ export function buildPartnerGraph(data: PartnerData): PartnerGraph {
   const policiesFor = new Map<string, PartnerPolicy[]>();
   for (const p of data.policies) for (const t of p.prioritises) policiesFor.set(t, [...(policiesFor.get(t) ?? []), p]);
 
-  return {
+  const g: PartnerGraph = {
     network,
     names,
     topicsOf,
@@ -120,4 +122,11 @@ export function buildPartnerGraph(data: PartnerData): PartnerGraph {
     projectsOf,
     ...(latestYear !== undefined ? { latestYear } : {}),
   };
+  // Per-candidate figures that do not depend on the asker, filled once here so that no answer
+  // pays for all candidates (on the CORDIS-sized graph the first answer took 1.7 s otherwise).
+  network.forEachNode((id) => {
+    activity(g, id);
+    helicesAround(g, id);
+  });
+  return g;
 }

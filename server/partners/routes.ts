@@ -65,9 +65,8 @@ const answerSchema = z.object({
   summary: z.object({ candidates: z.number(), returned: z.number(), weights: componentsSchema }),
 });
 
-export function partnerRoutes(db: GraphDb, maxLimit: number): Router {
+export function partnerRoutes(db: GraphDb, maxLimit: number, service = new PartnerService(db)): Router {
   const router = Router();
-  const service = new PartnerService(db);
   const input = partnersInput(maxLimit);
   registerEndpoint({
     method: 'post',

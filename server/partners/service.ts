@@ -1,4 +1,5 @@
 import type { GraphDb } from '../db/graph-db.ts';
+import { query } from '../db/queries.ts';
 import type { Helix } from '../graph/model.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { Ask } from './asker.ts';
@@ -15,23 +16,36 @@ export interface PartnerRequest {
   limit: number;
 }
 
-/** How long a loaded graph answers requests before it is read again (imports show up after this). */
-export const GRAPH_TTL_MS = 30_000;
-
-/** The partner finder over Neo4j: the graph is read once and reused for GRAPH_TTL_MS. */
+/**
+ * The partner finder over Neo4j. The graph is read once and kept until the data changes: each
+ * request first reads a cheap change marker (node and link counts from the count store) and reads
+ * the graph again only when it moved, or after `invalidate()` (for writers that change properties
+ * only, e.g. an import that updates existing links).
+ */
 export class PartnerService {
-  private cached?: { at: number; graph: Promise<PartnerGraph> };
+  private cached?: { marker: string; graph: Promise<PartnerGraph> };
 
-  constructor(
-    private readonly db: GraphDb,
-    private readonly ttlMs = GRAPH_TTL_MS,
-  ) {}
+  constructor(private readonly db: GraphDb) {}
 
-  private graph(): Promise<PartnerGraph> {
-    if (!this.cached || Date.now() - this.cached.at > this.ttlMs) {
+  /** Drops the loaded graph: the next request reads it again. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  private async marker(): Promise<string> {
+    const [row] = await this.db.read(query('partners-marker'));
+    return `${String(row?.nodes)}/${String(row?.links)}`;
+  }
+
+  private async graph(): Promise<PartnerGraph> {
+    const marker = await this.marker();
+    if (!this.cached || this.cached.marker !== marker) {
       const graph = loadPartnerData(this.db).then(buildPartnerGraph);
-      this.cached = { at: Date.now(), graph };
-      graph.catch(() => (this.cached = undefined));
+      const entry = { marker, graph };
+      this.cached = entry;
+      graph.catch(() => {
+        if (this.cached === entry) this.cached = undefined;
+      });
     }
     return this.cached.graph;
   }

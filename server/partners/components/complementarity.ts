@@ -22,7 +22,8 @@ export function complementarity(g: PartnerGraph, asker: Asker, candidate: string
 
 const cache = new WeakMap<PartnerGraph, Map<string, Helix[]>>();
 
-function helicesAround(g: PartnerGraph, actor: string): Helix[] {
+/** Distinct helices among an actor's partners (memoised per graph; buildPartnerGraph fills it for all). */
+export function helicesAround(g: PartnerGraph, actor: string): Helix[] {
   let memo = cache.get(g);
   if (!memo) cache.set(g, (memo = new Map()));
   let spans = memo.get(actor);

@@ -1,5 +1,5 @@
 import type { Asker } from '../asker.ts';
-import type { PartnerGraph } from '../graph.ts';
+import type { PartnerGraph, TieAttributes } from '../graph.ts';
 
 export interface Proximity {
   /** Normalised later against the best candidate. */
@@ -15,11 +15,11 @@ export interface Proximity {
 /** How much more a trusted intermediary counts than another common partner. */
 export const TRUST_BONUS = 1.5;
 
+const isStrong = (t: TieAttributes) => t.types.length > 0 || t.projects >= 2;
+
 const strong = (g: PartnerGraph, a: string, b: string) => {
   const key = g.network.edge(a, b);
-  if (key === undefined) return false;
-  const t = g.network.getEdgeAttributes(key);
-  return t.types.length > 0 || t.projects >= 2;
+  return key !== undefined && isStrong(g.network.getEdgeAttributes(key));
 };
 
 /** Strength of the asker's tie to z: the strongest member's. */
@@ -44,11 +44,13 @@ export function proximityAll(g: PartnerGraph, asker: Asker): Map<string, Proximi
     const degree = g.network.degree(z);
     if (degree < 2) continue;
     const zTrusted = asker.members.some((m) => strong(g, m, z));
-    g.network.forEachNeighbor(z, (c) => {
+    // Edges rather than neighbours: the tie's attributes come with it, no lookup per pair.
+    g.network.forEachEdge(z, (_e, tie, source, target) => {
+      const c = source === z ? target : source;
       if (members.has(c) || asker.partners.has(c)) return;
       let p = out.get(c);
       if (!p) out.set(c, (p = { raw: 0, commonPartners: [], commonNeighbours: 0, adamicAdar: 0, resourceAllocation: 0, trusted: [] }));
-      const trusted = zTrusted && strong(g, z, c);
+      const trusted = zTrusted && isStrong(tie);
       p.commonPartners.push(z);
       p.commonNeighbours += 1;
       p.adamicAdar += 1 / Math.log(degree);

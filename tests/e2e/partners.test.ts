@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDb } from '../../server/db/graph-db.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startSeededServer, startTestServer } from '../support/http.ts';
+
+// The Partner view as a cluster manager uses it, in headless Chromium against the real app and Neo4j.
+
+const within = { timeout: 20_000 };
+type Cy = { nodes: () => { map: (f: (n: { id: () => string }) => string) => string[] } };
+const canvasIds = (page: Page) => page.evaluate(() => (window as unknown as { cy?: Cy }).cy?.nodes().map((n) => n.id()) ?? []);
+const order = (page: Page) => page.getByTestId('partner-list').locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+
+describe('the Partner view in a real browser', () => {
+  let db: GraphDb;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ({ db, server } = await startSeededServer());
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'nl-BE' });
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => localStorage.setItem('helix.lang', 'nl'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  it('picks Agfa-Gevaert by search, explains VITO through SIM, draws its evidence, reorders by weight and exports CSV', async () => {
+    await page.goto(`${server.url}/partners`);
+    // Dutch interface text
+    await page.getByRole('heading', { name: 'Partnerzoeker' }).waitFor();
+    await expect.poll(() => page.getByText('Kies een actor of beschrijf een behoefte').count(), within).toBe(1);
+
+    const search = page.getByTestId('partners-search-Actor');
+    await search.fill('Agfa');
+    await page.getByRole('option', { name: /Agfa-Gevaert/ }).first().waitFor();
+    await search.press('Enter');
+    await expect.poll(() => page.url(), within).toContain(`actors=${encodeURIComponent('Actor:agfa-gevaert')}`);
+
+    const list = page.getByTestId('partner-list');
+    await expect.poll(() => order(page), within).toContain('Actor:vito');
+    const vito = list.locator(':scope > li[data-id="Actor:vito"]');
+    // the reason names SIM, the strategic research centre both are members of, who can introduce them
+    await expect.poll(() => vito.locator('ul > li').allTextContents(), within).toEqual(expect.arrayContaining([expect.stringMatching(/Strategic Initiative Materials in Flanders/)]));
+    await expect.poll(() => vito.textContent(), within).toMatch(/Introductie via: [^.]*Strategic Initiative Materials in Flanders/);
+    await expect.poll(() => page.getByText(/\d+ van \d+ kandidaten/).count(), within).toBe(1);
+
+    // the evidence graph of VITO on the canvas: both sides and SIM, the member they share
+    await vito.getByRole('button').first().click();
+    await expect.poll(() => page.url(), within).toContain(`candidate=${encodeURIComponent('Actor:vito')}`);
+    await page.getByRole('heading', { name: /^Bewijs voor / }).waitFor();
+    await expect.poll(() => canvasIds(page), within).toEqual(expect.arrayContaining(['Actor:agfa-gevaert', 'Actor:vito', 'Actor:sim']));
+
+    // a weight slider changes the order
+    const before = await order(page);
+    await page.getByRole('slider', { name: 'Nabijheid in het netwerk' }).fill('0');
+    await expect.poll(() => page.url(), within).toContain('w.proximity=0');
+    await expect.poll(async () => JSON.stringify(await order(page)), within).not.toBe(JSON.stringify(before));
+    const after = await order(page);
+    expect(after.length).toBe(before.length);
+
+    // the list as CSV, in the order shown
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV exporteren' }).click()]);
+    expect(download.suggestedFilename()).toBe('partners.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    const rows = csv.trim().split('\r\n');
+    expect(rows[0]).toMatch(/^rank,id,name,helix/);
+    expect(rows.length).toBe(after.length + 1);
+    expect(rows[1]).toContain(after[0]!);
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
