@@ -23,7 +23,7 @@ export const ROUTES: Route[] = [
   { path: '/triple-helix', title: 'Triple helix', titleKey: 'viewTripleHelix', component: TripleHelixView },
   { path: '/cross-sector', title: 'Cross-sector', titleKey: 'viewCrossSector', component: CrossSectorView },
   { path: '/paths', title: 'Paths', titleKey: 'viewPaths', component: PathsView },
-  { path: '/partners', title: 'Partners', component: PartnersView },
+  { path: '/partners', title: 'Partners', titleKey: 'viewPartners', component: PartnersView },
   { path: '/sectors', title: 'Sector profile', titleKey: 'viewSector', component: SectorProfileView },
   { path: '/console', title: 'Console', component: ConsoleView },
   { path: '/import', title: 'Import', component: ImportView },

@@ -71,6 +71,42 @@ describe('the explorer in a real browser', () => {
     await expect.poll(() => cyCount(page), within).toBe(after);
   }, 180_000);
 
+  it('records expansions of the overview in the link, which reopens the same nodes, and undo takes them out', async () => {
+    // The seeds fit whole in the overview; with a result limit of 150 it is a part, so expanding adds nodes.
+    const small = await startTestServer(db, { HELIX_RESULT_LIMIT: '150' });
+    await page.goto(`${small.url}/`);
+    await expect.poll(() => canvasReady(page), { timeout: 30_000 }).toBe('ready');
+    const overview = (await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes().map((n) => n.id()))).sort();
+    // an overview node whose neighbourhood brings new nodes
+    const post = async (ids: string[]) => (await (await fetch(`${small.url}/api/expand`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ids, hops: 1 }) })).json()) as { nodes: { data: { id: string } }[] };
+    let target = '';
+    for (const id of overview.filter((i) => i.startsWith('Actor:'))) {
+      if ((await post([id])).nodes.some((n) => !overview.includes(n.data.id))) {
+        target = id;
+        break;
+      }
+    }
+    expect(target).not.toBe('');
+    await page.evaluate((id) => (window as unknown as { cy: { getElementById: (id: string) => { emit: (e: string) => void } } }).cy.getElementById(id).emit('dbltap'), target);
+    await expect.poll(() => new URL(page.url()).searchParams.get('exp'), within).toBe(target);
+    await expect.poll(() => cyCount(page), within).toBeGreaterThan(overview.length);
+    const expanded = (await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes().map((n) => n.id()))).sort();
+    const link = page.url();
+
+    const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await again.goto(link);
+    await expect.poll(() => canvasReady(again), { timeout: 30_000 }).toBe('ready');
+    await expect.poll(async () => (await again.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes().map((n) => n.id()))).sort(), within).toEqual(expanded);
+    await again.close();
+
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(() => cyCount(page), within).toBe(overview.length);
+    await expect.poll(() => page.url(), within).not.toContain('exp=');
+    await page.getByRole('button', { name: /Redo/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('exp'), within).toBe(target);
+    await small.close();
+  }, 120_000);
+
   it('filters the scene by helix with counts before and after, and the link reopens the same view', async () => {
     await page.goto(`${server.url}/`);
     await expect.poll(() => canvasReady(page), { timeout: 30_000 }).toBe('ready');

@@ -8,7 +8,7 @@ import type { GraphElements } from '../api/client.ts';
 import { useT } from '../i18n/index.ts';
 import { runLayout, type LayoutName } from './layouts.ts';
 import { scaleSizes } from './sizes.ts';
-import { canvasStyle, LARGE_SCENE } from './style.ts';
+import { canvasStyle, edgeLook, LABEL_ZOOM, LARGE_SCENE, nodeLook } from './style.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(cxtmenu);
@@ -54,6 +54,22 @@ export function sceneOf(cy: cytoscape.Core): GraphElements {
 
 const expandedOf = (cy: cytoscape.Core) => cy.nodes('[?_expanded]').map((n) => n.id());
 
+/** Large scenes: labels for the nodes in view once zoomed in far enough to read them, none otherwise. */
+function labelInView(cy: cytoscape.Core): void {
+  if (cy.destroyed()) return;
+  const e = cy.extent();
+  cy.batch(() => {
+    cy.nodes('.labelled').removeClass('labelled');
+    if (cy.zoom() < LABEL_ZOOM) return;
+    cy.nodes()
+      .filter((n) => {
+        const p = n.position();
+        return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+      })
+      .addClass('labelled');
+  });
+}
+
 interface Timing {
   drawMs?: number;
   layoutMs?: number;
@@ -95,19 +111,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cytoscape({
       container: container.current,
       elements: {
-        nodes: elements.nodes.map((n) => ({ data: { ...n.data, _size: 20 } })),
-        edges: elements.edges.map((e) => ({ data: { ...e.data } })),
+        nodes: elements.nodes.map((n) => ({ data: { ...n.data, ...nodeLook(n.data) } })),
+        edges: elements.edges.map((e) => ({ data: { ...e.data, ...edgeLook(e.data) } })),
       },
       style: canvasStyle(large),
       layout: { name: 'preset' },
       wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'additive',
+      // While the user pans or zooms a large scene, Cytoscape moves a snapshot of it (the links
+      // hidden) instead of redrawing 25,000 elements per frame; it redraws once the camera rests.
       hideEdgesOnViewport: large,
       textureOnViewport: large && !webgl,
+      motionBlur: false,
       pixelRatio: large ? 1 : 'auto',
-      // Cytoscape 3.31+ draws with WebGL when asked; older versions ignore the option.
-      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      // Cytoscape 3.31+ draws with WebGL when asked: larger texture atlases and batches than its
+      // mobile defaults mean fewer draw calls per frame.
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096, webglTexRows: 24, webglBatchSize: 4096, webglTexPerBatch: 16 } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     window.cy = cy;
@@ -121,16 +141,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
     ur.action(
       'expand',
       (args: { id: string; add?: GraphElements; added?: cytoscape.CollectionReturnValue }) => {
-        if (args.added) return { id: args.id, added: args.added.restore() };
+        if (args.added) {
+          // redo: the same elements come back, and the node counts as expanded again (the link lists it)
+          cy.getElementById(args.id).data('_expanded', true);
+          return { id: args.id, added: args.added.restore() };
+        }
         const around = cy.getElementById(args.id);
         const centre = around.nonempty() ? around.position() : { x: 0, y: 0 };
         const fresh = (args.add?.nodes ?? []).filter((n) => cy.getElementById(n.data.id).empty());
         const added = cy.add([
           ...fresh.map((n, i) => {
             const a = (2 * Math.PI * i) / Math.max(1, fresh.length);
-            return { group: 'nodes' as const, data: { ...n.data, _size: 20 }, position: { x: centre.x + 120 * Math.cos(a), y: centre.y + 120 * Math.sin(a) } };
+            return { group: 'nodes' as const, data: { ...n.data, ...nodeLook(n.data) }, position: { x: centre.x + 120 * Math.cos(a), y: centre.y + 120 * Math.sin(a) } };
           }),
-          ...(args.add?.edges ?? []).filter((e) => cy.getElementById(e.data.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e.data } })),
+          ...(args.add?.edges ?? []).filter((e) => cy.getElementById(e.data.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e.data, ...edgeLook(e.data) } })),
         ]);
         around.data('_expanded', true);
         return { id: args.id, added };
@@ -173,12 +197,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on('mouseout', 'node', () => setTooltip(null));
     cy.on('viewport', () => setTooltip(null));
     let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+    let labelTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('viewport', () => {
       clearTimeout(cameraTimer);
       cameraTimer = setTimeout(() => {
         const p = cy.pan();
         handlers.current.onCamera?.(`${cy.zoom().toFixed(3)},${p.x.toFixed(0)},${p.y.toFixed(0)}`);
       }, 500);
+      if (large) {
+        clearTimeout(labelTimer);
+        labelTimer = setTimeout(() => labelInView(cy), 200);
+      }
     });
 
     const tr = tRef.current;
@@ -225,11 +254,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       window.helixCanvas = { ...window.helixCanvas!, layoutMs: performance.now() - tl, state: 'ready' };
     });
     handlers.current.onReady?.(cy);
-    handlers.current.onSceneChange?.(sceneOf(cy), []);
+    handlers.current.onSceneChange?.(elements, []);
     setStacks({ undo: false, redo: false });
     return () => {
       window.removeEventListener('keydown', onKey);
       clearTimeout(cameraTimer);
+      clearTimeout(labelTimer);
       menu.destroy();
       handlers.current.onReady?.(null);
       cy.destroy();
@@ -254,7 +284,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const scaled = scaleSizes(cy.nodes().map((n) => n.id()), sizes ?? null);
-    cy.batch(() => cy.nodes().forEach((n) => void n.data('_size', scaled.get(n.id()) ?? 20)));
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        const size = scaled.get(n.id()) ?? 20;
+        if (n.data('_size') !== size) n.data('_size', size);
+      }),
+    );
   }, [sizes, elements]);
 
   useEffect(() => {

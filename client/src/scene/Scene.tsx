@@ -68,9 +68,11 @@ export function Scene({ elements, summary, name, defaultLayout = 'fcose', highli
   const metrics = useApi<MetricsAnswer>(metricsBody ? '/api/metrics' : null, metricsBody);
   const sizes = useMemo(() => {
     if (sizeBy === 'none') return null;
+    // grouped: a group is drawn as large as it has members (its degree among a few groups says little)
+    if (agg && drawn !== elements) return new Map(drawn.nodes.map((n) => [n.data.id, Number(n.data.count ?? 1)]));
     if (sizeBy !== 'degree' && metrics.data) return new Map(Object.entries(metrics.data.nodes).map(([id, m]) => [id, Number(m[sizeBy] ?? 0)]));
     return degrees(scene);
-  }, [sizeBy, metrics.data, scene]);
+  }, [sizeBy, metrics.data, scene, agg, drawn, elements]);
   const metricsMissing = metrics.error instanceof ApiError && metrics.error.missing;
 
   const changeScene = useCallback(

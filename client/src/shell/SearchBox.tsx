@@ -24,16 +24,15 @@ export function SearchBox({ onPick, types, placeholder, label, testId = 'search'
   const [status, setStatus] = useState<'idle' | 'searching' | 'done' | 'error'>('idle');
   const [error, setError] = useState('');
   const listId = useId();
-  const picked = useRef(false);
+  // Only text the person typed is searched: a picked result or an initial value (say, from a
+  // shared link) must not pop the result list open over the page.
+  const typed = useRef(false);
   const typesKey = types?.join(',');
 
   useEffect(() => setQ(initial), [initial]);
 
   useEffect(() => {
-    if (picked.current) {
-      picked.current = false;
-      return;
-    }
+    if (!typed.current) return;
     if (q.trim().length < 2) {
       setResults([]);
       setStatus('idle');
@@ -64,7 +63,7 @@ export function SearchBox({ onPick, types, placeholder, label, testId = 'search'
   }, [q, typesKey]);
 
   const pick = (r: SearchResult) => {
-    picked.current = true;
+    typed.current = false;
     setQ(r.label);
     setOpen(false);
     onPick(r);
@@ -83,7 +82,10 @@ export function SearchBox({ onPick, types, placeholder, label, testId = 'search'
         data-testid={testId}
         placeholder={placeholder ?? t('searchPlaceholder')}
         value={q}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => {
+          typed.current = true;
+          setQ(e.target.value);
+        }}
         onFocus={() => results.length && setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {

@@ -46,8 +46,8 @@ export function PathsView() {
   return (
     <div className="view">
       <div className="view-controls">
-        <SearchBox testId="path-from" label={t('from')} placeholder={t('from')} initial={params.get('fromLabel') ?? label(from)} onPick={(r) => setParams({ from: r.id, fromLabel: r.label, path: undefined })} />
-        <SearchBox testId="path-to" label={t('to')} placeholder={t('to')} initial={params.get('toLabel') ?? label(to)} onPick={(r) => setParams({ to: r.id, toLabel: r.label, path: undefined })} />
+        <SearchBox testId="path-from" label={t('from')} placeholder={t('from')} initial={params.get('fromLabel') ?? names.get(from ?? '') ?? label(from)} onPick={(r) => setParams({ from: r.id, fromLabel: r.label, path: undefined })} />
+        <SearchBox testId="path-to" label={t('to')} placeholder={t('to')} initial={params.get('toLabel') ?? names.get(to ?? '') ?? label(to)} onPick={(r) => setParams({ to: r.id, toLabel: r.label, path: undefined })} />
         <label>
           {t('k')} <input type="number" min={1} max={5} value={k} onChange={(e) => setParams({ k: e.target.value })} />
         </label>
