@@ -69,6 +69,11 @@ export function errorHandler(log: { error: (obj: object, msg: string) => void },
     if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test((err as { code?: string }).code ?? '')) {
       return sendProblem(res, 504, 'Query timed out', 'The query took longer than the configured timeout.');
     }
+    // Neo4j stopped the transaction at its memory limit (db.memory.transaction.max): the request
+    // asked for more than this server allows, which a smaller scope or limit fixes.
+    if (/MemoryPoolOutOfMemoryError|OutOfMemoryError/.test((err as { code?: string }).code ?? '')) {
+      return sendProblem(res, 422, 'Result too large', 'The answer needs more memory than the server allows per query (HELIX_NEO4J_TX_MEMORY); narrow the scope or lower the limit.');
+    }
     log.error({ err }, 'request failed');
     return sendProblem(res, 500, 'Internal error', 'Something went wrong on the server; the log has the details.');
   };

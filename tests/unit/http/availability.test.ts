@@ -58,7 +58,7 @@ describe('availability of Neo4j', () => {
   it('hides the message of an unexpected error behind a 500 problem', async () => {
     const app = express();
     app.get('/boom', () => {
-      throw new Error('secret at /work/main/server/x.ts:12');
+      throw new Error('secret at /srv/helix/server/x.ts:12');
     });
     app.use(errorHandler({ error: () => {} }));
     const server = app.listen(0, '127.0.0.1');
@@ -68,6 +68,24 @@ describe('availability of Neo4j', () => {
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toContain('secret');
-    expect(text).not.toContain('/work/');
+    expect(text).not.toContain('/srv/');
+  });
+
+  it('answers 422 naming the memory setting when Neo4j stops a query at its memory limit', async () => {
+    const app = express();
+    app.get('/big', () => {
+      throw Object.assign(new Error('The allocation of an extra 2.0 MiB would use more than the limit 256.0 MiB.'), {
+        code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      });
+    });
+    app.use(errorHandler({ error: () => {} }));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    closers.push(() => server.close());
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/big`);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { title: string; detail: string };
+    expect(body.title).toBe('Result too large');
+    expect(body.detail).toMatch(/HELIX_NEO4J_TX_MEMORY.*narrow the scope/);
   });
 });
