@@ -4,7 +4,8 @@ import { ImportRefused, pollJob, upload, type Answer, type CordisInfo, type Job,
 // Bring your own data: drop files, see the dry-run report, then import with a progress bar and
 // a summary of what was created, updated and left unchanged.
 
-const TEMPLATES = ['actors', 'sectors', 'technologies', 'regions', 'policies', 'projects', 'documents', 'observations', 'participates_in', 'collaborates_with', 'member_of', 'located_in', 'part_of', 'funded_by', 'same_as'];
+// Every file the server has a template for (GET /api/import/templates): each label and relationship type.
+const TEMPLATES = ['actors', 'sectors', 'technologies', 'regions', 'policies', 'projects', 'documents', 'observations', 'participates_in', 'collaborates_with', 'member_of', 'founded', 'active_in', 'develops', 'enabled_by', 'related_to', 'located_in', 'part_of', 'targets', 'uses', 'funded_by', 'issued', 'covers', 'prioritises', 'same_as'];
 
 function ReportTable({ report }: { report: Report }) {
   return (
