@@ -170,4 +170,43 @@ describe('the Import view in a real browser', () => {
     expect(await readFile((await actors.path())!, 'utf8')).toBe(await readFile(path.join(EXAMPLES, 'actors.csv'), 'utf8'));
     await page.close();
   });
+
+  it('imports a CORDIS sample through the view: a dry run with its counts and pairs, then the import', async () => {
+    // The first 30 projects of the extract with their participations and names, cut here from the CSV files.
+    const CORDIS = '../shared/data/cordis-be';
+    const lines = async (file: string) => (await readFile(path.join(CORDIS, file), 'utf8')).trimEnd().split('\n');
+    const [projectHeader, ...projectRows] = await lines('projects.csv');
+    const sample = projectRows.slice(0, 30);
+    const rcns = new Set(sample.map((l) => l.split(',')[0]));
+    const [orgHeader, ...orgRows] = await lines('organizations.csv');
+    const participations = orgRows.filter((l) => rcns.has(l.split(',')[0]));
+    const orgIds = new Set(participations.map((l) => l.split(',')[1]));
+    const [nameHeader, ...nameRows] = await lines('organization-names.csv');
+    const files = [
+      { name: 'projects.csv', text: [projectHeader, ...sample].join('\n') },
+      { name: 'organizations.csv', text: [orgHeader, ...participations].join('\n') },
+      { name: 'organization-names.csv', text: [nameHeader, ...nameRows.filter((l) => orgIds.has(l.split(',')[0]))].join('\n') },
+    ];
+
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByLabel(/CORDIS H2020 extract/).check();
+    await dropFiles(page, files);
+    const before = await snapshot(db);
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await expect
+      .poll(() => page.getByTestId('import-cordis').textContent(), { timeout: 30_000 })
+      .toMatch(new RegExp(`CORDIS: ${orgIds.size} organisations, ${sample.length} projects, ${participations.length} participations; \\d+ collaboration pairs`));
+    expect(await snapshot(db)).toEqual(before);
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-summary').locator('caption').textContent(), { timeout: 60_000 }).toMatch(/^Imported \d+ rows/);
+    const [counts] = await db.read<{ actors: number; projects: number }>(
+      "MATCH (a:Actor) WHERE a.id STARTS WITH 'cordis-' AND NOT a.id STARTS WITH 'cordis-project-' WITH count(a) AS actors MATCH (p:Project) WHERE p.id STARTS WITH 'cordis-project-' RETURN actors, count(p) AS projects",
+    );
+    expect(counts).toEqual({ actors: orgIds.size, projects: sample.length });
+    await page.close();
+  });
 });
