@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { cordisSample } from '../support/cordis.ts';
 import { snapshot } from '../support/db.ts';
 import { fetchJson, startSeededServer, startTestServer } from '../support/http.ts';
 
@@ -172,21 +173,7 @@ describe('the Import view in a real browser', () => {
   });
 
   it('imports a CORDIS sample through the view: a dry run with its counts and pairs, then the import', async () => {
-    // The first 30 projects of the extract with their participations and names, cut here from the CSV files.
-    const CORDIS = '../shared/data/cordis-be';
-    const lines = async (file: string) => (await readFile(path.join(CORDIS, file), 'utf8')).trimEnd().split('\n');
-    const [projectHeader, ...projectRows] = await lines('projects.csv');
-    const sample = projectRows.slice(0, 30);
-    const rcns = new Set(sample.map((l) => l.split(',')[0]));
-    const [orgHeader, ...orgRows] = await lines('organizations.csv');
-    const participations = orgRows.filter((l) => rcns.has(l.split(',')[0]));
-    const orgIds = new Set(participations.map((l) => l.split(',')[1]));
-    const [nameHeader, ...nameRows] = await lines('organization-names.csv');
-    const files = [
-      { name: 'projects.csv', text: [projectHeader, ...sample].join('\n') },
-      { name: 'organizations.csv', text: [orgHeader, ...participations].join('\n') },
-      { name: 'organization-names.csv', text: [nameHeader, ...nameRows.filter((l) => orgIds.has(l.split(',')[0]))].join('\n') },
-    ];
+    const { files, projects: sample, participations, organisations: orgIds } = await cordisSample(30);
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(15_000);

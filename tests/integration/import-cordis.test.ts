@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,13 +7,11 @@ import { applySchema } from '../../server/db/schema.ts';
 import { cordisImport } from '../../server/importer/cordis/connector.ts';
 import { runImport } from '../../server/importer/run.ts';
 import { loadSeeds } from '../../server/seeds/load.ts';
+import { writeCordisSample } from '../support/cordis.ts';
 import { snapshot, testDb, wipe } from '../support/db.ts';
 
-const CORDIS = '../shared/data/cordis-be';
 const SAMPLE_PROJECTS = 60;
 
-/** Plain CSV lines split on commas: the CORDIS extract has no quoted fields. */
-const lines = async (file: string) => (await readFile(path.join(CORDIS, file), 'utf8')).trimEnd().split('\n');
 
 describe('the CORDIS connector on a sample of the Belgian H2020 extract', () => {
   let db: GraphDb;
@@ -27,16 +25,7 @@ describe('the CORDIS connector on a sample of the Belgian H2020 extract', () => 
     await applySchema(db);
     await loadSeeds(db, 'seeds');
     dir = await mkdtemp(path.join(os.tmpdir(), 'helix-cordis-'));
-    const [projectHeader, ...projectRows] = await lines('projects.csv');
-    const sample = projectRows.slice(0, SAMPLE_PROJECTS);
-    const rcns = new Set(sample.map((l) => l.split(',')[0]));
-    const [orgHeader, ...orgRows] = await lines('organizations.csv');
-    const participations = orgRows.filter((l) => rcns.has(l.split(',')[0]));
-    const orgIds = new Set(participations.map((l) => l.split(',')[1]!));
-    const [nameHeader, ...nameRows] = await lines('organization-names.csv');
-    await writeFile(path.join(dir, 'projects.csv'), [projectHeader, ...sample].join('\n'));
-    await writeFile(path.join(dir, 'organizations.csv'), [orgHeader, ...participations].join('\n'));
-    await writeFile(path.join(dir, 'organization-names.csv'), [nameHeader, ...nameRows.filter((l) => orgIds.has(l.split(',')[0]!))].join('\n'));
+    const { projects: sample, participations, organisations: orgIds } = await writeCordisSample(dir, SAMPLE_PROJECTS);
 
     const byProject = new Map<string, Set<string>>();
     for (const l of participations) {

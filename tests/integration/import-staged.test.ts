@@ -8,13 +8,12 @@ import { cordisImport } from '../../server/importer/cordis/connector.ts';
 import { runImport } from '../../server/importer/run.ts';
 import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
 import { loadSeeds } from '../../server/seeds/load.ts';
+import { writeCordisSample } from '../support/cordis.ts';
 import { snapshot, testDb, wipe } from '../support/db.ts';
 
 // Staged imports (each batch its own transaction under an import id): a failure after some
 // batches were committed undoes them exactly, and a staged import gives the same graph as one
 // written in a single transaction.
-
-const CORDIS = '../shared/data/cordis-be';
 
 const importDir = async (db: GraphDb, dir: string, options: Parameters<typeof runImport>[2] = {}) => {
   const { sources, problems } = sourcesFor(await filesFromPaths([dir]));
@@ -30,20 +29,10 @@ const stagingLeftovers = async (db: GraphDb) =>
     )
   )[0]!.n;
 
-/** A CORDIS sample: the first projects of the extract with their participants and names. */
-async function cordisSample(projects: number): Promise<string> {
-  const lines = async (file: string) => (await readFile(path.join(CORDIS, file), 'utf8')).trimEnd().split('\n');
+/** A CORDIS sample in a folder of its own. */
+async function cordisSampleDir(projects: number): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'helix-staged-cordis-'));
-  const [projectHeader, ...projectRows] = await lines('projects.csv');
-  const sample = projectRows.slice(0, projects);
-  const rcns = new Set(sample.map((l) => l.split(',')[0]));
-  const [orgHeader, ...orgRows] = await lines('organizations.csv');
-  const participations = orgRows.filter((l) => rcns.has(l.split(',')[0]));
-  const orgIds = new Set(participations.map((l) => l.split(',')[1]!));
-  const [nameHeader, ...nameRows] = await lines('organization-names.csv');
-  await writeFile(path.join(dir, 'projects.csv'), [projectHeader, ...sample].join('\n'));
-  await writeFile(path.join(dir, 'organizations.csv'), [orgHeader, ...participations].join('\n'));
-  await writeFile(path.join(dir, 'organization-names.csv'), [nameHeader, ...nameRows.filter((l) => orgIds.has(l.split(',')[0]!))].join('\n'));
+  await writeCordisSample(dir, projects);
   return dir;
 }
 
@@ -125,7 +114,7 @@ describe('staged imports into a real Neo4j', () => {
   });
 
   it('a staged CORDIS import of a sample gives the same graph as the one-transaction import', async () => {
-    const dir = await cordisSample(40);
+    const dir = await cordisSampleDir(40);
     dirs.push(dir);
     const graphAfter = async (staged: boolean) => {
       await wipe(db);

@@ -1,0 +1,43 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+// The Belgian CORDIS extract beside the project, and samples cut from it for tests.
+
+export const CORDIS = '../shared/data/cordis-be';
+
+export interface CordisSample {
+  files: { name: string; text: string }[];
+  projects: string[];
+  participations: string[];
+  organisations: Set<string>;
+}
+
+/** Plain CSV lines split on commas: the CORDIS extract has no quoted fields. */
+const lines = async (file: string) => (await readFile(path.join(CORDIS, file), 'utf8')).trimEnd().split('\n');
+
+/** The first `count` projects of the extract with their participations and organisation names. */
+export async function cordisSample(count: number): Promise<CordisSample> {
+  const [projectHeader, ...projectRows] = await lines('projects.csv');
+  const projects = projectRows.slice(0, count);
+  const rcns = new Set(projects.map((l) => l.split(',')[0]));
+  const [orgHeader, ...orgRows] = await lines('organizations.csv');
+  const participations = orgRows.filter((l) => rcns.has(l.split(',')[0]));
+  const organisations = new Set(participations.map((l) => l.split(',')[1]!));
+  const [nameHeader, ...nameRows] = await lines('organization-names.csv');
+  return {
+    files: [
+      { name: 'projects.csv', text: [projectHeader, ...projects].join('\n') },
+      { name: 'organizations.csv', text: [orgHeader, ...participations].join('\n') },
+      { name: 'organization-names.csv', text: [nameHeader, ...nameRows.filter((l) => organisations.has(l.split(',')[0]!))].join('\n') },
+    ],
+    projects,
+    participations,
+    organisations,
+  };
+}
+
+export async function writeCordisSample(dir: string, count: number): Promise<CordisSample> {
+  const sample = await cordisSample(count);
+  for (const f of sample.files) await writeFile(path.join(dir, f.name), f.text);
+  return sample;
+}
