@@ -16,14 +16,17 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-async function batched(tx: ManagedTransaction, cypher: string, rows: object[]): Promise<number> {
+async function batched(tx: ManagedTransaction, cypher: string, rows: object[], params: Record<string, unknown>): Promise<number> {
   let written = 0;
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    const result = await tx.run(cypher, { rows: rows.slice(i, i + BATCH_SIZE) });
+    const result = await tx.run(cypher, { ...params, rows: rows.slice(i, i + BATCH_SIZE) });
     written += result.records[0]?.get('written') as number;
   }
   return written;
 }
+
+// The seeds use the importer's write queries with no import id: plain MERGEs, nothing staged.
+const UNSTAGED = { import: null };
 
 /**
  * Writes a validated graph in one write transaction, in batches of UNWIND … MERGE: either all of
@@ -34,18 +37,23 @@ export async function writeGraph(db: GraphDb, graph: SeedGraph, timeoutMs = 120_
     const byLabel = groupBy(graph.nodes, (n) => n.label);
     for (const [label, nodes] of byLabel) {
       const rows = nodes.map((n) => ({ id: n.id, props: n.props }));
-      await batched(tx, templateQuery('merge-nodes', { LABEL: label }), rows);
+      await batched(tx, templateQuery('import-stage-nodes', { LABEL: label }), rows, { ...UNSTAGED, label });
     }
     // Mentions only once every node, documents included, is in.
     for (const [label, nodes] of byLabel) {
       const mentions = nodes.flatMap((n) => n.mentions.map((m) => ({ id: n.id, ...m })));
-      const written = await batched(tx, templateQuery('merge-mentions', { LABEL: label }), mentions);
+      const written = await batched(tx, templateQuery('import-stage-mentions', { LABEL: label }), mentions, UNSTAGED);
       if (written !== mentions.length) throw new Error(`only ${written} of ${mentions.length} ${label} mentions found their document`);
     }
     for (const [, links] of groupBy(graph.links, (l) => `${l.type}|${l.from.label}|${l.to.label}`)) {
       const { type, from, to } = links[0]!;
       const rows = links.map((l) => ({ from: l.from.id, to: l.to.id, props: l.props }));
-      const written = await batched(tx, templateQuery('merge-links', { TYPE: type, FROM: from.label, TO: to.label }), rows);
+      const written = await batched(tx, templateQuery('import-stage-links', { TYPE: type, FROM: from.label, TO: to.label }), rows, {
+        ...UNSTAGED,
+        type,
+        from: from.label,
+        to: to.label,
+      });
       if (written !== rows.length) throw new Error(`only ${written} of ${rows.length} ${type} links found both ends`);
     }
   }, timeoutMs);

@@ -20,9 +20,9 @@ describe('named Cypher files', () => {
   });
 
   it('fills label and type slots only from the schema’s closed lists', () => {
-    expect(templateQuery('merge-nodes', { LABEL: 'Actor' })).toContain('MERGE (n:Actor {id: row.id})');
-    expect(() => templateQuery('merge-nodes', { LABEL: 'Actor {id: 1}) DETACH DELETE n //' })).toThrow(/not a label of the schema/);
-    expect(() => templateQuery('merge-links', { TYPE: 'KNOWS', FROM: 'Actor', TO: 'Actor' })).toThrow(/not a relationship type/);
-    expect(() => templateQuery('merge-links', { TYPE: 'MEMBER_OF' })).toThrow(/unfilled slot/);
+    expect(templateQuery('import-stage-nodes', { LABEL: 'Actor' })).toContain('MERGE (n:Actor {id: row.id})');
+    expect(() => templateQuery('import-stage-nodes', { LABEL: 'Actor {id: 1}) DETACH DELETE n //' })).toThrow(/not a label of the schema/);
+    expect(() => templateQuery('import-stage-links', { TYPE: 'KNOWS', FROM: 'Actor', TO: 'Actor' })).toThrow(/not a relationship type/);
+    expect(() => templateQuery('import-stage-links', { TYPE: 'MEMBER_OF' })).toThrow(/unfilled slot/);
   });
 });
