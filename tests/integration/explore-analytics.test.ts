@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { HELICES } from '../../server/graph/model.ts';
-import { startSeededServer, fetchJson, startTestServer } from '../support/http.ts';
+import { startSeededServer, fetchJson, startTestServer, type Problem } from '../support/http.ts';
 
-interface Problem {
-  status: number;
-  detail: string;
-  errors: { field: string; message: string }[];
-}
 type Matrix = Record<string, Record<string, number>>;
 interface TripleHelix {
   nodes: { data: { id: string; type: string; helix: string; brokerage: { total: number; liaison: number } } }[];

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { snapshot } from '../support/db.ts';
-import { startSeededServer, fetchJson, startTestServer } from '../support/http.ts';
+import { startSeededServer, fetchJson, startTestServer, type Problem } from '../support/http.ts';
 
-interface Problem {
-  status: number;
-  detail: string;
-  errors: { field: string; message: string }[];
-}
 interface Elements {
   nodes: { data: { id: string; type: string; helix?: string; label: string } }[];
   edges: { data: { id: string; source: string; target: string; type: string } }[];

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { snapshot } from '../support/db.ts';
-import { startSeededServer, fetchJson, startTestServer } from '../support/http.ts';
+import { startSeededServer, fetchJson, startTestServer, type Problem } from '../support/http.ts';
 
-interface Problem {
-  status: number;
-  detail: string;
-  errors: { field: string; message: string }[];
-}
 
 describe('search, node detail, schema and OpenAPI on the seeds', () => {
   let db: GraphDb;

@@ -2,13 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import type { PartnerAnswer } from '../../server/partners/index.ts';
 import { snapshot } from '../support/db.ts';
-import { startSeededServer, fetchJson, startTestServer } from '../support/http.ts';
+import { startSeededServer, fetchJson, startTestServer, type Problem } from '../support/http.ts';
 
-interface Problem {
-  status: number;
-  detail: string;
-  errors: { field: string; message: string }[];
-}
 
 describe('partner finder on the seeds', () => {
   let db: GraphDb;

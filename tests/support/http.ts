@@ -28,6 +28,13 @@ export async function startSeededServer(env: Record<string, string> = {}): Promi
   return { db, server: await startTestServer(db, env) };
 }
 
+/** The problem+json body of a 400 that names the wrong fields. */
+export interface Problem {
+  status: number;
+  detail: string;
+  errors: { field: string; message: string }[];
+}
+
 export interface JsonAnswer<T> {
   status: number;
   type: string;
