@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { requireToken } from '../http/auth.ts';
 import { registerEndpoint } from '../http/openapi.ts';
-import { HttpProblem, parseInput } from '../http/problem.ts';
+import { HttpProblem, isUnreachable, parseInput } from '../http/problem.ts';
 import { consoleDriver } from './driver.ts';
 import { examples } from './examples.ts';
 import { QueryRefused } from './guard.ts';
@@ -42,6 +42,8 @@ export function consoleRoutes(db: GraphDb, config: Config): Router {
     try {
       res.json(await runConsoleQuery(consoleDriverOnce(), config.NEO4J_DATABASE, input, { ...limits, maxRows: input.maxRows ?? limits.maxRows }));
     } catch (err) {
+      // Neo4j gone: the error handler answers 503 and tells the other routes (the console's driver is its own).
+      if (isUnreachable(err)) throw err;
       if (err instanceof QueryRefused) throw new HttpProblem(403, 'Query refused', err.refusal.message, { ...err.refusal });
       if (err instanceof CypherError) {
         const extra = { code: err.code, ...(err.position ? { position: err.position } : {}) };

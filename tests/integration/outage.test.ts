@@ -76,5 +76,17 @@ describe('the app while its Neo4j goes away and comes back', () => {
     expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
     expect(await snapshot(db)).toEqual(before);
     console.log(`recovered ${recoverySeconds.toFixed(1)} s after Neo4j was back`);
+
+    // A second outage, found first by the Cypher console (it has a driver of its own).
+    const consoleQuery = () => fetch(`${app!.url}/api/console/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (a:Actor) RETURN count(a) AS actors' }) });
+    expect((await consoleQuery()).status).toBe(200);
+    await neo4j.stop();
+    const refused = await consoleQuery();
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect((await search()).status).toBe(503);
+    neo4j = await start();
+    expect(await until(async () => (await consoleQuery()).status, (s) => s === 200, 30_000)).toBe(200);
+    expect(await snapshot(db)).toEqual(before);
   }, 300_000);
 });
