@@ -23,6 +23,7 @@ export const envSchema = z.object({
   HELIX_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HELIX_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  HELIX_PARTNERS_LOAD_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   HELIX_RESULT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5000),
   HELIX_CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   HELIX_SEEDS_DIR: z.string().default('seeds'),

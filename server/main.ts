@@ -7,6 +7,7 @@ import { connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
+import { PartnerService } from './partners/service.ts';
 import { recoverImports } from './importer/staging.ts';
 import { loadSeeds } from './seeds/load.ts';
 import { graphCounts, totalNodes } from './db/counts.ts';
@@ -70,7 +71,8 @@ runCli(async () => {
     throw err;
   }
 
-  const app = createApp({ db, config, logger });
+  const partners = new PartnerService(db, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS);
+  const app = createApp({ db, config, logger, partners });
   const server = app.listen(config.PORT, config.HOST);
   http.server = server;
   await new Promise<void>((resolve, reject) => {
@@ -83,5 +85,10 @@ runCli(async () => {
     });
   });
   const host = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  // In the background: the server answers meanwhile, and a partner request waits for this read.
+  partners.warm().then(
+    (ms) => logger.info(`partner finder: actor network read in ${(ms / 1000).toFixed(1)} s`),
+    (err: unknown) => logger.warn({ err }, 'partner finder: reading the actor network failed; the first partner request tries again'),
+  );
   logger.info(`Helix Explorer is ready on http://${host}:${config.PORT} (started in ${((Date.now() - started) / 1000).toFixed(1)} s, Neo4j at ${connection.uri})`);
 });

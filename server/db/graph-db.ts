@@ -10,6 +10,9 @@ export interface GraphDbOptions {
  * transactions, both managed (retried on transient errors), with a timeout, parameters only.
  */
 export class GraphDb {
+  /** Counts this process's committed writes: caches of derived data compare it to notice changes. */
+  generation = 0;
+
   constructor(
     readonly driver: Driver,
     readonly options: GraphDbOptions,
@@ -28,10 +31,10 @@ export class GraphDb {
   }
 
   /** Runs several reads in one read transaction. */
-  async readAll<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async readAll<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, { timeout: this.options.timeoutMs });
+      return await session.executeRead(work, { timeout: timeoutMs });
     } finally {
       await session.close();
     }
@@ -41,7 +44,9 @@ export class GraphDb {
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, { timeout: timeoutMs });
+      const result = await session.executeWrite(work, { timeout: timeoutMs });
+      this.generation++;
+      return result;
     } finally {
       await session.close();
     }

@@ -11,6 +11,7 @@ import { healthRoutes } from '../health/routes.ts';
 import { importRoutes } from '../importer/routes.ts';
 import type { Logger } from '../logger.ts';
 import { partnerRoutes } from '../partners/routes.ts';
+import { PartnerService } from '../partners/service.ts';
 import { requireToken } from './auth.ts';
 import { trackAvailability } from './availability.ts';
 import { errorHandler, notFound } from './problem.ts';
@@ -21,9 +22,11 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   clientDir?: string;
+  /** The partner finder; main.ts passes its own to read the network at start. */
+  partners?: PartnerService;
 }
 
-export function createApp({ db, config, logger, clientDir: dir = 'dist/client' }: AppDeps): express.Express {
+export function createApp({ db, config, logger, clientDir: dir = 'dist/client', partners = new PartnerService(db, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS) }: AppDeps): express.Express {
   const clientDir = path.resolve(dir);
   const app = express();
   app.disable('x-powered-by');
@@ -57,7 +60,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client' }
   api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT));
   api.use(consoleRoutes(db, config));
   api.use(importRoutes(db, config.HELIX_API_TOKEN));
-  api.use(partnerRoutes(db, config.HELIX_RESULT_LIMIT));
+  api.use(partnerRoutes(partners, config.HELIX_RESULT_LIMIT));
   api.use(notFound);
   app.use('/api', api);
 

@@ -17,7 +17,7 @@ async function rows(tx: ManagedTransaction, name: string): Promise<Record<string
 }
 
 /** Reads what the partner finder scores, in one read transaction, with the named partners-* queries. */
-export async function loadPartnerData(db: GraphDb): Promise<PartnerData> {
+export async function loadPartnerData(db: GraphDb, timeoutMs?: number): Promise<PartnerData> {
   return db.readAll(async (tx) => {
     const data: PartnerData = { actors: [], ties: [], projects: [], topics: [], actorTopics: [], topicLinks: [], regions: [], actorRegions: [], regionParents: [], policies: [] };
     for (const r of await rows(tx, 'partners-actors')) {
@@ -51,5 +51,5 @@ export async function loadPartnerData(db: GraphDb): Promise<PartnerData> {
     }
     for (const r of await rows(tx, 'partners-policies')) data.policies.push({ id: String(r.id), name: String(r.name), prioritises: r.prioritises as string[] });
     return data;
-  });
+  }, timeoutMs);
 }

@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { GraphDb } from '../db/graph-db.ts';
 import { nodeIdOf } from '../explore/node-ids.ts';
 import { HELICES } from '../graph/model.ts';
 import { registerEndpoint } from '../http/openapi.ts';
@@ -65,7 +64,7 @@ const answerSchema = z.object({
   summary: z.object({ candidates: z.number(), returned: z.number(), weights: componentsSchema }),
 });
 
-export function partnerRoutes(db: GraphDb, maxLimit: number, service = new PartnerService(db)): Router {
+export function partnerRoutes(service: PartnerService, maxLimit: number): Router {
   const router = Router();
   const input = partnersInput(maxLimit);
   registerEndpoint({

@@ -18,14 +18,26 @@ export interface PartnerRequest {
 
 /**
  * The partner finder over Neo4j. The graph is read once and kept until the data changes: each
- * request first reads a cheap change marker (node and link counts from the count store) and reads
- * the graph again only when it moved, or after `invalidate()` (for writers that change properties
- * only, e.g. an import that updates existing links).
+ * request first reads a cheap change marker — node and link counts from the count store, which
+ * catch writers outside this process, and the count of this process's own writes, which also
+ * catches property changes — and reads the graph again only when it moved, or after
+ * `invalidate()`. The read of the whole network gets its own, longer timeout: on the CORDIS
+ * import it is seconds, more than an ordinary request's read may take; `warm()` does it at start.
  */
 export class PartnerService {
   private cached?: { marker: string; graph: Promise<PartnerGraph> };
 
-  constructor(private readonly db: GraphDb) {}
+  constructor(
+    private readonly db: GraphDb,
+    private readonly loadTimeoutMs?: number,
+  ) {}
+
+  /** Reads the graph now, so the first request does not wait for it; resolves with the time taken. */
+  async warm(): Promise<number> {
+    const started = performance.now();
+    await this.graph();
+    return performance.now() - started;
+  }
 
   /** Drops the loaded graph: the next request reads it again. */
   invalidate(): void {
@@ -34,13 +46,13 @@ export class PartnerService {
 
   private async marker(): Promise<string> {
     const [row] = await this.db.read(query('partners-marker'));
-    return `${String(row?.nodes)}/${String(row?.links)}`;
+    return `${String(row?.nodes)}/${String(row?.links)}/${this.db.generation}`;
   }
 
   private async graph(): Promise<PartnerGraph> {
     const marker = await this.marker();
     if (!this.cached || this.cached.marker !== marker) {
-      const graph = loadPartnerData(this.db).then(buildPartnerGraph);
+      const graph = loadPartnerData(this.db, this.loadTimeoutMs).then(buildPartnerGraph);
       const entry = { marker, graph };
       this.cached = entry;
       graph.catch(() => {
