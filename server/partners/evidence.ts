@@ -17,15 +17,15 @@ export interface Evidence {
 const MAX_PATH_HOPS = 4;
 const MAX_PROJECTS = 10;
 
-export function evidenceOf(g: PartnerGraph, asker: Asker, s: Scored): Evidence {
-  const partners = s.proximity?.commonPartners ?? [];
+export function evidenceOf(g: PartnerGraph, asker: Asker, s: Scored, partners: string[]): Evidence {
   const topics = new Set([...s.topical.shared, ...s.topical.related]);
+  const partnerSet = new Set(partners);
   const projects = new Set<string>();
   const sides = [...asker.members, s.id];
   for (const actor of sides) {
     for (const p of g.projectsOf.get(actor) ?? []) {
       if (projects.size >= MAX_PROJECTS) break;
-      if (p.members.some((m) => partners.includes(m)) || p.topics.some((t) => topics.has(t))) projects.add(p.id);
+      if (p.members.some((m) => partnerSet.has(m)) || p.topics.some((t) => topics.has(t))) projects.add(p.id);
     }
   }
   let path: string[] = [];

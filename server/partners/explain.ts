@@ -1,4 +1,5 @@
 import type { Asker } from './asker.ts';
+import type { SharedPartners } from './components/proximity.ts';
 import type { PartnerGraph } from './graph.ts';
 import type { Scored } from './rank.ts';
 import type { ComponentName } from './weights.ts';
@@ -12,7 +13,7 @@ const list = (names: string[], max = 3) =>
   names.length <= max ? names.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 
 /** The reasons for a suggestion in words, strongest components first. */
-export function explain(g: PartnerGraph, asker: Asker, s: Scored): Reason[] {
+export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: SharedPartners): Reason[] {
   const name = (id: string) => g.names.get(id) ?? id;
   const who = asker.members.length === 1 ? name(asker.members[0]!) : asker.members.length ? 'the group' : 'the need';
   const reasons: (Reason & { weight: number })[] = [];
@@ -21,10 +22,10 @@ export function explain(g: PartnerGraph, asker: Asker, s: Scored): Reason[] {
   if (t.shared.length) push('topical', `Works on ${list(t.shared.map(name))}, like ${who}.`);
   if (t.related.length) push('topical', `Works on related ${t.related.length === 1 ? 'topic' : 'topics'} ${list(t.related.map(name))}.`);
   if (t.policies.length) push('topical', `${list(t.policies.map(name))} ${t.policies.length === 1 ? 'prioritises' : 'prioritise'} the topics of both.`);
-  const p = s.proximity;
-  if (p?.commonNeighbours) {
-    push('proximity', `Shares ${p.commonNeighbours} ${p.commonNeighbours === 1 ? 'partner' : 'partners'} with ${who}: ${list(p.commonPartners.map(name))}.`);
-    if (p.trusted.length) push('proximity', `${list(p.trusted.map(name))} ${p.trusted.length === 1 ? 'is' : 'are'} closely tied to both sides and could introduce them.`);
+  const { commonPartners, trusted } = shared;
+  if (commonPartners.length) {
+    push('proximity', `Shares ${commonPartners.length} ${commonPartners.length === 1 ? 'partner' : 'partners'} with ${who}: ${list(commonPartners.map(name))}.`);
+    if (trusted.length) push('proximity', `${list(trusted.map(name))} ${trusted.length === 1 ? 'is' : 'are'} closely tied to both sides and could introduce them.`);
   }
   const c = s.complementarity;
   if (c.brings) push('complementarity', asker.helixWanted.size ? `Is ${c.brings}, as asked.` : `Brings ${c.brings}, which the network of ${who} lacks.`);

@@ -1,5 +1,6 @@
 import type { GraphElements } from '../graph/elements.ts';
 import type { Ask } from './asker.ts';
+import { sharedPartners } from './components/proximity.ts';
 import { evidenceGraph, evidenceOf, type Evidence } from './evidence.ts';
 import { explain, type Reason } from './explain.ts';
 import type { PartnerGraph } from './graph.ts';
@@ -28,6 +29,8 @@ export interface PartnerAnswer {
   summary: { candidates: number; returned: number; weights: Weights };
 }
 
+const INTRODUCERS = 5;
+const EVIDENCE_PARTNERS = 10;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Ranked, explained suggestions with introducers and an evidence graph for each of the best `limit`. */
@@ -35,7 +38,12 @@ export function findPartners(g: PartnerGraph, ask: Ask, weights: Partial<Weights
   const { asker, ranked } = rankPartners(g, ask, weights);
   const suggestions = ranked.slice(0, limit).map((s, i): Suggestion => {
     const actor = g.network.getNodeAttributes(s.id);
-    const evidence = evidenceOf(g, asker, s);
+    // Shared partners strongest first; a hub shares hundreds with another, so the evidence shows the first few.
+    const shared = sharedPartners(g, asker, s.id);
+    const strongest = introducers(g, asker, s.id, shared.commonPartners, Infinity);
+    const byStrength = strongest.map((i) => i.id);
+    const trusted = new Set(shared.trusted);
+    const evidence = evidenceOf(g, asker, s, byStrength.slice(0, EVIDENCE_PARTNERS));
     return {
       rank: i + 1,
       id: s.id,
@@ -45,8 +53,8 @@ export function findPartners(g: PartnerGraph, ask: Ask, weights: Partial<Weights
       ...(actor.country ? { country: actor.country } : {}),
       score: round(s.score),
       components: Object.fromEntries(Object.entries(s.components).map(([k, v]) => [k, round(v)])) as Record<ComponentName, number>,
-      reasons: explain(g, asker, s),
-      introducers: introducers(g, asker, s.id, s.proximity),
+      reasons: explain(g, asker, s, { commonPartners: byStrength, trusted: byStrength.filter((z) => trusted.has(z)) }),
+      introducers: strongest.slice(0, INTRODUCERS),
       evidence,
       graph: evidenceGraph(g, asker, s.id, evidence),
     };

@@ -2,6 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import { activity } from './components/activity.ts';
 import { helicesAround } from './components/complementarity.ts';
 import type { PartnerActor, PartnerData, PartnerPolicy, PartnerProject } from './data.ts';
+import { tieIndexOf, type TieIndex } from './tie-index.ts';
 
 export interface TieAttributes {
   /** Strength: direct links count their weight (default 1); a shared project of n members adds 1/(n-1). */
@@ -20,6 +21,8 @@ export type PartnerNetwork = UndirectedGraph<PartnerActor, TieAttributes>;
 export interface PartnerGraph {
   /** Actors and their ties: direct links and co-participation in projects, merged per pair. */
   network: PartnerNetwork;
+  /** The same ties as compressed adjacency, for proximity. */
+  ties: TieIndex;
   names: Map<string, string>;
   /** Actor → sectors and technologies it works on (its own and its projects'). */
   topicsOf: Map<string, Set<string>>;
@@ -112,6 +115,7 @@ export function buildPartnerGraph(data: PartnerData): PartnerGraph {
 
   const g: PartnerGraph = {
     network,
+    ties: tieIndexOf(network),
     names,
     topicsOf,
     relatedTopics,

@@ -5,7 +5,7 @@ export type { PartnerGraph, TieAttributes } from './graph.ts';
 export { candidatesFor, resolveAsker } from './asker.ts';
 export type { Ask, Asker } from './asker.ts';
 export { topicalFit } from './components/topical.ts';
-export { proximityAll } from './components/proximity.ts';
+export { proximityAll, sharedPartners } from './components/proximity.ts';
 export { complementarity } from './components/complementarity.ts';
 export { activity, HALF_LIFE } from './components/activity.ts';
 export { geography, LEVEL_SCORE } from './components/geography.ts';

@@ -1,4 +1,4 @@
-import { askerTie, type Proximity } from './components/proximity.ts';
+import { askerTie } from './components/proximity.ts';
 import type { Asker } from './asker.ts';
 import type { PartnerGraph } from './graph.ts';
 
@@ -12,13 +12,13 @@ export interface Introducer {
 }
 
 /** Actors who know both sides, strongest pair of links first (ties broken by name). */
-export function introducers(g: PartnerGraph, asker: Asker, candidate: string, proximity: Proximity | undefined, limit = 5): Introducer[] {
-  return (proximity?.commonPartners ?? [])
+export function introducers(g: PartnerGraph, asker: Asker, candidate: string, commonPartners: string[], limit = 5): Introducer[] {
+  return commonPartners
     .map((z) => {
       const toAsker = askerTie(g, asker, z);
       const toCandidate = g.network.getEdgeAttribute(g.network.edge(z, candidate)!, 'weight');
       return { id: z, name: g.names.get(z) ?? z, strength: Math.sqrt(toAsker * toCandidate), toAsker, toCandidate };
     })
-    .sort((a, b) => b.strength - a.strength || a.name.localeCompare(b.name))
+    .sort((a, b) => b.strength - a.strength || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, limit);
 }

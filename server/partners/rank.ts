@@ -18,7 +18,7 @@ export interface Scored {
   geography: Geography;
 }
 
-const NO_PROXIMITY: Proximity = { raw: 0, commonPartners: [], commonNeighbours: 0, adamicAdar: 0, resourceAllocation: 0, trusted: [] };
+const NO_PROXIMITY: Proximity = { raw: 0, commonNeighbours: 0, adamicAdar: 0, resourceAllocation: 0 };
 
 /**
  * Scores every candidate: each component in [0, 1] (proximity and activity relative to the best

@@ -1,21 +1,23 @@
 import type { Asker } from '../asker.ts';
-import type { PartnerGraph, TieAttributes } from '../graph.ts';
+import type { PartnerGraph } from '../graph.ts';
+import { isStrong, repeats } from '../tie-index.ts';
+
+export { repeats };
 
 export interface Proximity {
   /** Normalised later against the best candidate. */
   raw: number;
-  commonPartners: string[];
   commonNeighbours: number;
   adamicAdar: number;
   resourceAllocation: number;
+}
+
+/** Who links the two sides, for the explanation of one suggestion. */
+export interface SharedPartners {
+  commonPartners: string[];
   /** Common partners tied strongly to both sides: a direct link, or two projects or more together. */
   trusted: string[];
 }
-
-/** How much more a trusted intermediary counts than another common partner. */
-export const TRUST_BONUS = 1.5;
-
-const isStrong = (t: TieAttributes) => t.types.length > 0 || t.projects >= 2;
 
 const strong = (g: PartnerGraph, a: string, b: string) => {
   const key = g.network.edge(a, b);
@@ -32,32 +34,65 @@ export function askerTie(g: PartnerGraph, asker: Asker, z: string): number {
   return best;
 }
 
+const askerRepeats = (g: PartnerGraph, asker: Asker, z: string) => {
+  let best = 1;
+  for (const m of asker.members) {
+    const key = g.network.edge(m, z);
+    if (key !== undefined) best = Math.max(best, repeats(g.network.getEdgeAttributes(key)));
+  }
+  return best;
+};
+
 /**
  * Network proximity of every candidate reachable through a common partner, in one pass over the
  * asker's partners: common neighbours, Adamic–Adar (Σ 1/log deg z), resource allocation
- * (Σ 1/deg z), and raw = Adamic–Adar in which trusted intermediaries count 1.5 times.
+ * (Σ 1/deg z), and raw = Adamic–Adar in which each common partner z counts by how often it worked
+ * with each side: Σ √(repeats(asker, z) · repeats(z, c)) / log deg z. Repeated collaborations
+ * are what new consortia are built from (bench/README.md, partners-eval: this beat plain
+ * Adamic–Adar and a fixed bonus for trusted intermediaries on held-back CORDIS partnerships).
  */
 export function proximityAll(g: PartnerGraph, asker: Asker): Map<string, Proximity> {
-  const out = new Map<string, Proximity>();
-  const members = new Set(asker.members);
-  for (const z of asker.partners) {
-    const degree = g.network.degree(z);
-    if (degree < 2) continue;
-    const zTrusted = asker.members.some((m) => strong(g, m, z));
-    // Edges rather than neighbours: the tie's attributes come with it, no lookup per pair.
-    g.network.forEachEdge(z, (_e, tie, source, target) => {
-      const c = source === z ? target : source;
-      if (members.has(c) || asker.partners.has(c)) return;
-      let p = out.get(c);
-      if (!p) out.set(c, (p = { raw: 0, commonPartners: [], commonNeighbours: 0, adamicAdar: 0, resourceAllocation: 0, trusted: [] }));
-      const trusted = zTrusted && isStrong(tie);
-      p.commonPartners.push(z);
-      p.commonNeighbours += 1;
-      p.adamicAdar += 1 / Math.log(degree);
-      p.resourceAllocation += 1 / degree;
-      p.raw += (trusted ? TRUST_BONUS : 1) / Math.log(degree);
-      if (trusted) p.trusted.push(z);
-    });
+  const { ids, index, starts, neighbors, repeats: tieRepeats } = g.ties;
+  const n = ids.length;
+  const excluded = new Uint8Array(n);
+  for (const id of [...asker.members, ...asker.partners]) {
+    const i = index.get(id);
+    if (i !== undefined) excluded[i] = 1;
   }
+  const raw = new Float64Array(n);
+  const cn = new Int32Array(n);
+  const aa = new Float64Array(n);
+  const ra = new Float64Array(n);
+  const touched: number[] = [];
+  for (const z of asker.partners) {
+    const zi = index.get(z)!;
+    const degree = starts[zi + 1]! - starts[zi]!;
+    if (degree < 2) continue;
+    const logDegree = Math.log(degree);
+    const fromAsker = askerRepeats(g, asker, z);
+    for (let j = starts[zi]!; j < starts[zi + 1]!; j++) {
+      const c = neighbors[j]!;
+      if (excluded[c]) continue;
+      if (cn[c] === 0) touched.push(c);
+      cn[c]! += 1;
+      aa[c]! += 1 / logDegree;
+      ra[c]! += 1 / degree;
+      raw[c]! += Math.sqrt(fromAsker * tieRepeats[j]!) / logDegree;
+    }
+  }
+  const out = new Map<string, Proximity>();
+  for (const c of touched) out.set(ids[c]!, { raw: raw[c]!, commonNeighbours: cn[c]!, adamicAdar: aa[c]!, resourceAllocation: ra[c]! });
   return out;
+}
+
+/** The asker's partners that also work with the candidate, and which of them are trusted by both. */
+export function sharedPartners(g: PartnerGraph, asker: Asker, candidate: string): SharedPartners {
+  const commonPartners: string[] = [];
+  const trusted: string[] = [];
+  g.network.forEachNeighbor(candidate, (z) => {
+    if (!asker.partners.has(z)) return;
+    commonPartners.push(z);
+    if (strong(g, z, candidate) && asker.members.some((m) => strong(g, m, z))) trusted.push(z);
+  });
+  return { commonPartners, trusted };
 }

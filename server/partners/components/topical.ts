@@ -11,6 +11,11 @@ export interface TopicalFit {
   policies: string[];
 }
 
+const relatedToAny = (related: Set<string> | undefined, mine: Set<string>) => {
+  for (const r of related ?? []) if (mine.has(r)) return true;
+  return false;
+};
+
 /** min(1, (shared + ½·related + ¼·policies) / number of asker topics). */
 export function topicalFit(g: PartnerGraph, asker: Asker, candidate: string): TopicalFit {
   const mine = asker.topics;
@@ -20,7 +25,7 @@ export function topicalFit(g: PartnerGraph, asker: Asker, candidate: string): To
   const related: string[] = [];
   for (const t of theirs) {
     if (mine.has(t)) shared.push(t);
-    else if ([...(g.relatedTopics.get(t) ?? [])].some((r) => mine.has(r))) related.push(t);
+    else if (relatedToAny(g.relatedTopics.get(t), mine)) related.push(t);
   }
   const policies = new Set<string>();
   for (const t of mine) {

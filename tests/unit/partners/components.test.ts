@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   activity,
+  buildPartnerGraph,
   candidatesFor,
   complementarity,
   geography,
   introducers,
   proximityAll,
   resolveAsker,
+  sharedPartners,
   topicalFit,
 } from '../../../server/partners/index.ts';
-import { handGraph } from './fixture.ts';
+import { repeats } from '../../../server/partners/components/proximity.ts';
+import { handData, handGraph } from './fixture.ts';
 
 const g = handGraph();
 const asker = resolveAsker(g, { actors: ['Actor:a'] });
@@ -46,7 +49,7 @@ describe('network proximity', () => {
   const p = proximityAll(g, asker);
   it('computes common neighbours, Adamic–Adar and resource allocation through the asker’s partners', () => {
     const c = p.get('Actor:c')!;
-    expect(c.commonPartners.sort()).toEqual(['Actor:b', 'Actor:e']);
+    expect(sharedPartners(g, asker, 'Actor:c').commonPartners.sort()).toEqual(['Actor:b', 'Actor:e']);
     expect(c.commonNeighbours).toBe(2);
     // deg B = 2 (A, C); deg E = 3 (A, C, D).
     expect(c.adamicAdar).toBeCloseTo(1 / Math.log(2) + 1 / Math.log(3), 10);
@@ -57,12 +60,47 @@ describe('network proximity', () => {
     expect(p.has('Actor:f')).toBe(false);
   });
 
-  it('counts trusted intermediaries (a direct link or repeated projects on both sides) one and a half times', () => {
-    expect(p.get('Actor:c')!.trusted.sort()).toEqual(['Actor:b', 'Actor:e']);
-    expect(p.get('Actor:c')!.raw).toBeCloseTo(1.5 / Math.log(2) + 1.5 / Math.log(3), 10);
+  it('names trusted intermediaries: a direct link or repeated projects on both sides', () => {
+    expect(sharedPartners(g, asker, 'Actor:c').trusted.sort()).toEqual(['Actor:b', 'Actor:e']);
+    // Every tie of A's is a single link, so raw is plain Adamic–Adar here.
+    expect(p.get('Actor:c')!.raw).toBeCloseTo(1 / Math.log(2) + 1 / Math.log(3), 10);
     // F's ties come from one project only, so no common partner is trusted from F's side.
-    const fromF = proximityAll(g, resolveAsker(g, { actors: ['Actor:f'] }));
-    expect(fromF.get('Actor:e')!.trusted).toEqual([]);
+    expect(sharedPartners(g, resolveAsker(g, { actors: ['Actor:f'] }), 'Actor:e').trusted).toEqual([]);
+  });
+});
+
+describe('network proximity with repeated collaborations', () => {
+  // X worked with Z in 4 projects; Z with C in 1 and with D in 1 project of its own (+ a direct link).
+  const project = (id: string, members: string[]) => ({ id: `Project:${id}`, name: id, year: 2020, members, topics: [] });
+  const repeatsGraph = buildPartnerGraph({
+    ...handData,
+    actors: ['x', 'z', 'c', 'd', 'y'].map((id) => ({ id: `Actor:${id}`, name: id })),
+    ties: [{ a: 'Actor:z', b: 'Actor:d', type: 'COLLABORATES_WITH' }],
+    projects: [
+      ...[1, 2, 3, 4].map((i) => project(`xz${i}`, ['Actor:x', 'Actor:z'])),
+      project('zc', ['Actor:z', 'Actor:c']),
+      project('zd', ['Actor:z', 'Actor:d']),
+      project('xy', ['Actor:x', 'Actor:y']),
+      project('yc', ['Actor:y', 'Actor:c']),
+    ],
+    actorTopics: [],
+    actorRegions: [],
+    policies: [],
+  });
+  const q = proximityAll(repeatsGraph, resolveAsker(repeatsGraph, { actors: ['Actor:x'] }));
+
+  it('counts a common partner by the geometric mean of how often it worked with each side', () => {
+    // deg Z = 3 (X, C, D), deg Y = 2 (X, C). Through Z: √(4·1); through Y: √(1·1).
+    expect(q.get('Actor:c')!.raw).toBeCloseTo(Math.sqrt(4) / Math.log(3) + 1 / Math.log(2), 10);
+    // Z–D is a project and a direct link: worked together twice.
+    expect(q.get('Actor:d')!.raw).toBeCloseTo(Math.sqrt(4 * 2) / Math.log(3), 10);
+    // Plain Adamic–Adar does not see the repeats.
+    expect(q.get('Actor:d')!.adamicAdar).toBeCloseTo(1 / Math.log(3), 10);
+  });
+
+  it('ranks the candidate reached through the repeated partner above one reached through a single tie', () => {
+    expect(repeats(repeatsGraph.network.getEdgeAttributes(repeatsGraph.network.edge('Actor:x', 'Actor:z')!))).toBe(4);
+    expect(q.get('Actor:d')!.raw).toBeGreaterThan(q.get('Actor:d')!.adamicAdar * 2);
   });
 });
 
@@ -95,7 +133,7 @@ describe('geography', () => {
 
 describe('introducers', () => {
   it('are the common partners, ranked by the geometric mean of their two links', () => {
-    const found = introducers(g, asker, 'Actor:c', proximityAll(g, asker).get('Actor:c'));
+    const found = introducers(g, asker, 'Actor:c', sharedPartners(g, asker, 'Actor:c').commonPartners);
     expect(found.map((i) => [i.id, i.strength])).toEqual([
       ['Actor:b', 2],
       ['Actor:e', 1],

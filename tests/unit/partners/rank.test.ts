@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPartners, rankPartners } from '../../../server/partners/index.ts';
+import { buildPartnerGraph, emptyPartnerData, findPartners, rankPartners } from '../../../server/partners/index.ts';
 import { handGraph } from './fixture.ts';
 
 const g = handGraph();
@@ -51,5 +51,29 @@ describe('explained suggestions', () => {
     expect(words).toContain('Works on Chemistry, like the need.');
     expect(words).toContain('Is government, as asked.');
     expect(words).toContain('Also in Province of Antwerp.');
+  });
+});
+
+describe('a suggestion reached through many shared partners', () => {
+  // A and C share fifteen partners; the second tie to each is a project, so partner 1 (with two) is the strongest.
+  const partners = Array.from({ length: 15 }, (_, i) => `Actor:p${i + 1}`);
+  const g = buildPartnerGraph({
+    ...emptyPartnerData(),
+    actors: ['Actor:a', 'Actor:c', ...partners].map((id) => ({ id, name: id.slice(6) })),
+    ties: partners.map((p) => ({ a: 'Actor:a', b: p, type: 'COLLABORATES_WITH' })),
+    projects: [
+      ...partners.map((p, i) => ({ id: `Project:x${i}`, name: `x${i}`, members: [p, 'Actor:c'], topics: [] })),
+      { id: 'Project:again', name: 'again', members: ['Actor:p1', 'Actor:c'], topics: [] },
+    ],
+  });
+  const [c] = findPartners(g, { actors: ['Actor:a'] }, {}, 5).suggestions;
+
+  it('says how many partners are shared, but shows the strongest ten as evidence and five introducers', () => {
+    expect(c!.id).toBe('Actor:c');
+    expect(c!.reasons.map((r) => r.text)).toContain('Shares 15 partners with a: p1, p10, p11 and 12 more.');
+    expect(c!.evidence.sharedPartners).toHaveLength(10);
+    expect(c!.evidence.sharedPartners[0]).toBe('Actor:p1');
+    expect(c!.introducers.map((i) => i.id)).toEqual(c!.evidence.sharedPartners.slice(0, 5));
+    expect(c!.graph.nodes.filter((n) => n.data.role === 'introducer')).toHaveLength(10);
   });
 });
