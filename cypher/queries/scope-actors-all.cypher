@@ -1,4 +1,4 @@
-// Triple-helix scope "all": every actor.
+// Triple-helix scope "all": every actor, the most collaborating first (a cut keeps them).
 MATCH (a:Actor)
-WITH a ORDER BY a.id
+WITH a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
 RETURN collect(elementId(a)) AS ids

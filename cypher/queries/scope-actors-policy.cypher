@@ -9,5 +9,5 @@ CALL (part) {
   UNION
   MATCH (part)-[:PRIORITISES]->(:Sector)<-[:PART_OF*0..6]-(:Sector)<-[:ACTIVE_IN]-(a:Actor) RETURN a
 }
-WITH DISTINCT a ORDER BY a.id
+WITH DISTINCT a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
 RETURN collect(elementId(a)) AS ids

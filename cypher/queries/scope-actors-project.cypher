@@ -5,5 +5,5 @@ CALL (p) {
   UNION
   MATCH (a:Actor)-[:FOUNDED]->(p) RETURN a
 }
-WITH DISTINCT a ORDER BY a.id
+WITH DISTINCT a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
 RETURN collect(elementId(a)) AS ids

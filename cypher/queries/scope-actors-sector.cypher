@@ -7,5 +7,5 @@ CALL (sub) {
   UNION
   MATCH (a:Actor)-[:PARTICIPATES_IN]->(:Project)-[:TARGETS]->(sub) RETURN a
 }
-WITH DISTINCT a ORDER BY a.id
+WITH DISTINCT a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
 RETURN collect(elementId(a)) AS ids

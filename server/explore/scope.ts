@@ -14,7 +14,8 @@ export interface ScopeGraph extends GraphElements {
 
 /**
  * The actors of a scope (see cypher/queries/scope-actors-*.cypher) and the collaboration links
- * among them, at most `limit` actors (in id order).
+ * among them, at most `limit` actors: the ones with the most collaboration links, so that a cut
+ * scope keeps its core rather than whichever ids sort first.
  */
 export async function scopeGraph(db: GraphDb, scope: Scope, id: string | undefined, limit: number): Promise<ScopeGraph> {
   return db.readAll(async (tx) => {

@@ -73,6 +73,21 @@ describe('triple helix, cross-sector, metrics, sector profile and alignment on t
     expect(body.stats.ei.overall).toBeLessThanOrEqual(1);
   });
 
+  it('keeps the most collaborating actors when a scope is cut at the result limit, and says so', async () => {
+    const small = await startTestServer(db, { HELIX_RESULT_LIMIT: '10' });
+    try {
+      const { body } = await fetchJson<TripleHelix & { summary: { truncated: boolean } }>(`${small.url}/api/triple-helix`);
+      const degrees = await db.read<{ id: string; links: number }>(
+        'MATCH (a:Actor) RETURN a.id AS id, COUNT { (a)-[:COLLABORATES_WITH]-() } AS links ORDER BY links DESC, id',
+      );
+      expect(body.summary.truncated).toBe(true);
+      expect(body.nodes.map((n) => n.data.id).sort()).toEqual(degrees.slice(0, 10).map((d) => `Actor:${d.id}`).sort());
+      expect(body.nodes.map((n) => n.data.id)).toContain('Actor:provinciebestuur-antwerpen');
+    } finally {
+      await small.close();
+    }
+  });
+
   it('scopes by region, policy and project, and rejects a wrong scope id naming the field', async () => {
     for (const q of ['scope=region&id=Region:province-antwerp', 'scope=policy&id=Policy:policy-province-antwerp-spearhead', 'scope=project&id=Project:project-we-are-chemistry']) {
       const { status, body } = await get<TripleHelix>(`/api/triple-helix?${q}`);
@@ -149,6 +164,20 @@ describe('triple helix, cross-sector, metrics, sector profile and alignment on t
     expect(((await dangling.json()) as Problem).errors[0]?.field).toBe('elements');
     const wrong = await fetch(`${server.url}/api/metrics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ elements: { nodes: 'x', edges: [] } }) });
     expect(((await wrong.json()) as Problem).errors[0]?.field).toBe('elements.nodes');
+  });
+
+  it('takes a posted graph of the largest size it accepts, several megabytes as the client sends it', async () => {
+    const id = (i: number) => `Actor:actor-${String(i).padStart(6, '0')}`;
+    const nodes = Array.from({ length: 5000 }, (_, i) => ({ data: { id: id(i), label: `Actor number ${i} of the scene`, type: 'Actor', helix: 'industry' } }));
+    const edges = Array.from({ length: 20000 }, (_, i) => {
+      const [s, t] = [id(i % 5000), id((i * 7 + 1 + Math.floor(i / 5000)) % 5000)];
+      return { data: { id: `${s}|COLLABORATES_WITH|${t}|${i}`, source: s, target: t, type: 'COLLABORATES_WITH', weight: 1 + (i % 3) } };
+    });
+    const body = JSON.stringify({ elements: { nodes, edges } });
+    expect(body.length).toBeGreaterThan(3 * 2 ** 20);
+    const res = await fetch(`${server.url}/api/metrics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(200);
+    expect(Object.keys(((await res.json()) as Metrics).nodes)).toHaveLength(5000);
   });
 
   it('computes metrics of a scope, exactly on the seeds', async () => {
