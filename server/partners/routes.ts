@@ -4,6 +4,7 @@ import { nodeIdOf } from '../explore/node-ids.ts';
 import { HELICES } from '../graph/model.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { parseInput } from '../http/problem.ts';
+import { REASON_CODES } from './explain.ts';
 import { PartnerService } from './service.ts';
 import { COMPONENTS, weightsSchema } from './weights.ts';
 
@@ -48,7 +49,9 @@ const answerSchema = z.object({
       country: z.string().optional(),
       score: z.number(),
       components: componentsSchema,
-      reasons: z.array(z.object({ component: z.enum(COMPONENTS), text: z.string() })),
+      reasons: z.array(
+        z.object({ component: z.enum(COMPONENTS), code: z.enum(REASON_CODES), params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])), text: z.string() }),
+      ),
       introducers: z.array(z.object({ id: z.string(), name: z.string(), strength: z.number(), toAsker: z.number(), toCandidate: z.number() })),
       evidence: z.object({
         sharedPartners: z.array(z.string()),

@@ -6,6 +6,7 @@ import { useT, type Key } from '../../i18n/index.ts';
 import { useUrlState } from '../../router.ts';
 import { SearchBox } from '../../shell/SearchBox.tsx';
 import { suggestionsCsv } from './csv.ts';
+import { reasonText } from './reasons.ts';
 import { COMPONENTS, DEFAULT_WEIGHTS, type ComponentName, type PartnerAnswer, type Weights } from './types.ts';
 
 const HELICES = ['government', 'industry', 'academia', 'intermediary', 'civil_society'];
@@ -56,7 +57,8 @@ function Picker({ ids, type, label, placeholder, names, onChange }: { ids: strin
 
 /** Partner finder: pick the asker (actors) or describe a need, weigh the components, read the reasons. */
 export function PartnersView() {
-  const { t, helix: helixName } = useT();
+  const tr = useT();
+  const { t, helix: helixName } = tr;
   const [params, setParams] = useUrlState();
   const mode = params.get('mode') === 'need' ? 'need' : 'actor';
   const actors = list(params.get('actors'));
@@ -140,7 +142,7 @@ export function PartnersView() {
                   </button>
                   <ul>
                     {s.reasons.map((r) => (
-                      <li key={r.text}>{r.text}</li>
+                      <li key={r.text}>{reasonText(tr, r)}</li>
                     ))}
                   </ul>
                   {s.introducers.length > 0 && <p>{t('partnersIntroducedBy', { names: s.introducers.map((i) => i.name).join(', ') })}</p>}

@@ -7,6 +7,14 @@ export type ComponentName = (typeof COMPONENTS)[number];
 export type Weights = Record<ComponentName, number>;
 export const DEFAULT_WEIGHTS: Weights = { topical: 1, proximity: 1, complementarity: 0.5, activity: 0.5, geography: 0.5 };
 
+/** A reason as a code with its values (server/partners/explain.ts), and the same in English. */
+export interface Reason {
+  component: ComponentName;
+  code: string;
+  params: Record<string, string | number | string[]>;
+  text: string;
+}
+
 export interface Suggestion {
   rank: number;
   id: string;
@@ -16,7 +24,7 @@ export interface Suggestion {
   country?: string;
   score: number;
   components: Weights;
-  reasons: { component: ComponentName; text: string }[];
+  reasons: Reason[];
   introducers: { id: string; name: string; strength: number }[];
   graph: GraphElements;
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../../client/src/i18n/index.ts';
+import { reasonText } from '../../../client/src/views/partners/reasons.ts';
+import { buildPartnerGraph, emptyPartnerData, findPartners } from '../../../server/partners/index.ts';
+import { REASON_CODES } from '../../../server/partners/explain.ts';
+import { handGraph } from '../partners/fixture.ts';
+
+const en = translator('en');
+const nl = translator('nl');
+
+describe('partner reasons in the reader’s language', () => {
+  const g = handGraph();
+  const answers = [
+    findPartners(g, { actors: ['Actor:a'] }, {}, 10),
+    findPartners(g, { actors: ['Actor:a', 'Actor:b'] }, {}, 10),
+    findPartners(g, { need: { topics: ['Sector:chem'], regions: ['Region:province-antwerp'], helix: ['academia'] } }, {}, 10),
+  ];
+  const reasons = answers.flatMap((a) => a.suggestions.flatMap((s) => s.reasons));
+
+  it('in English, read exactly as the server’s text (CSV and API users see the same words)', () => {
+    expect(reasons.length).toBeGreaterThan(8);
+    for (const r of reasons) expect(reasonText(en, r), r.code).toBe(r.text);
+  });
+
+  it('in Dutch, with data names kept and helices and list words translated', () => {
+    const texts = reasons.map((r) => reasonText(nl, r));
+    expect(texts).toContain('Deelt 2 partners met A: B en E.');
+    expect(texts.some((t) => /^Brengt overheid binnen, wat in het netwerk van (A|de groep) ontbreekt\.$/.test(t))).toBe(true);
+    expect(texts).toContain('Is academie, zoals gevraagd.');
+    for (const t of texts) expect(t).not.toMatch(/\{\w+\}/);
+  });
+
+  it('shortens a long list of shared partners the same way in both languages', () => {
+    const partners = Array.from({ length: 6 }, (_, i) => `Actor:p${i + 1}`);
+    const big = buildPartnerGraph({
+      ...emptyPartnerData(),
+      actors: ['Actor:a', 'Actor:c', ...partners].map((id) => ({ id, name: id.slice(6) })),
+      ties: partners.flatMap((p) => [{ a: 'Actor:a', b: p, type: 'COLLABORATES_WITH' }, { a: p, b: 'Actor:c', type: 'COLLABORATES_WITH' }]),
+    });
+    const [shares] = findPartners(big, { actors: ['Actor:a'] }, {}, 1).suggestions[0]!.reasons;
+    expect(reasonText(en, shares!)).toBe('Shares 6 partners with a: p1, p2, p3 and 3 more.');
+    expect(reasonText(nl, shares!)).toBe('Deelt 6 partners met a: p1, p2, p3 en nog 3.');
+  });
+
+  it('falls back to the server’s text for a code the client does not know', () => {
+    expect(reasonText(nl, { component: 'topical', code: 'newKind', params: {}, text: 'Something new.' })).toBe('Something new.');
+    expect(REASON_CODES.length).toBe(19);
+  });
+});
