@@ -3,7 +3,7 @@ import { RELATIONSHIPS, SAME_LABEL_TYPES, type NodeLabel, type RelType } from '.
 import { REFERENCE_FIELDS, canonicalEnds } from '../seeds/fields.ts';
 import { Resolver } from './resolver.ts';
 import { columns, rowSchema } from './rows.ts';
-import type { ImportSource } from './sources.ts';
+import { inImportOrder, type ImportSource } from './sources.ts';
 import { targetName } from './targets.ts';
 
 // The validation pass: every row of every file is checked before anything is written, and every
@@ -35,7 +35,6 @@ export interface ValidationReport {
 
 export const MAX_LISTED = 5000;
 
-const sortSources = (sources: ImportSource[]) => [...sources].sort((a, b) => Number(a.target.kind === 'link') - Number(b.target.kind === 'link'));
 
 export function formatImportProblem(p: ImportProblem): string {
   const where = [p.file];
@@ -115,7 +114,7 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
     return true;
   };
 
-  for (const source of sortSources(sources)) {
+  for (const source of inImportOrder(sources)) {
     const { name: file, target } = source;
     const report: FileReport = { file, target: targetName(target), rows: 0 };
     files.push(report);

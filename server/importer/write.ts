@@ -3,16 +3,17 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { templateQuery } from '../db/queries.ts';
 import { RELATIONSHIPS, type NodeLabel, type RelType } from '../graph/model.ts';
 import { REFERENCE_FIELDS, canonicalEnds } from '../seeds/fields.ts';
-import { BATCH_SIZE } from '../seeds/write.ts';
 import { Resolver } from './resolver.ts';
-import type { ImportSource } from './sources.ts';
+import { inImportOrder, type ImportSource } from './sources.ts';
 import { STAGE_ABOVE_ROWS, beginStagedImport, finishStagedImport, releaseStagedImport, stagedBatchStart, SwitchOverInterrupted, undoStagedImport } from './staging.ts';
 
-// The writing pass: the validated files are read again and written in batches of UNWIND … MERGE.
-// Up to STAGE_ABOVE_ROWS rows, all batches go in ONE explicit transaction (explicit, not managed:
-// the driver would otherwise retry the whole import after a lost connection); any failure rolls
-// it back. Larger imports are staged (staging.ts): each batch is its own transaction under an
-// import id, and a failure undoes what the committed batches wrote.
+// The writing pass: the validated files are read again and written in batches, one query per
+// batch (import-stage-nodes / -links: classify, write, and in a staged import keep the undo
+// records), while the next batch is read. Up to STAGE_ABOVE_ROWS rows, all batches go in ONE
+// explicit transaction (explicit, not managed: the driver would otherwise retry the whole import
+// after a lost connection); any failure rolls it back. Larger imports are staged (staging.ts):
+// each batch is its own transaction under an import id, and a failure undoes what the committed
+// batches wrote.
 
 export interface Outcomes {
   created: number;
@@ -44,6 +45,10 @@ export interface WriteOptions {
   staged?: boolean;
 }
 
+/** The smallest and largest batch query, in rows (see batchRows). */
+export const MIN_BATCH_ROWS = 1000;
+export const MAX_BATCH_ROWS = 10_000;
+
 /** Where a batch is written: the one transaction, or (staged) a transaction of its own. */
 interface Target {
   importId: string | null;
@@ -58,20 +63,27 @@ function nodeRows(label: NodeLabel, record: Row, file: string) {
   const { id, sources, evidence, ...rest } = record as Row & { id: string; sources?: string[]; evidence?: string };
   const refs = REFERENCE_FIELDS[label] ?? {};
   const props = clean(Object.fromEntries(Object.entries(rest).filter(([k]) => !(k in refs))));
-  const mentions = (sources ?? []).map((doc) => ({ id, doc, section: `import: ${file}`, quote: evidence ?? String(record.name) }));
+  const section = `import: ${file}`;
+  const quote = evidence ?? String(record.name);
+  // A new node's mentions are created outright, so a document cited twice is cited once.
+  const mentions = [...new Set(sources ?? [])].map((doc) => ({ doc, section, quote }));
   const links = Object.entries(refs).map(([field, spec]) => ({ type: spec.type, to: spec.label, row: { from: id, to: record[field] as string, props: {} } }));
-  return { node: { id, props }, mentions, links };
+  return { node: { id, props, mentions }, mentions: mentions.length, links };
 }
 
-async function outcomes(tx: Transaction, cypher: string, rows: Row[], into: Outcomes): Promise<void> {
-  const r = await tx.run(cypher, { rows });
-  for (const rec of r.records) into[rec.get('outcome') as keyof Outcomes] += rec.get('count') as number;
-}
-
-async function merge(tx: Transaction, cypher: string, rows: Row[], what: string, params: Record<string, unknown>): Promise<void> {
+/** Runs one batch query (import-stage-nodes or -links) and adds what it did to the tally. */
+async function stage(tx: Transaction, cypher: string, rows: Row[], what: string, params: Record<string, unknown>, into?: Outcomes, mentions = 0): Promise<void> {
   const r = await tx.run(cypher, { ...params, rows });
-  const written = r.records[0]?.get('written') as number;
+  const rec = r.records[0]!;
+  const written = rec.get('written') as number;
   if (written !== rows.length) throw new Error(`only ${written} of ${rows.length} ${what} found their ends`);
+  if (mentions && rec.get('mentioned') !== mentions) throw new Error(`only ${rec.get('mentioned') as number} of ${mentions} ${what} mentions found their document`);
+  if (!into) return;
+  const created = rec.get('created') as number;
+  const updated = rec.get('updated') as number;
+  into.created += created;
+  into.updated += updated;
+  into.unchanged += written - created - updated;
 }
 
 export async function writeImport(db: GraphDb, sources: ImportSource[], resolver: Resolver, total: number, options: WriteOptions = {}): Promise<WriteSummary> {
@@ -140,29 +152,49 @@ function summary({ written, done }: { written: Record<string, Outcomes>; done: n
   return { written, rows: done, ms: Math.round(ms), rowsPerSecond: Math.round(done / (ms / 1000)), ...(stagedBatches === undefined ? {} : { stagedBatches }) };
 }
 
+/**
+ * Rows per batch query: large batches are much faster (fewer round trips, plans and commits),
+ * but every import reports progress (and, staged, its heartbeat) at least about 20 times, so
+ * small imports keep batches of MIN_BATCH_ROWS.
+ */
+export function batchRows(total: number): number {
+  return Math.min(MAX_BATCH_ROWS, Math.max(MIN_BATCH_ROWS, Math.ceil(total / 20 / MIN_BATCH_ROWS) * MIN_BATCH_ROWS));
+}
+
 async function writeAll(target: Target, sources: ImportSource[], resolver: Resolver, total: number, options: WriteOptions) {
   const params = { import: target.importId };
+  const size = batchRows(total);
   const written: Record<string, Outcomes> = {};
   const tally = (key: string) => (written[key] ??= { created: 0, updated: 0, unchanged: 0 });
   let done = 0;
-  // Documents first (mentions point to them), then the other labels, then links.
-  const order = (s: ImportSource) => (s.target.kind === 'link' ? 2 : s.target.label === 'Document' ? 0 : 1);
-  const ordered = [...sources].sort((a, b) => order(a) - order(b));
-  // Mentions and node references (an observation's sector and region) wait until every node is in.
-  const deferred = new Map<string, { cypher: string; what: string; rows: Row[]; params: Record<string, unknown> }>();
-  const defer = (key: string, cypher: () => string, what: string, rows: Row[], extra: Record<string, unknown>) => {
-    const entry = deferred.get(key) ?? { cypher: cypher(), what, rows: [], params: { ...params, ...extra } };
-    entry.rows.push(...rows);
-    deferred.set(key, entry);
+  // One batch is written while the next one is read and prepared; batches still go to Neo4j
+  // one after the other, in order.
+  let inFlight: Promise<void> | undefined;
+  const send = async (work: (tx: Transaction) => Promise<void>, rows: number, file: string) => {
+    await inFlight;
+    const next = (async () => {
+      await target.batch(work);
+      if (!rows) return;
+      done += rows;
+      await options.onProgress?.({ done, total, file });
+    })();
+    // Awaited before the next batch (or at the end); until then a failure must not count as unhandled.
+    next.catch(() => {});
+    inFlight = next;
   };
+  // Node references (an observation's sector and region) wait until every node is in.
+  const deferred = new Map<string, { cypher: string; what: string; rows: Row[]; params: Record<string, unknown> }>();
   const writeDeferred = async () => {
     for (const { cypher, what, rows, params: p } of deferred.values()) {
-      for (let i = 0; i < rows.length; i += BATCH_SIZE) await target.batch((tx) => merge(tx, cypher, rows.slice(i, i + BATCH_SIZE), what, p));
+      for (let i = 0; i < rows.length; i += size) {
+        const slice = rows.slice(i, i + size);
+        await send((tx) => stage(tx, cypher, slice, what, p), 0, what);
+      }
     }
     deferred.clear();
   };
 
-  for (const source of ordered) {
+  for (const source of inImportOrder(sources)) {
     const { target: into, name } = source;
     if (into.kind === 'link') await writeDeferred();
     let batch: Row[] = [];
@@ -174,33 +206,45 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
         const label = into.label;
         const parts = rows.map((r) => nodeRows(label, r, name));
         const nodes = parts.map((p) => p.node);
-        await target.batch(async (tx) => {
-          await outcomes(tx, templateQuery('import-node-outcomes', { LABEL: label }), nodes, tally(label));
-          await merge(tx, templateQuery('import-stage-nodes', { LABEL: label }), nodes, `${label} nodes`, { ...params, label });
-        });
-        defer(`m|${label}`, () => templateQuery('import-stage-mentions', { LABEL: label }), `${label} mentions`, parts.flatMap((p) => p.mentions), {});
+        const mentions = parts.reduce((n, p) => n + p.mentions, 0);
+        const cypher = templateQuery('import-stage-nodes', { LABEL: label });
+        await send((tx) => stage(tx, cypher, nodes, `${label} nodes`, { ...params, label }, tally(label), mentions), rows.length, name);
         for (const l of parts.flatMap((p) => p.links)) {
           const slots = { TYPE: l.type, FROM: label, TO: l.to };
-          defer(`${l.type}|${label}|${l.to}`, () => templateQuery('import-stage-links', slots), `${l.type} links`, [l.row], { type: l.type, from: label, to: l.to });
+          const key = `${l.type}|${label}|${l.to}`;
+          const entry = deferred.get(key) ?? { cypher: templateQuery('import-stage-links', slots), what: `${l.type} links`, rows: [], params: { ...params, type: l.type, from: label, to: l.to } };
+          entry.rows.push(l.row);
+          deferred.set(key, entry);
         }
       } else {
-        await writeLinks(target, into.type, rows, resolver, tally(into.type));
+        const groups = linkGroups(into.type, rows, resolver);
+        const type = into.type;
+        await send(
+          async (tx) => {
+            for (const g of groups) {
+              const slots = { TYPE: type, FROM: g.from, TO: g.to };
+              await stage(tx, templateQuery('import-stage-links', slots), g.rows, `${type} links`, { ...params, type, from: g.from, to: g.to }, tally(type));
+            }
+          },
+          rows.length,
+          name,
+        );
       }
-      done += rows.length;
-      await options.onProgress?.({ done, total, file: name });
     };
     for await (const item of source.rows()) {
       if ('error' in item) throw new Error(`${name} row ${item.row}: ${item.error}`);
       batch.push(item.record);
-      if (batch.length >= BATCH_SIZE) await flush();
+      if (batch.length >= size) await flush();
     }
     await flush();
   }
   await writeDeferred();
+  await inFlight;
   return { written, done };
 }
 
-async function writeLinks(target: Target, type: RelType, rows: Row[], resolver: Resolver, into: Outcomes): Promise<void> {
+/** A batch of link rows grouped by the labels of their ends, in canonical direction. */
+function linkGroups(type: RelType, rows: Row[], resolver: Resolver): { from: NodeLabel; to: NodeLabel; rows: Row[] }[] {
   const spec = RELATIONSHIPS[type];
   const groups = new Map<string, { from: NodeLabel; to: NodeLabel; rows: Row[] }>();
   for (const record of rows) {
@@ -217,11 +261,5 @@ async function writeLinks(target: Target, type: RelType, rows: Row[], resolver: 
     group.rows.push({ from: a, to: b, props: clean(props) });
     groups.set(key, group);
   }
-  await target.batch(async (tx) => {
-    for (const g of groups.values()) {
-      const slots = { TYPE: type, FROM: g.from, TO: g.to };
-      await outcomes(tx, templateQuery('import-link-outcomes', slots), g.rows, into);
-      await merge(tx, templateQuery('import-stage-links', slots), g.rows, `${type} links`, { import: target.importId, type, from: g.from, to: g.to });
-    }
-  });
+  return [...groups.values()];
 }
