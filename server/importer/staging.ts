@@ -5,11 +5,12 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { query, templateQuery } from '../db/queries.ts';
 
 // Staging for imports too large for one transaction (docs/import-format.md): every batch is its
-// own transaction under an import id recorded on an (:Import) node. What the import creates is
-// tagged `_import`; what it changes keeps its previous properties on (:ImportUndo) nodes. The
-// switch-over removes tags and undo records; the undo deletes what was created and restores
-// what was changed. Both run in batches (CALL … IN TRANSACTIONS) and can be repeated, so an
-// interrupted switch-over or undo simply runs again at the next start or import.
+// own transaction under an import id recorded on an (:Import) node. Each batch lists what it
+// created on an (:ImportUndo) node, and what it changes keeps its previous properties on one
+// (the changed item is marked `_undo`). The switch-over removes the marks and undo records;
+// the undo restores what was changed and deletes what was created. Both run in batches
+// (CALL … IN TRANSACTIONS) and can be repeated, so an interrupted switch-over or undo simply
+// runs again at the next start or import.
 
 /** Everything was written, but the switch-over did not complete; it is finished at the next start or import. */
 export class SwitchOverInterrupted extends Error {
@@ -58,11 +59,38 @@ export async function stagedBatchStart(tx: Transaction, id: string): Promise<voi
   if (!r.records.length) throw new Error(`import ${id} is no longer running (it was undone)`);
 }
 
-/** The switch-over: the staged import becomes an ordinary part of the graph. */
+interface UndoKind {
+  kind: 'node' | 'link' | 'created-nodes' | 'created-links' | 'mentioned-nodes';
+  label: string | null;
+  type: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** The kinds of undo record an import left, by label or relationship type; Documents last (other nodes' mentions point to them). */
+async function undoKinds(db: GraphDb, id: string): Promise<UndoKind[]> {
+  const kinds = await db.read<UndoKind & Record<string, unknown>>(query('import-undo-kinds'), { id });
+  return kinds.sort((a, b) => Number(a.label === 'Document') - Number(b.label === 'Document'));
+}
+
+/** Runs the templated query of one kind of undo record over all such records of the import. */
+function forKind(db: GraphDb, id: string, name: string, k: UndoKind): Promise<void> {
+  if (k.label) return autoCommit(db, templateQuery(name, { LABEL: k.label }), { id, label: k.label });
+  return autoCommit(db, templateQuery(name, { TYPE: k.type!, FROM: k.from!, TO: k.to! }), { id, type: k.type, from: k.from, to: k.to });
+}
+
+/**
+ * The switch-over: the staged import becomes an ordinary part of the graph. What it created
+ * carries no tag, so only the items it changed (and mentions it added to existing nodes) are
+ * visited, found through the undo records, which then go.
+ */
 export async function finishStagedImport(db: GraphDb, id: string): Promise<void> {
   await setStatus(db, id, 'finishing');
-  await autoCommit(db, query('import-finish-links'), { id });
-  await autoCommit(db, query('import-finish-nodes'), { id });
+  for (const k of await undoKinds(db, id)) {
+    if (k.kind === 'node') await forKind(db, id, 'import-finish-changed-nodes', k);
+    else if (k.kind === 'link') await forKind(db, id, 'import-finish-changed-links', k);
+    else if (k.kind === 'mentioned-nodes') await forKind(db, id, 'import-finish-mentions', k);
+  }
   await autoCommit(db, query('import-drop-undo'), { id });
   await end(db, id);
   active.delete(id);
@@ -71,13 +99,16 @@ export async function finishStagedImport(db: GraphDb, id: string): Promise<void>
 /** Undoes a staged import exactly: changed items get their previous properties back, created ones go. */
 export async function undoStagedImport(db: GraphDb, id: string): Promise<void> {
   await setStatus(db, id, 'undoing');
-  const kinds = await db.read<{ kind: string; label: string | null; type: string | null; from: string | null; to: string | null }>(query('import-undo-kinds'), { id });
-  for (const k of kinds) {
-    if (k.kind === 'node') await autoCommit(db, templateQuery('import-undo-restore-nodes', { LABEL: k.label! }), { id, label: k.label });
-    else await autoCommit(db, templateQuery('import-undo-restore-links', { TYPE: k.type!, FROM: k.from!, TO: k.to! }), { id, type: k.type, from: k.from, to: k.to });
-  }
-  await autoCommit(db, query('import-undo-created-links'), { id });
-  await autoCommit(db, query('import-undo-created-nodes'), { id });
+  const kinds = await undoKinds(db, id);
+  const steps: [UndoKind['kind'], string][] = [
+    ['node', 'import-undo-restore-nodes'],
+    ['link', 'import-undo-restore-links'],
+    ['mentioned-nodes', 'import-undo-mentions'],
+    ['created-links', 'import-undo-created-links'],
+    ['created-nodes', 'import-undo-created-nodes'],
+  ];
+  for (const [kind, name] of steps) for (const k of kinds.filter((x) => x.kind === kind)) await forKind(db, id, name, k);
+  await autoCommit(db, query('import-drop-undo'), { id });
   await end(db, id);
   active.delete(id);
 }
