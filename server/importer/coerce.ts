@@ -4,7 +4,7 @@ import type { z } from 'zod';
 // ";"-separated cells, numbers, booleans), leaving anything unreadable as it is so that the
 // schema reports it with the value.
 
-type CellKind = 'list' | 'number' | 'boolean' | 'text';
+export type CellKind = 'list' | 'number' | 'boolean' | 'text';
 
 function baseType(schema: z.ZodType): { kind: CellKind; nullable: boolean } {
   let s = schema as unknown as { _zod: { def: { type: string; innerType?: unknown } } };
@@ -19,8 +19,13 @@ function baseType(schema: z.ZodType): { kind: CellKind; nullable: boolean } {
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
+/** What each column of a row shape holds once read from a CSV cell. */
+export function cellKinds(shape: Record<string, z.ZodType>): Map<string, { kind: CellKind; nullable: boolean }> {
+  return new Map(Object.entries(shape).map(([k, s]) => [k, baseType(s)]));
+}
+
 export function cellCoercer(shape: Record<string, z.ZodType>): (cells: Record<string, string>) => Record<string, unknown> {
-  const kinds = new Map(Object.entries(shape).map(([k, s]) => [k, baseType(s)]));
+  const kinds = cellKinds(shape);
   return (cells) => {
     const row: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(cells)) {
