@@ -40,12 +40,17 @@ export class GraphDb {
     }
   }
 
+  /** Notes a committed write; writers with transactions of their own call it after their commit. */
+  changed(): void {
+    this.generation++;
+  }
+
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const result = await session.executeWrite(work, { timeout: timeoutMs });
-      this.generation++;
+      this.changed();
       return result;
     } finally {
       await session.close();

@@ -106,6 +106,7 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
             await stagedBatchStart(btx, id);
             await work(btx);
             await btx.commit();
+            db.changed();
             batches++;
           } catch (err) {
             if (btx.isOpen()) await btx.rollback().catch(() => {});
@@ -126,6 +127,7 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
     tx = one;
     const result = await writeAll({ importId: null, batch: (work) => work(one) }, sources, resolver, total, options);
     await one.commit();
+    db.changed();
     return summary(result, started);
   } catch (err) {
     if (tx?.isOpen()) await tx.rollback().catch(() => {});

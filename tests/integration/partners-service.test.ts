@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -7,6 +7,7 @@ import type { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { cordisImport } from '../../server/importer/cordis/connector.ts';
 import { runImport } from '../../server/importer/run.ts';
+import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
 import { buildPartnerGraph } from '../../server/partners/graph.ts';
 import { loadPartnerData } from '../../server/partners/load.ts';
 import { PartnerService } from '../../server/partners/service.ts';
@@ -57,6 +58,20 @@ describe('the partner service keeps its graph until the data changes', () => {
     const vito = (await suggested()).find((s) => s.id === 'Actor:vito');
     expect(vito?.name).toBe('VITO (renamed in a test)');
     await db.write((tx) => tx.run(`MATCH (a:Actor {id: 'vito'}) REMOVE a.nameEn`));
+  });
+
+  it('notices a property changed by an import through the app, which commits its own transaction', async () => {
+    const [vito] = await db.read<Record<string, string>>(`MATCH (a:Actor {id: 'vito'}) RETURN a.name AS name, a.helix AS helix, a.kind AS kind, a.country AS country`);
+    const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'helix-partners-import-'));
+    try {
+      await writeFile(path.join(dir, 'actors.csv'), `id,name,nameEn,helix,kind,country\nvito,${cell(vito!.name!)},VITO (imported),${vito!.helix},${vito!.kind},${vito!.country}\n`);
+      const { sources, problems } = sourcesFor(await filesFromPaths([dir]));
+      await runImport(db, sources, { preProblems: problems });
+      expect((await suggested()).find((s) => s.id === 'Actor:vito')?.name).toBe('VITO (imported)');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
