@@ -14,6 +14,8 @@ import { tripleHelix } from './triple-helix.ts';
 /** The largest graph POST /api/metrics accepts. */
 export const METRICS_MAX_NODES = 5000;
 export const METRICS_MAX_EDGES = 20000;
+/** A graph of that size as the client posts it (ids, labels, types, helices, weights) is 3–4 MB; the API's usual 1 MB body limit refused it. */
+export const METRICS_MAX_BODY = '16mb';
 
 const scopeInput = z
   .strictObject({ scope: z.enum(SCOPES).default('all'), id: nodeIdSchema.optional() })

@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
 import { consoleRoutes } from '../console/routes.ts';
 import type { GraphDb } from '../db/graph-db.ts';
+import { METRICS_MAX_BODY } from '../explore/analysis-routes.ts';
 import { exploreRoutes } from '../explore/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { importRoutes } from '../importer/routes.ts';
@@ -30,6 +31,9 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   const clientDir = path.resolve(dir);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: Express hashed every body (SHA-1) for it, a sixth of the serialising time
+  // of a large graph, for a 304 that still recomputes the whole answer. Static files keep theirs.
+  app.set('etag', false);
   const availability = trackAvailability(db);
   app.use(
     pinoHttp({
@@ -44,6 +48,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   );
   app.use(securityHeaders());
   app.use('/api', cors(config.HELIX_CORS_ORIGINS));
+  app.use('/api/metrics', express.json({ limit: METRICS_MAX_BODY }));
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
