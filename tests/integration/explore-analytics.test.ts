@@ -83,6 +83,12 @@ describe('triple helix, cross-sector, metrics, sector profile and alignment on t
       expect(body.summary.truncated).toBe(true);
       expect(body.nodes.map((n) => n.data.id).sort()).toEqual(degrees.slice(0, 10).map((d) => `Actor:${d.id}`).sort());
       expect(body.nodes.map((n) => n.data.id)).toContain('Actor:provinciebestuur-antwerpen');
+      // The links among them, at most four per kept actor.
+      const [links] = await db.read<{ n: number }>(
+        'MATCH (a:Actor)-[r:COLLABORATES_WITH]->(b:Actor) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n',
+        { ids: body.nodes.map((n) => n.data.id.slice('Actor:'.length)) },
+      );
+      expect(body.edges).toHaveLength(Math.min(links!.n, 4 * 10));
     } finally {
       await small.close();
     }
