@@ -87,23 +87,20 @@ export function computeMetrics(graph: AnalyticsGraph, options: MetricsOptions = 
   const components = componentsOf(adj).length;
   const approximate = n * (n + m) > limit && n > 2;
 
-  const sample = approximate ? (requested ?? Math.max(MIN_SAMPLE, Math.floor(limit / (n + m)))) : null;
+  const sample = approximate ? (requested ?? pivotBudget(n, m, limit)) : null;
   const { betweenness, closeness, betweennessSample } = pathCentrality(graph, adj, sample, seed);
 
-  const ranks = n === 0 ? {} : pagerank(graph, { getEdgeWeight: 'weight', tolerance: 1e-9, maxIterations: 1000 });
-  const eigen = safeEigenvector(graph, options.eigenvectorMaxIterations ?? 1000);
+  const ranks = pageRankOf(graph);
+  const eigen = eigenvectorOf(graph, options.eigenvectorMaxIterations ?? 1000);
   const clustering = localClustering(adj);
   const communities = communitiesOf(graph, seed, options.resolution ?? 1);
 
+  const degrees = degreesOf(graph);
   const nodes: Record<string, NodeMetrics> = {};
   adj.ids.forEach((id, i) => {
-    let weightedDegree = 0;
-    graph.forEachEdge(id, (_edge, attrs) => {
-      weightedDegree += attrs.weight;
-    });
     nodes[id] = {
-      degree: graph.degree(id),
-      weightedDegree,
+      degree: degrees.degree[id]!,
+      weightedDegree: degrees.weightedDegree[id]!,
       betweenness: betweenness[id] ?? 0,
       closeness: closeness[id] ?? 0,
       pagerank: ranks[id] ?? 0,
@@ -125,21 +122,44 @@ export function computeMetrics(graph: AnalyticsGraph, options: MetricsOptions = 
   };
 }
 
+/** Distinct neighbours and summed tie weights per node. */
+export function degreesOf(graph: AnalyticsGraph): { degree: Record<string, number>; weightedDegree: Record<string, number> } {
+  const degree: Record<string, number> = {};
+  const weightedDegree: Record<string, number> = {};
+  graph.forEachNode((id) => {
+    let weight = 0;
+    graph.forEachEdge(id, (_edge, attrs) => {
+      weight += attrs.weight;
+    });
+    degree[id] = graph.degree(id);
+    weightedDegree[id] = weight;
+  });
+  return { degree, weightedDegree };
+}
+
+/** Pivot sources that cost about as much as an exact run at the limit. */
+export function pivotBudget(n: number, m: number, limit = DEFAULT_EXACT_WORK_LIMIT): number {
+  return Math.max(MIN_SAMPLE, Math.floor(limit / (n + m)));
+}
+
 /** Betweenness and closeness, exact (graphology) or, given a sample size, from pivots. */
-function pathCentrality(graph: AnalyticsGraph, adj: Adjacency, sample: number | null, seed: number) {
+export function pathCentrality(graph: AnalyticsGraph, adj: Adjacency, sample: number | null, seed: number) {
   if (graph.order === 0) return { betweenness: {}, closeness: {} }; // graphology rejects an empty graph
-  if (sample === null) {
-    return {
-      betweenness: betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }),
-      closeness: closenessCentrality(graph, { wassermanFaust: true }),
-    };
-  }
+  if (sample === null) return { betweenness: exactBetweenness(graph), closeness: exactCloseness(graph) };
   const sampled = sampledCentrality(adj, sample, seededRandom(seed));
   return {
     betweenness: byId(adj.ids, sampled.betweenness),
     closeness: byId(adj.ids, sampled.closeness),
     betweennessSample: sampled.pivots,
   };
+}
+
+export function exactBetweenness(graph: AnalyticsGraph): Record<string, number> {
+  return graph.order === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+}
+
+export function exactCloseness(graph: AnalyticsGraph): Record<string, number> {
+  return graph.order === 0 ? {} : closenessCentrality(graph, { wassermanFaust: true });
 }
 
 function byId(ids: readonly string[], values: Float64Array): Record<string, number> {
@@ -150,12 +170,16 @@ function byId(ids: readonly string[], values: Float64Array): Record<string, numb
   return out;
 }
 
+export function pageRankOf(graph: AnalyticsGraph): Record<string, number> {
+  return graph.order === 0 ? {} : pagerank(graph, { getEdgeWeight: 'weight', tolerance: 1e-9, maxIterations: 1000 });
+}
+
 /**
  * graphology throws when power iteration does not converge. Rather than fail the whole
  * request, fall back to degree scaled to unit length (the same norm as the eigenvector) and
  * let the caller say so.
  */
-function safeEigenvector(graph: AnalyticsGraph, maxIterations: number): { values: Record<string, number>; converged: boolean } {
+export function eigenvectorOf(graph: AnalyticsGraph, maxIterations: number): { values: Record<string, number>; converged: boolean } {
   if (graph.order === 0) return { values: {}, converged: true };
   try {
     return { values: eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations }), converged: true };
@@ -166,7 +190,7 @@ function safeEigenvector(graph: AnalyticsGraph, maxIterations: number): { values
   }
 }
 
-function communitiesOf(graph: AnalyticsGraph, seed: number, resolution: number) {
+export function communitiesOf(graph: AnalyticsGraph, seed: number, resolution: number) {
   // Louvain needs at least one edge; without any, every node is its own community.
   if (graph.size === 0) {
     return {
