@@ -62,10 +62,10 @@ export function kShortestPaths(
       ? graph.filterNodes((id, data) => id !== source && id !== target && options.excludeNode!(id, data))
       : [],
   );
+  const around = sortedNeighbours(graph);
   const search = (from: string, blockedNodes: Set<string>, blockedEdges: Set<string>, budget: number) =>
-    shortestPath(graph, from, target, budget, (u, v) => {
+    shortestPath(around, from, target, budget, (v, key) => {
       if (excluded.has(v) || blockedNodes.has(v)) return false;
-      const key = graph.edge(u, v)!;
       return !blockedEdges.has(key) && usable(key).length > 0;
     });
 
@@ -127,21 +127,51 @@ function usableEdges(graph: AnalyticsGraph, excludeEdge?: (edge: EdgeData) => bo
   };
 }
 
+interface Neighbours {
+  /** Neighbour ids in id order, and the key of the merged edge to each. */
+  ids: string[];
+  edges: string[];
+}
+
+/**
+ * Memoised neighbours of a node in id order. Yen runs one search per node of every path found,
+ * and each search may reach most of the graph: sorting once per node instead of once per visit
+ * (and keeping the edge keys, instead of looking each pair up again) is most of its time.
+ */
+function sortedNeighbours(graph: AnalyticsGraph): (id: string) => Neighbours {
+  const cache = new Map<string, Neighbours>();
+  return (id) => {
+    let found = cache.get(id);
+    if (found === undefined) {
+      const pairs: [string, string][] = [];
+      graph.forEachEdge(id, (edge, _attrs, source, target) => {
+        pairs.push([source === id ? target : source, edge]);
+      });
+      pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      found = { ids: pairs.map((p) => p[0]), edges: pairs.map((p) => p[1]) };
+      cache.set(id, found);
+    }
+    return found;
+  };
+}
+
 /** Breadth-first search for one shortest path of at most `budget` hops, or null. */
 function shortestPath(
-  graph: AnalyticsGraph,
+  around: (id: string) => Neighbours,
   from: string,
   to: string,
   budget: number,
-  canStep: (u: string, v: string) => boolean,
+  canStep: (v: string, edgeKey: string) => boolean,
 ): string[] | null {
   const parent = new Map<string, string | null>([[from, null]]);
   let frontier = [from];
   for (let depth = 0; depth < budget && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const u of frontier) {
-      for (const v of graph.neighbors(u).sort()) {
-        if (parent.has(v) || !canStep(u, v)) continue;
+      const { ids, edges } = around(u);
+      for (let i = 0; i < ids.length; i++) {
+        const v = ids[i]!;
+        if (parent.has(v) || !canStep(v, edges[i]!)) continue;
         parent.set(v, u);
         if (v === to) return unwind(parent, to);
         next.push(v);
