@@ -1,44 +1,34 @@
-// Drawing a 5,000-node / 20,000-link scene in headless Chromium: `npm run bench -- client-draw`.
-// Serves the built client (HELIX_CLIENT_OUT or dist/client) and answers its API calls with a
-// synthetic scene, so the figure is the browser's work only.
+// Drawing synthetic scenes of 1,000, 5,000 and 10,000 actors (4 links per actor) in headless
+// Chromium: `npm run bench -- client-draw`. Serves the built client (HELIX_CLIENT_OUT or
+// dist/client) and answers its API calls with the scene, so the figures are the browser's work only.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import express from 'express';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { machine, median, writeResult } from './machine.ts';
+import { syntheticGraph } from './synthetic-graph.ts';
 
-const NODES = 5000;
-const EDGES = 20000;
+const SIZES = (process.env.HELIX_BENCH_CLIENT_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const EDGES_PER_NODE = 4;
 const ROUNDS = Number(process.env.HELIX_BENCH_ROUNDS ?? 3);
-// fcose by default (what a user gets); `grid` skips the 20-second layout when only drawing matters.
+// fcose by default (what a user gets); `grid` skips the force layout when only drawing matters.
 const LAYOUT = process.env.HELIX_CLIENT_DRAW_LAYOUT ?? 'fcose';
-const GESTURE_MS = 2000;
-const HELICES = ['government', 'industry', 'academia', 'intermediary', 'civil_society'];
-
-/** A scale-free-ish scene: link ends drawn with a skew so some nodes are hubs, as in real collaboration data. */
-function syntheticScene() {
-  let seed = 42;
-  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-  const nodes = Array.from({ length: NODES }, (_, i) => ({ data: { id: `Actor:a${i}`, label: `Actor ${i}`, type: 'Actor', helix: HELICES[i % HELICES.length] } }));
-  const seen = new Set<string>();
-  const edges = [];
-  while (edges.length < EDGES) {
-    const a = Math.floor(rnd() * NODES);
-    const b = Math.floor(rnd() ** 2 * NODES);
-    const id = `Actor:a${a}|COLLABORATES_WITH|Actor:a${b}`;
-    if (a === b || seen.has(id)) continue;
-    seen.add(id);
-    edges.push({ data: { id, source: `Actor:a${a}`, target: `Actor:a${b}`, type: 'COLLABORATES_WITH', weight: 1 + Math.floor(rnd() * 5) } });
-  }
-  return { nodes, edges, summary: { nodes: NODES, edges: EDGES, truncated: false } };
-}
+/** Longest wait for any one step (drawing and layout of a scene, an answer to a click). */
+const STEP_TIMEOUT_MS = Number(process.env.HELIX_BENCH_STEP_TIMEOUT_S ?? 300) * 1000;
+const PAN_MS = 2000;
+const ZOOM_MS = 1000;
+/** A click counts as answered when the selection is painted within this (the RAIL response budget). */
+const ANSWERED_MS = 100;
+const CLICK_ATTEMPTS = 10;
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
+const round1 = (x: number) => +x.toFixed(1);
 
+// Page scripts are strings, not functions: tsx would wrap named functions in a helper the page lacks.
 const RECORD_FRAMES = `(() => {
   const out = []; let last = performance.now(); let on = true;
   const step = () => { const now = performance.now(); out.push(now - last); last = now; if (on) requestAnimationFrame(step); };
@@ -46,9 +36,33 @@ const RECORD_FRAMES = `(() => {
   window.__stopFrames = () => { on = false; return out.slice(1); };
 })()`;
 
+/** When the scene's JSON had fully arrived (Resource Timing), on the page's clock. */
+const DATA_AT = `performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/api/overview')?.responseEnd ?? null`;
+
+/** Arms a listener: resolves with the input's time stamp and the end of the first frame after a node is selected. */
+const ARM_CLICK = `(() => {
+  const cy = window.cy; cy.$(':selected').unselect();
+  window.__click = new Promise((resolve) => {
+    let inputAt = null;
+    window.addEventListener('pointerdown', (e) => { inputAt = e.timeStamp; }, { capture: true, once: true });
+    cy.one('select', 'node', () => requestAnimationFrame(() => resolve({ inputAt, paintedAt: performance.now() })));
+  });
+})()`;
+
+/** The rendered position (page coordinates) of the n-th node in view, counted from the centre out. */
+function nodeInView(page: Page, nth: number): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(`(() => {
+    const cy = window.cy; const box = cy.container().getBoundingClientRect();
+    const ps = cy.nodes().map((n) => n.renderedPosition()).filter((p) => p.x > 40 && p.y > 40 && p.x < box.width - 40 && p.y < box.height - 40);
+    ps.sort((a, b) => Math.hypot(a.x - box.width / 2, a.y - box.height / 2) - Math.hypot(b.x - box.width / 2, b.y - box.height / 2));
+    const p = ps[${nth} % Math.max(1, ps.length)];
+    return p ? { x: box.left + p.x, y: box.top + p.y } : null;
+  })()`);
+}
+
 /** A point of the canvas (page coordinates) far from any node, so a drag there pans instead of moving a node. */
-async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
-  return (await page.evaluate(`(() => {
+function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(`(() => {
     const cy = window.cy; const box = cy.container().getBoundingClientRect();
     const ps = cy.nodes().map((n) => n.renderedPosition());
     let best = { x: box.width / 2, y: box.height / 2, d: -1 };
@@ -58,7 +72,113 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
       if (d > best.d) best = { x, y, d };
     }
     return { x: box.left + best.x, y: box.top + best.y };
-  })()`)) as { x: number; y: number };
+  })()`);
+}
+
+interface Round {
+  /** Scene JSON received → first frame Cytoscape drew. */
+  firstFrameMs: number;
+  /** Of which: received → canvas created (parsing, React, the views' own work). */
+  beforeCanvasMs: number;
+  /** Of which: canvas created with all elements → its first render. */
+  canvasDrawMs: number;
+  layoutMs: number;
+  interactiveMs: number;
+  clickLatencyMs: number;
+  panFrameMedianMs: number;
+  panFrameP95Ms: number;
+  zoomFrameMedianMs: number;
+  zoomFrameP95Ms: number;
+}
+
+/** Clicks nodes until one click is answered within ANSWERED_MS; the input time and latency of that click. */
+async function firstAnsweredClick(page: Page): Promise<{ inputAt: number; latency: number; attempts: number }> {
+  let last = { inputAt: NaN, latency: NaN, attempts: 0 };
+  for (let attempt = 0; attempt < CLICK_ATTEMPTS; attempt++) {
+    const spot = await nodeInView(page, attempt);
+    if (!spot) throw new Error('no node in view to click');
+    await page.evaluate(ARM_CLICK);
+    await page.mouse.click(spot.x, spot.y);
+    const answer = (await page.evaluate(`Promise.race([window.__click, new Promise((r) => setTimeout(() => r(null), ${STEP_TIMEOUT_MS}))])`)) as { inputAt: number; paintedAt: number } | null;
+    if (!answer) throw new Error(`a click on a node was not answered within ${STEP_TIMEOUT_MS / 1000} s`);
+    last = { inputAt: answer.inputAt, latency: answer.paintedAt - answer.inputAt, attempts: attempt + 1 };
+    if (last.latency <= ANSWERED_MS) return last;
+    await page.waitForTimeout(200);
+  }
+  return last;
+}
+
+async function frames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(RECORD_FRAMES);
+  await gesture();
+  return (await page.evaluate('window.__stopFrames()')) as number[];
+}
+
+async function measureRound(browser: Browser, url: string, scene: string, nodes: number, webgl: boolean): Promise<Round> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.route('**/api/**', (route) => {
+      const p = new URL(route.request().url()).pathname;
+      if (p === '/api/health') return route.fulfill({ json: { status: 'ok', version: 'bench', neo4j: { reachable: true, version: '5.26' } } });
+      if (p === '/api/overview') return route.fulfill({ body: scene, contentType: 'application/json' });
+      return route.fulfill({ status: 404, contentType: 'application/problem+json', json: { title: 'Not found', detail: `no API endpoint ${route.request().method()} ${p}` } });
+    });
+    await page.goto(`${url}/?draw=all&layout=${LAYOUT}${webgl ? '&webgl=1' : ''}`);
+    await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { timeout: STEP_TIMEOUT_MS, polling: 100 });
+    const t = (await page.evaluate('window.helixCanvas')) as { createdAt: number; drawnAt: number; readyAt: number; layoutMs: number };
+    const dataAt = (await page.evaluate(DATA_AT)) as number | null;
+    if (dataAt === null) throw new Error('no resource timing for /api/overview');
+    const click = await firstAnsweredClick(page);
+    // Interactive: layout done and a click on a node answered within ANSWERED_MS. When the first
+    // click already is, the page was interactive from the moment the layout was done.
+    const interactiveMs = (click.attempts === 1 && click.latency <= ANSWERED_MS ? t.readyAt : click.inputAt) + click.latency - dataAt;
+    await page.evaluate(`window.cy.$(':selected').unselect()`);
+    const spot = await emptySpot(page);
+    await page.mouse.move(spot.x, spot.y);
+    const pan = await frames(page, async () => {
+      await page.mouse.down();
+      const t0 = Date.now();
+      for (let i = 1; Date.now() - t0 < PAN_MS; i++) await page.mouse.move(spot.x + 150 * Math.sin(i / 8), spot.y + 100 * Math.cos(i / 8));
+      await page.mouse.up();
+    });
+    await page.waitForTimeout(300);
+    const zoom = await frames(page, async () => {
+      const t0 = Date.now();
+      for (let i = 0; Date.now() - t0 < ZOOM_MS; i++) await page.mouse.wheel(0, i % 16 < 8 ? -100 : 100);
+    });
+    return {
+      firstFrameMs: t.drawnAt - dataAt,
+      beforeCanvasMs: t.createdAt - dataAt,
+      canvasDrawMs: t.drawnAt - t.createdAt,
+      layoutMs: t.layoutMs,
+      interactiveMs,
+      clickLatencyMs: click.latency,
+      panFrameMedianMs: median(pan),
+      panFrameP95Ms: p95(pan),
+      zoomFrameMedianMs: median(zoom),
+      zoomFrameP95Ms: p95(zoom),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function report(scenes: unknown[], loadAverageBefore: number[]): Record<string, unknown> {
+  return {
+    machine: machine({ browser: 'Debian chromium, headless, --disable-gpu (software rendering; WebGL runs on SwiftShader)' }),
+    graphs: `bench/synthetic-graph.ts, ${EDGES_PER_NODE} links per node; explorer view with draw=all, the default node size (degree), layout ${LAYOUT}`,
+    rounds: ROUNDS,
+    loadAverageBefore,
+    loadAverageAfter: os.loadavg().map((l) => +l.toFixed(2)),
+    notes: [
+      'Medians over rounds (raw: each round). Times are on the page clock, from the moment the scene JSON had fully arrived (Resource Timing responseEnd of /api/overview).',
+      'firstFrameMs: until the first render of the Cytoscape canvas with all elements (nodes on their starting disc, before the force layout); beforeCanvasMs + canvasDrawMs split it at the creation of the canvas.',
+      'layoutMs: force layout (fcose in a Web Worker, draft quality above 2,000 nodes) until the positions are applied and the camera fit.',
+      `interactiveMs: until the layout is done AND a click on a node is answered (the node selected and the next frame painted) within ${ANSWERED_MS} ms: the layout time plus that click's latency when the first click after the layout is answered in time, else the time of the first such click (up to ${CLICK_ATTEMPTS} clicks 200 ms apart). clickLatencyMs: that click, input event to painted frame.`,
+      `pan: requestAnimationFrame intervals while the mouse drags the background for ${PAN_MS / 1000} s; zoom: the same while the wheel turns for ${ZOOM_MS / 1000} s. Large scenes pan a snapshot with links hidden (Cytoscape textureOnViewport), so the p95 is the frame that takes the snapshot.`,
+    ],
+    scenes,
+  };
 }
 
 export async function clientDrawBench(): Promise<string> {
@@ -71,89 +191,40 @@ export async function clientDrawBench(): Promise<string> {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const scene = JSON.stringify(syntheticScene());
-  const before = os.loadavg().map((l) => +l.toFixed(2));
+  const loadAverageBefore = os.loadavg().map((l) => +l.toFixed(2));
   const browser = await launchBrowser();
-  type Run = { drawMs: number[]; layoutMs: number[]; frameMedianMs: number[]; frameP95Ms: number[]; scriptedFrameMedianMs: number[]; scriptedFrameP95Ms: number[] };
-  const runs: Record<string, Run> = {};
+  const scenes = [];
   try {
-    for (const variant of ['canvas', 'webgl'] as const) {
-      runs[variant] = { drawMs: [], layoutMs: [], frameMedianMs: [], frameP95Ms: [], scriptedFrameMedianMs: [], scriptedFrameP95Ms: [] };
-      for (let round = 0; round < ROUNDS; round++) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await page.route('**/api/**', (route) => {
-          const p = new URL(route.request().url()).pathname;
-          if (p === '/api/health') return route.fulfill({ json: { status: 'ok', version: 'bench', neo4j: { reachable: true, version: '5.26' } } });
-          if (p === '/api/overview') return route.fulfill({ body: scene, contentType: 'application/json' });
-          return route.fulfill({ status: 404, contentType: 'application/problem+json', json: { title: 'Not found', detail: `no API endpoint ${route.request().method()} ${p}` } });
-        });
-        await page.goto(`${url}/?draw=all&size=none&layout=${LAYOUT}${variant === 'webgl' ? '&webgl=1' : ''}`);
-        await page.waitForFunction(() => window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === 5000, undefined, { timeout: 300_000, polling: 200 });
-        const timing = await page.evaluate(() => window.helixCanvas!);
-        // As a user does it: drag the background to pan, then turn the mouse wheel, while the page
-        // records its frame intervals. Cytoscape only takes its viewport shortcuts (snapshot, links
-        // hidden) for such gestures.
-        const spot = await emptySpot(page);
-        await page.evaluate(RECORD_FRAMES);
-        await page.mouse.move(spot.x, spot.y);
-        await page.mouse.down();
-        const t0 = Date.now();
-        for (let i = 1; Date.now() - t0 < GESTURE_MS / 2; i++) await page.mouse.move(spot.x + 150 * Math.sin(i / 8), spot.y + 100 * Math.cos(i / 8));
-        await page.mouse.up();
-        const t1 = Date.now();
-        for (let i = 0; Date.now() - t1 < GESTURE_MS / 2; i++) await page.mouse.wheel(0, i % 16 < 8 ? -100 : 100);
-        const frames = (await page.evaluate('window.__stopFrames()')) as number[];
-        await page.waitForTimeout(500);
-        // The worst case: the camera moved by script every frame, so every frame is a full redraw.
-        // A string, not a function: tsx would wrap named functions in a helper the page lacks.
-        const scripted = (await page.evaluate(`new Promise((resolve) => {
-          const cy = window.cy; const out = []; let last = performance.now(); const start = last;
-          const step = () => {
-            const now = performance.now(); out.push(now - last); last = now;
-            const k = (now - start) / ${GESTURE_MS};
-            cy.viewport({ zoom: 0.3 + 0.7 * Math.abs(Math.sin(k * Math.PI)), pan: { x: 300 * Math.cos(k * 6), y: 200 * Math.sin(k * 6) } });
-            if (now - start < ${GESTURE_MS}) requestAnimationFrame(step); else resolve(out.slice(1));
-          };
-          requestAnimationFrame(step);
-        })`)) as number[];
-        runs[variant].drawMs.push(timing.drawMs ?? NaN);
-        runs[variant].layoutMs.push(timing.layoutMs ?? NaN);
-        runs[variant].frameMedianMs.push(median(frames));
-        runs[variant].frameP95Ms.push(p95(frames));
-        runs[variant].scriptedFrameMedianMs.push(median(scripted));
-        runs[variant].scriptedFrameP95Ms.push(p95(scripted));
-        await page.close();
+    for (const nodes of SIZES) {
+      const graph = syntheticGraph({ nodes, edgesPerNode: EDGES_PER_NODE });
+      const scene = JSON.stringify(graph);
+      const variants: Record<string, unknown> = {};
+      for (const variant of ['canvas', 'webgl'] as const) {
+        const rounds: Round[] = [];
+        const errors: string[] = [];
+        for (let r = 0; r < ROUNDS; r++) {
+          console.log(`client-draw: ${nodes} nodes, ${variant}, round ${r + 1}`);
+          try {
+            rounds.push(await measureRound(browser, url, scene, nodes, variant === 'webgl'));
+          } catch (err) {
+            errors.push((err as Error).message.split('\n')[0]!);
+          }
+        }
+        const keys = rounds.length ? (Object.keys(rounds[0]!) as (keyof Round)[]) : [];
+        variants[variant] = {
+          ...Object.fromEntries(keys.map((k) => [k, round1(median(rounds.map((x) => x[k])))])),
+          ...(errors.length ? { errors } : {}),
+          raw: Object.fromEntries(keys.map((k) => [k, rounds.map((x) => round1(x[k]))])),
+        };
       }
+      scenes.push({ nodes, edges: graph.edges.length, ...variants });
+      // Written after every scene, so a run stopped part-way still leaves its figures.
+      await writeResult('client-draw', report(scenes, loadAverageBefore));
     }
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
-  const summary = Object.fromEntries(
-    Object.entries(runs).map(([variant, r]) => [
-      variant,
-      {
-        firstDrawMedianMs: Math.round(median(r.drawMs)),
-        layoutMedianMs: Math.round(median(r.layoutMs)),
-        panZoomFrameMedianMs: +median(r.frameMedianMs).toFixed(1),
-        panZoomFrameP95Ms: +median(r.frameP95Ms).toFixed(1),
-        scriptedFrameMedianMs: +median(r.scriptedFrameMedianMs).toFixed(1),
-        scriptedFrameP95Ms: +median(r.scriptedFrameP95Ms).toFixed(1),
-        raw: r,
-      },
-    ]),
-  );
-  const result = {
-    machine: machine({ browser: 'Debian chromium, headless, --disable-gpu (software rendering)' }),
-    scene: { nodes: NODES, edges: EDGES },
-    layout: LAYOUT,
-    rounds: ROUNDS,
-    loadAverageBefore: before,
-    loadAverageAfter: os.loadavg().map((l) => +l.toFixed(2)),
-    notes:
-      'firstDraw: Cytoscape created with all elements until its first render; layout: fcose (draft quality) in a Web Worker, applied as preset positions; panZoomFrame: requestAnimationFrame intervals while the mouse drags the background for 1 s then turns the wheel for 1 s; scriptedFrame: the same while a script moves the camera every frame (full redraw each frame, the worst case).',
-    ...summary,
-  };
-  console.log(JSON.stringify(summary, (k, v: unknown) => (k === 'raw' ? undefined : v), 2));
-  return await writeResult('client-draw', result);
+  console.log(JSON.stringify(scenes, (k, v: unknown) => (k === 'raw' ? undefined : v), 2));
+  return await writeResult('client-draw', report(scenes, loadAverageBefore));
 }

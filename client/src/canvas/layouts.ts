@@ -9,6 +9,19 @@ export const isLayout = (s: string | null): s is LayoutName => LAYOUTS.includes(
 /** Above this many nodes the force-directed layout runs in a Web Worker. */
 export const WORKER_LAYOUT_THRESHOLD = 400;
 
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Where the i-th node of a new scene starts, before any layout has run: a sunflower disc
+ * (Vogel's phyllotaxis), evenly spread with `spacing` between neighbours. Without it every node
+ * starts at (0, 0), and the first frame fits that single point at the maximum zoom, where each
+ * of thousands of nodes covers the whole canvas: that frame took seconds to paint.
+ */
+export function seedPosition(i: number, spacing = 30): { x: number; y: number } {
+  const r = spacing * Math.sqrt(i);
+  return { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) };
+}
+
 function forcePositionsInWorker(cy: cytoscape.Core): Promise<Record<string, { x: number; y: number }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
