@@ -1,10 +1,14 @@
 // `npm run bench [-- name …]`: runs the benchmarks (all by default) and writes bench/results/*.json.
 import { runCli } from '../server/cli/run-cli.ts';
+import { analyticsBench } from './analytics.ts';
 import { clientDrawBench } from './client-draw.ts';
 import { exploreLatencyBench } from './explore-latency.ts';
 import { cordisImportBench } from './cordis-import.ts';
 import { partnersLatencyBench } from './partners-latency.ts';
 import { seedsLoadBench } from './seeds-load.ts';
+import { importThroughputBench } from './import-throughput.ts';
+import { loadBench } from './load.ts';
+import { apiScaleBench } from './api-scale.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
@@ -12,6 +16,10 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'cordis-import': cordisImportBench,
   'explore-latency': exploreLatencyBench,
   'client-draw': clientDrawBench,
+  'import-throughput': importThroughputBench,
+  analytics: analyticsBench,
+  load: loadBench,
+  'api-scale': apiScaleBench,
 };
 
 runCli(async () => {
