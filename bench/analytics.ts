@@ -21,6 +21,7 @@ import {
 import { sampledCentrality } from '../server/analytics/sampled-centrality.ts';
 import { machine, median, writeResult } from './machine.ts';
 import { syntheticGraph, type SyntheticGraph } from './synthetic-graph.ts';
+import { spearman } from '../server/analytics/rank-correlation.ts';
 
 const SIZES = (process.env.HELIX_BENCH_ANALYTICS_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const EDGES_PER_NODE = 4;
@@ -132,33 +133,6 @@ function compareSampled({ adj }: Ctx, exact: Record<string, number>): Accuracy[]
   });
 }
 
-function ranks(xs: Float64Array): Float64Array {
-  const order = Array.from(xs.keys()).sort((a, b) => xs[a]! - xs[b]!);
-  const r = new Float64Array(xs.length);
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j + 1 < order.length && xs[order[j + 1]!] === xs[order[i]!]) j++;
-    for (let k = i; k <= j; k++) r[order[k]!] = (i + j) / 2 + 1; // ties share their mean rank
-    i = j + 1;
-  }
-  return r;
-}
-
-/** Spearman's rho: Pearson correlation of the (tie-averaged) ranks. */
-function spearman(a: Float64Array, b: Float64Array): number {
-  const ra = ranks(a);
-  const rb = ranks(b);
-  const mean = (ra.length + 1) / 2;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < ra.length; i++) {
-    sab += (ra[i]! - mean) * (rb[i]! - mean);
-    saa += (ra[i]! - mean) ** 2;
-    sbb += (rb[i]! - mean) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
 
 function topOverlap(a: Float64Array, b: Float64Array, k: number): number {
   const top = (xs: Float64Array) => new Set(Array.from(xs.keys()).sort((x, y) => xs[y]! - xs[x]!).slice(0, k));

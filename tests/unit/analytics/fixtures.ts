@@ -1,3 +1,4 @@
+export { spearman } from '../../../server/analytics/rank-correlation.ts';
 import type { Helix } from '../../../server/graph/model.ts';
 import type { Elements } from '../../../server/analytics/elements.ts';
 import { buildGraph, type AnalyticsGraph } from '../../../server/analytics/graph.ts';
@@ -64,30 +65,3 @@ export function randomConnected(n: number, extra: number, seed: number): Element
   );
 }
 
-/** Spearman rank correlation, ties given their average rank. */
-export function spearman(xs: readonly number[], ys: readonly number[]): number {
-  const rx = ranks(xs);
-  const ry = ranks(ys);
-  const mean = (rx.length + 1) / 2;
-  let num = 0;
-  let dx = 0;
-  let dy = 0;
-  for (let i = 0; i < rx.length; i++) {
-    num += (rx[i]! - mean) * (ry[i]! - mean);
-    dx += (rx[i]! - mean) ** 2;
-    dy += (ry[i]! - mean) ** 2;
-  }
-  return num / Math.sqrt(dx * dy);
-}
-
-function ranks(values: readonly number[]): number[] {
-  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
-  const out = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
-    for (let t = i; t <= j; t++) out[order[t]![1]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  return out;
-}
