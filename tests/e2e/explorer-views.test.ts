@@ -1,9 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startSeededServer, startTestServer } from '../support/http.ts';
+import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 
 // The Paths, Sector profile and Cross-sector views and the exports, in headless Chromium against the real app and Neo4j.
 
@@ -18,27 +16,18 @@ const canvasReady = (page: Page) => page.evaluate(() => (window as unknown as { 
 const ids = (page: Page, selector: string) => page.evaluate((s) => (window as unknown as { cy: Cy }).cy.$(s).map((e) => e.id()).sort(), selector);
 
 describe('the paths, sector profile and cross-sector views in a real browser', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let server: AppInBrowser['server'];
   let page: Page;
-  const errors: string[] = [];
   const api = async <T>(path: string, body?: unknown): Promise<T> =>
     (await (await fetch(`${server.url}${path}`, body ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) } : {})).json()) as T;
 
   beforeAll(async () => {
-    ({ db, server } = await startSeededServer());
-    browser = await launchBrowser();
+    app = await seededAppInBrowser();
+    ({ server, page } = app);
     await mkdir('test-results', { recursive: true });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => errors.push(e.message));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('lists the paths between two actors and highlights the chosen one on the canvas', async () => {
     // an actor two steps from the university: a collaborator of one of its collaborators
@@ -143,6 +132,6 @@ describe('the paths, sector profile and cross-sector views in a real browser', (
     // every sector is drawn with its name
     for (const n of scene.nodes.filter((x) => x.data.type === 'Sector').slice(0, 5)) expect(svg).toContain(`>${n.data.label.slice(0, 20)}`);
     expect(svg.length).toBeGreaterThan(2000);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

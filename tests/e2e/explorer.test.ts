@@ -1,9 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startSeededServer, startTestServer } from '../support/http.ts';
+import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
+import { startTestServer } from '../support/http.ts';
 
 // The explorer as a person uses it, in headless Chromium against the real app and Neo4j.
 
@@ -14,25 +13,17 @@ const cyCount = (page: Page) => page.evaluate(() => ((window as unknown as { cy?
 const canvasReady = (page: Page) => page.evaluate(() => (window as unknown as { helixCanvas?: { state: string } }).helixCanvas?.state);
 
 describe('the explorer in a real browser', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let app: AppInBrowser;
+  let server: AppInBrowser['server'];
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    ({ db, server } = await startSeededServer());
-    browser = await launchBrowser();
+    app = await seededAppInBrowser();
+    ({ server, browser, page } = app);
     await mkdir('test-results', { recursive: true });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => errors.push(e.message));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('finds Universiteit Antwerpen, draws its network by helix, and shows where each fact comes from', async () => {
     await page.goto(server.url);
@@ -73,7 +64,7 @@ describe('the explorer in a real browser', () => {
 
   it('records expansions of the overview in the link, which reopens the same nodes, and undo takes them out', async () => {
     // The seeds fit whole in the overview; with a result limit of 150 it is a part, so expanding adds nodes.
-    const small = await startTestServer(db, { HELIX_RESULT_LIMIT: '150' });
+    const small = await startTestServer(app.db, { HELIX_RESULT_LIMIT: '150' });
     await page.goto(`${small.url}/`);
     await expect.poll(() => canvasReady(page), { timeout: 30_000 }).toBe('ready');
     const overview = (await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes().map((n) => n.id()))).sort();
@@ -170,6 +161,6 @@ describe('the explorer in a real browser', () => {
     await expect.poll(() => page.getByRole('navigation').textContent(), within).toContain('Verkenner');
     await expect.poll(() => page.getByTestId('summary').textContent(), within).toMatch(/knopen · \d+ verbindingen/);
     await page.getByTestId('lang').selectOption('en');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startSeededServer, startTestServer } from '../support/http.ts';
+import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 
 // The Partner view as a cluster manager uses it, in headless Chromium against the real app and Neo4j.
 
@@ -13,25 +11,15 @@ const canvasIds = (page: Page) => page.evaluate(() => (window as unknown as { cy
 const order = (page: Page) => page.getByTestId('partner-list').locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
 
 describe('the Partner view in a real browser', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let server: AppInBrowser['server'];
   let page: Page;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    ({ db, server } = await startSeededServer());
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'nl-BE' });
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(() => localStorage.setItem('helix.lang', 'nl'));
+    app = await seededAppInBrowser({ timeoutMs: 20_000, lang: 'nl' });
+    ({ server, page } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('picks Agfa-Gevaert by search, explains VITO through SIM, draws its evidence, reorders by weight and exports CSV', async () => {
     await page.goto(`${server.url}/partners`);
@@ -75,6 +63,6 @@ describe('the Partner view in a real browser', () => {
     expect(rows[0]).toMatch(/^rank,id,name,helix/);
     expect(rows.length).toBe(after.length + 1);
     expect(rows[1]).toContain(after[0]!);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   }, 180_000);
 });

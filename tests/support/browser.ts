@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { GraphDb } from '../../server/db/graph-db.ts';
+import { startSeededServer, type startTestServer } from './http.ts';
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 // Debian's chromium, never a downloaded browser; `.ci/run` installs it.
 export const CHROMIUM = process.env.HELIX_CHROMIUM ?? '/usr/bin/chromium';
@@ -10,4 +14,40 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export interface AppInBrowser {
+  db: GraphDb;
+  server: TestServer;
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors of the page, which a test expects to stay empty. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** The app on the seeds with a desktop-sized page open in Chromium (downloads on, page errors collected). */
+export async function seededAppInBrowser(options: { timeoutMs?: number; lang?: 'nl' } = {}): Promise<AppInBrowser> {
+  const { db, server } = await startSeededServer();
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, ...(options.lang === 'nl' ? { locale: 'nl-BE' } : {}) });
+  page.setDefaultTimeout(options.timeoutMs ?? 15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.lang) {
+    const lang = options.lang;
+    await page.addInitScript((l) => localStorage.setItem('helix.lang', l), lang);
+  }
+  return {
+    db,
+    server,
+    browser,
+    page,
+    errors,
+    async close() {
+      await browser.close();
+      await server.close();
+      await db.close();
+    },
+  };
 }
