@@ -1,7 +1,8 @@
-import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
-import { toElements, type GraphElements } from '../graph/elements.ts';
+import type { GraphElements } from '../graph/elements.ts';
+import { graphOf } from './graph-of.ts';
 import { REL_TYPES } from '../graph/model.ts';
 import { keyOf, resolveNodeIds } from './node-ids.ts';
 
@@ -48,8 +49,7 @@ export async function expand(db: GraphDb, req: ExpandRequest): Promise<Expanded>
       seen.push(...kept);
       frontier = kept;
     }
-    const [row] = (await tx.run(query('graph-of'), { ids: seen, types: relTypes })).records;
-    const elements = toElements(row?.get('nodes') as Node[], row?.get('links') as Relationship[]);
+    const elements = await graphOf(tx, seen, relTypes);
     const minWeight = req.minWeight;
     const edges = minWeight === undefined ? elements.edges : elements.edges.filter((e) => ((e.data.weight as number | undefined) ?? 1) >= minWeight);
     const cut = cutNodes

@@ -1,8 +1,9 @@
-import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { avoidHelix as avoiding, buildGraph, kShortestPaths, onlyEdgeTypes } from '../analytics/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
-import { toElements, type GraphElements } from '../graph/elements.ts';
+import type { GraphElements } from '../graph/elements.ts';
+import { graphOf } from './graph-of.ts';
 import { REL_TYPES, type Helix } from '../graph/model.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
@@ -37,8 +38,7 @@ export async function findPaths(db: GraphDb, req: PathsRequest, limit: number): 
     const from = (await resolveNodeIds(tx, [req.from], 'from')).get(req.from)!;
     const to = (await resolveNodeIds(tx, [req.to], 'to')).get(req.to)!;
     const { ids, truncated } = await neighbourhood(tx, [from, to], types, Math.ceil(req.maxHops / 2), limit);
-    const [row] = (await tx.run(query('graph-of'), { ids, types })).records;
-    return { elements: toElements(row?.get('nodes') as Node[], row?.get('links') as Relationship[]), truncated };
+    return { elements: await graphOf(tx, ids, types), truncated };
   });
   const graph = buildGraph(toAnalyticsElements(elements));
   const found = kShortestPaths(graph, req.from, req.to, {
