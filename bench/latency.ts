@@ -154,6 +154,16 @@ export function rssMiB(pid: number): number {
   return round(Number(line[1]) / 1024);
 }
 
+/**
+ * CPU time a process has used so far, user + system, in seconds (/proc/<pid>/stat, in clock
+ * ticks of 1/100 s, the Linux USER_HZ).
+ */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Samples a process's RSS every `everyMs` until stopped; the largest and last values. */
 export function sampleRss(pid: number, everyMs = 500) {
   const samples: number[] = [rssMiB(pid)];
