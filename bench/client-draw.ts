@@ -172,8 +172,8 @@ function report(scenes: unknown[], loadAverageBefore: number[]): Record<string, 
     loadAverageAfter: os.loadavg().map((l) => +l.toFixed(2)),
     notes: [
       'Medians over rounds (raw: each round). Times are on the page clock, from the moment the scene JSON had fully arrived (Resource Timing responseEnd of /api/overview).',
-      'firstFrameMs: until the first render of the Cytoscape canvas with all elements (nodes on their starting disc, before the force layout); beforeCanvasMs + canvasDrawMs split it at the creation of the canvas.',
-      'layoutMs: force layout (fcose in a Web Worker, draft quality above 2,000 nodes) until the positions are applied and the camera fit.',
+      'firstFrameMs: until the first frame of the Cytoscape canvas with all elements (nodes on their starting disc, before the force layout): its render event (canvas renderer) or the second animation frame after the canvas was created (WebGL renderer, which emits no render event), whichever comes first; beforeCanvasMs + canvasDrawMs split it at the creation of the canvas.',
+      'layoutMs: force layout (fcose in a Web Worker: up to 2,000 nodes default quality with at most 250 force iterations, draft quality above) until the positions are applied and the camera fit.',
       `interactiveMs: until the layout is done AND a click on a node is answered (the node selected and the next frame painted) within ${ANSWERED_MS} ms: the layout time plus that click's latency when the first click after the layout is answered in time, else the time of the first such click (up to ${CLICK_ATTEMPTS} clicks 200 ms apart). clickLatencyMs: that click, input event to painted frame.`,
       `pan: requestAnimationFrame intervals while the mouse drags the background for ${PAN_MS / 1000} s; zoom: the same while the wheel turns for ${ZOOM_MS / 1000} s. Large scenes pan a snapshot with links hidden (Cytoscape textureOnViewport), so the p95 is the frame that takes the snapshot.`,
     ],
@@ -185,8 +185,9 @@ export async function clientDrawBench(): Promise<string> {
   const dir = path.resolve(process.env.HELIX_CLIENT_OUT ?? 'dist/client');
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no client build in ${dir}: run npm run build first`);
   const app = express();
-  app.use(express.static(dir, { index: false }));
-  app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(dir, 'index.html')));
+  // dotfiles: builds often live under .data/ (HELIX_CLIENT_OUT), which send() refuses by default.
+  app.use(express.static(dir, { index: false, dotfiles: 'allow' }));
+  app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(dir, 'index.html'), { dotfiles: 'allow' }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -6,6 +6,7 @@ import undoRedo from 'cytoscape-undo-redo';
 import { useEffect, useRef, useState } from 'react';
 import type { GraphElements } from '../api/client.ts';
 import { useT } from '../i18n/index.ts';
+import { fastHitTest } from './hit-test.ts';
 import { runLayout, seedPosition, type LayoutName } from './layouts.ts';
 import { scaleSizes } from './sizes.ts';
 import { canvasStyle, edgeLook, LABEL_ZOOM, LARGE_SCENE, nodeLook } from './style.ts';
@@ -135,6 +136,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     window.cy = cy;
+    if (large && !webgl) fastHitTest(cy); // the WebGL renderer finds elements with its own picking buffer
     const ur = cy.undoRedo({ undoableDrag: false });
     urRef.current = ur;
     const emit = () => {
@@ -244,12 +246,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
     window.addEventListener('keydown', onKey);
 
-    cy.one('render', () => {
-      if (window.helixCanvas) {
-        window.helixCanvas.drawnAt = performance.now();
-        window.helixCanvas.drawMs = window.helixCanvas.drawnAt - t0;
-      }
-    });
+    // The first frame with all elements. The canvas renderer emits 'render' after drawing one; the
+    // WebGL renderer emits nothing, so there the second animation frame counts: Cytoscape draws in
+    // its own frame callback, registered before ours, so the first frame is painted by then.
+    let drawn = false;
+    const stampDrawn = () => {
+      if (drawn || cy.destroyed() || window.cy !== cy || !window.helixCanvas) return;
+      drawn = true;
+      window.helixCanvas.drawnAt = performance.now();
+      window.helixCanvas.drawMs = window.helixCanvas.drawnAt - t0;
+    };
+    cy.one('render', stampDrawn);
+    requestAnimationFrame(() => requestAnimationFrame(stampDrawn));
     setLaying(true);
     if (window.helixCanvas) window.helixCanvas.state = 'laying-out';
     const tl = performance.now();

@@ -8,6 +8,13 @@ export const isLayout = (s: string | null): s is LayoutName => LAYOUTS.includes(
 
 /** Above this many nodes the force-directed layout runs in a Web Worker. */
 export const WORKER_LAYOUT_THRESHOLD = 400;
+/** Above this many nodes the worker runs fcose's draft quality (spectral placement only). */
+export const DRAFT_LAYOUT_THRESHOLD = 2000;
+/**
+ * fcose's force-directed iterations in the worker. Its own bound, 5 × nodes, took a minute at
+ * 1,000 nodes; the picture stops changing visibly long before (bench/README.md, client-draw).
+ */
+export const WORKER_MAX_ITERATIONS = 250;
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
@@ -28,7 +35,8 @@ function forcePositionsInWorker(cy: cytoscape.Core): Promise<Record<string, { x:
     const request: LayoutRequest = {
       nodes: cy.nodes().map((n) => n.id()),
       edges: cy.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]),
-      quality: cy.nodes().length > 2000 ? 'draft' : 'default',
+      quality: cy.nodes().length > DRAFT_LAYOUT_THRESHOLD ? 'draft' : 'default',
+      maxIterations: WORKER_MAX_ITERATIONS,
     };
     worker.onmessage = (e: MessageEvent<LayoutReply>) => {
       worker.terminate();

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express from 'express';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticGraph } from '../../bench/synthetic-graph.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+// The built client on synthetic scenes, its API answered by the test (as in the client-draw
+// benchmark): the canvas itself, without Neo4j in the way.
+
+const drawing = { timeout: 120_000 };
+
+describe('the canvas on synthetic scenes', () => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const dir = path.resolve(process.env.HELIX_CLIENT_OUT ?? 'dist/client');
+    if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no client build in ${dir}: run npm run build first`);
+    const app = express();
+    app.use(express.static(dir, { index: false, dotfiles: 'allow' }));
+    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(dir, 'index.html'), { dotfiles: 'allow' }));
+    server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+
+  const open = async (nodes: number, query: string): Promise<Page> => {
+    const scene = JSON.stringify(syntheticGraph({ nodes, edgesPerNode: 4 }));
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/api/**', (route) => {
+      const p = new URL(route.request().url()).pathname;
+      if (p === '/api/health') return route.fulfill({ json: { status: 'ok', version: 'test', neo4j: { reachable: true, version: '5.26' } } });
+      if (p === '/api/overview') return route.fulfill({ body: scene, contentType: 'application/json' });
+      return route.fulfill({ status: 404, contentType: 'application/problem+json', json: { title: 'Not found', detail: `no ${p} here` } });
+    });
+    await page.goto(`${url}/?draw=all&${query}`);
+    await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { ...drawing, polling: 100 });
+    return page;
+  };
+
+  it.each([
+    ['canvas', ''],
+    ['WebGL', '&webgl=1'],
+  ])('records when the %s renderer painted its first frame', async (_name, webgl) => {
+    const page = await open(300, `layout=grid${webgl}`);
+    // The WebGL renderer emits no 'render' event; the first frame must be recorded all the same.
+    await page.waitForFunction(`typeof window.helixCanvas?.drawnAt === 'number'`, undefined, drawing);
+    const t = (await page.evaluate('window.helixCanvas')) as { createdAt: number; drawnAt: number };
+    expect(t.drawnAt).toBeGreaterThan(t.createdAt);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('selects the node a click on a large scene lands on, and shows it in the details', async () => {
+    const page = await open(3000, 'layout=grid');
+    // A node near the middle of the canvas, as the user sees it.
+    const target = (await page.evaluate(`(() => {
+      const cy = window.cy; const box = cy.container().getBoundingClientRect();
+      const best = cy.nodes().toArray().map((n) => ({ id: n.id(), label: n.data('label'), p: n.renderedPosition() }))
+        .sort((a, b) => Math.hypot(a.p.x - box.width / 2, a.p.y - box.height / 2) - Math.hypot(b.p.x - box.width / 2, b.p.y - box.height / 2))[0];
+      return { id: best.id, label: best.label, x: box.left + best.p.x, y: box.top + best.p.y };
+    })()`)) as { id: string; label: string; x: number; y: number };
+    await page.mouse.click(target.x, target.y);
+    await page.waitForFunction(`window.cy.$('node:selected').map((n) => n.id()).join() === ${JSON.stringify(target.id)}`, undefined, drawing);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(target.id);
+    await expect.poll(() => page.getByTestId('details').locator('h2').textContent(), drawing).toContain(target.label);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
