@@ -1,14 +1,12 @@
 // Drawing synthetic scenes of 1,000, 5,000 and 10,000 actors (4 links per actor) in headless
-// Chromium: `npm run bench -- client-draw`. Serves the built client (HELIX_CLIENT_OUT or
-// dist/client) and answers its API calls with the scene, so the figures are the browser's work only.
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// Chromium: `npm run bench -- client-draw`. Builds the client (into HELIX_CLIENT_OUT or
+// dist/client), serves it and answers its API calls with the scene, so the figures are the
+// browser's work only.
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import express from 'express';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { answerWithScene, serveBuiltClient } from '../tests/support/static-client.ts';
 import { machine, median, writeResult } from './machine.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 
@@ -117,12 +115,7 @@ async function frames(page: Page, gesture: () => Promise<void>): Promise<number[
 async function measureRound(browser: Browser, url: string, scene: string, nodes: number, webgl: boolean): Promise<Round> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
-    await page.route('**/api/**', (route) => {
-      const p = new URL(route.request().url()).pathname;
-      if (p === '/api/health') return route.fulfill({ json: { status: 'ok', version: 'bench', neo4j: { reachable: true, version: '5.26' } } });
-      if (p === '/api/overview') return route.fulfill({ body: scene, contentType: 'application/json' });
-      return route.fulfill({ status: 404, contentType: 'application/problem+json', json: { title: 'Not found', detail: `no API endpoint ${route.request().method()} ${p}` } });
-    });
+    await answerWithScene(page, scene);
     await page.goto(`${url}/?draw=all&layout=${LAYOUT}${webgl ? '&webgl=1' : ''}`);
     await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { timeout: STEP_TIMEOUT_MS, polling: 100 });
     const t = (await page.evaluate('window.helixCanvas')) as { createdAt: number; drawnAt: number; readyAt: number; layoutMs: number };
@@ -182,16 +175,10 @@ function report(scenes: unknown[], loadAverageBefore: number[]): Record<string, 
 }
 
 export async function clientDrawBench(): Promise<string> {
-  const dir = path.resolve(process.env.HELIX_CLIENT_OUT ?? 'dist/client');
-  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no client build in ${dir}: run npm run build first`);
-  const app = express();
-  // dotfiles: builds often live under .data/ (HELIX_CLIENT_OUT), which send() refuses by default.
-  app.use(express.static(dir, { index: false, dotfiles: 'allow' }));
-  app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(dir, 'index.html'), { dotfiles: 'allow' }));
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Always the current code: a build left from another checkout would measure something else.
+  execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+  const client = await serveBuiltClient();
+  const url = client.url;
   const loadAverageBefore = os.loadavg().map((l) => +l.toFixed(2));
   const browser = await launchBrowser();
   const scenes = [];
@@ -224,7 +211,7 @@ export async function clientDrawBench(): Promise<string> {
     }
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await client.close();
   }
   console.log(JSON.stringify(scenes, (k, v: unknown) => (k === 'raw' ? undefined : v), 2));
   return await writeResult('client-draw', report(scenes, loadAverageBefore));

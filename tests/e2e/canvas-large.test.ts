@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import express from 'express';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/synthetic-graph.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { answerWithScene, serveBuiltClient } from '../support/static-client.ts';
 
 // The built client on synthetic scenes, its API answered by the test (as in the client-draw
 // benchmark): the canvas itself, without Neo4j in the way.
@@ -14,26 +10,17 @@ import { launchBrowser } from '../support/browser.ts';
 const drawing = { timeout: 120_000 };
 
 describe('the canvas on synthetic scenes', () => {
-  let server: Server;
-  let url: string;
+  let client: Awaited<ReturnType<typeof serveBuiltClient>>;
   let browser: Browser;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const dir = path.resolve(process.env.HELIX_CLIENT_OUT ?? 'dist/client');
-    if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no client build in ${dir}: run npm run build first`);
-    const app = express();
-    app.use(express.static(dir, { index: false, dotfiles: 'allow' }));
-    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(dir, 'index.html'), { dotfiles: 'allow' }));
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    client = await serveBuiltClient();
     browser = await launchBrowser();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await client?.close();
   });
 
   const open = async (nodes: number, query: string): Promise<Page> => {
@@ -41,13 +28,8 @@ describe('the canvas on synthetic scenes', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.route('**/api/**', (route) => {
-      const p = new URL(route.request().url()).pathname;
-      if (p === '/api/health') return route.fulfill({ json: { status: 'ok', version: 'test', neo4j: { reachable: true, version: '5.26' } } });
-      if (p === '/api/overview') return route.fulfill({ body: scene, contentType: 'application/json' });
-      return route.fulfill({ status: 404, contentType: 'application/problem+json', json: { title: 'Not found', detail: `no ${p} here` } });
-    });
-    await page.goto(`${url}/?draw=all&${query}`);
+    await answerWithScene(page, scene);
+    await page.goto(`${client.url}/?draw=all&${query}`);
     await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { ...drawing, polling: 100 });
     return page;
   };
