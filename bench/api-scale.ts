@@ -192,6 +192,8 @@ function cases(db: GraphDb, partners: PartnerService, ids: Awaited<ReturnType<ty
     })),
     {
       name: 'triple-helix, a sector of median size',
+      // Seconds a call: 20 clients at once would not see one answer within a 10 s run.
+      slow: true,
       variants: [{ request: { name: 'triple-helix', method: 'GET', path: `/api/triple-helix?scope=sector&id=${encodeURIComponent(typical)}` }, direct: () => tripleHelix(db, 'sector', typical, limit) }],
     },
     {
