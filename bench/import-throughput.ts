@@ -33,14 +33,14 @@ const sizes = (process.env.HELIX_BENCH_SIZES ?? '1000,10000,100000').split(',').
   return n;
 });
 
-const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
-// Raised from the project's defaults for a million-link graph; the same for both methods.
-const memory = { heap: process.env.HELIX_NEO4J_HEAP ?? '2g', pageCache: process.env.HELIX_NEO4J_PAGECACHE ?? '1g', transactionMemory: config.HELIX_NEO4J_TX_MEMORY };
+// Heap and page cache raised from the project's defaults for a million-link graph; the same for both methods.
+const config = loadConfig({ HELIX_NEO4J_HEAP: '2g', HELIX_NEO4J_PAGECACHE: '1g', ...process.env, NEO4J_URI: undefined });
+const neo4jOptions = localNeo4jOptions(config, () => {});
 
 /** A fresh, empty Neo4j with the project's schema. */
 async function freshNeo4j(): Promise<{ server: LocalNeo4j; db: GraphDb }> {
   await rm(HOME, { recursive: true, force: true });
-  const server = await startLocalNeo4j({ ...localNeo4jOptions(config, () => {}), ...memory, home: HOME, boltPort: BOLT_PORT, password: 'helix-bench-password' });
+  const server = await startLocalNeo4j({ ...neo4jOptions, home: HOME, boltPort: BOLT_PORT, password: 'helix-bench-password' });
   const db = new GraphDb(createDriver(server.uri, server.user, server.password), { database: 'neo4j', timeoutMs: 3_600_000 });
   await applySchema(db);
   return { server, db };
@@ -175,7 +175,7 @@ export async function importThroughputBench(): Promise<string> {
   }
   await rm(FILES, { recursive: true, force: true });
   return writeResult('import-throughput', {
-    machine: machine({ neo4j: config.HELIX_NEO4J_VERSION, ...memory }),
+    machine: machine({ neo4j: config.HELIX_NEO4J_VERSION, heap: neo4jOptions.heap, pageCache: neo4jOptions.pageCache, transactionMemory: neo4jOptions.transactionMemory }),
     loadAverageBefore: loadBefore,
     loadAverageAfter: os.loadavg(),
     notes: [

@@ -1,4 +1,5 @@
 // Triple-helix scope "all": every actor, the most collaborating first (a cut keeps them).
 MATCH (a:Actor)
 WITH a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
-RETURN collect(elementId(a)) AS ids
+WITH collect(elementId(a)) AS ids
+RETURN size(ids) AS total, ids[..$limit] AS ids

@@ -10,4 +10,5 @@ CALL (part) {
   MATCH (part)-[:PRIORITISES]->(:Sector)<-[:PART_OF*0..6]-(:Sector)<-[:ACTIVE_IN]-(a:Actor) RETURN a
 }
 WITH DISTINCT a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
-RETURN collect(elementId(a)) AS ids
+WITH collect(elementId(a)) AS ids
+RETURN size(ids) AS total, ids[..$limit] AS ids

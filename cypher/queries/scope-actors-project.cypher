@@ -6,4 +6,5 @@ CALL (p) {
   MATCH (a:Actor)-[:FOUNDED]->(p) RETURN a
 }
 WITH DISTINCT a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
-RETURN collect(elementId(a)) AS ids
+WITH collect(elementId(a)) AS ids
+RETURN size(ids) AS total, ids[..$limit] AS ids

@@ -3,4 +3,5 @@ MATCH (g) WHERE elementId(g) = $eid
 MATCH (sub:Region)-[:PART_OF*0..8]->(g)
 MATCH (a:Actor)-[:LOCATED_IN]->(sub)
 WITH DISTINCT a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
-RETURN collect(elementId(a)) AS ids
+WITH collect(elementId(a)) AS ids
+RETURN size(ids) AS total, ids[..$limit] AS ids

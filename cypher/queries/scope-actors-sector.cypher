@@ -8,4 +8,5 @@ CALL (sub) {
   MATCH (a:Actor)-[:PARTICIPATES_IN]->(:Project)-[:TARGETS]->(sub) RETURN a
 }
 WITH DISTINCT a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
-RETURN collect(elementId(a)) AS ids
+WITH collect(elementId(a)) AS ids
+RETURN size(ids) AS total, ids[..$limit] AS ids

@@ -1,14 +1,15 @@
-import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import { toElements, type GraphElements } from '../graph/elements.ts';
+import { splitRows } from './graph-of.ts';
 import { resolveNodeIds } from './node-ids.ts';
 
 export const SCOPES = ['all', 'sector', 'region', 'policy', 'project'] as const;
 export type Scope = (typeof SCOPES)[number];
 export const SCOPE_LABEL = { sector: 'Sector', region: 'Region', policy: 'Policy', project: 'Project' } as const;
 
-export const LINKS_PER_ACTOR = 4;
+const LINKS_PER_ACTOR = 4;
 
 export interface ScopeGraph extends GraphElements {
   scope: { scope: Scope; id: string | null; actors: number; truncated: boolean };
@@ -24,13 +25,13 @@ export interface ScopeGraph extends GraphElements {
 export async function scopeGraph(db: GraphDb, scope: Scope, id: string | undefined, limit: number): Promise<ScopeGraph> {
   return db.readAll(async (tx) => {
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(tx, [id], 'id')).get(id)!;
-    const [row] = (await tx.run(query(`scope-actors-${scope}`), { eid })).records;
-    const all = (row?.get('ids') as string[] | undefined) ?? [];
-    const ids = all.slice(0, limit);
+    const [row] = (await tx.run(query(`scope-actors-${scope}`), { eid, limit: neo4j.int(limit) })).records;
+    const ids = (row?.get('ids') as string[] | undefined) ?? [];
+    const total = (row?.get('total') as number | undefined) ?? 0;
     const maxLinks = LINKS_PER_ACTOR * limit;
-    const [graph] = (await tx.run(query('scope-links'), { ids, maxLinks: neo4j.int(maxLinks) })).records;
-    const elements = toElements(graph?.get('nodes') as Node[], graph?.get('links') as Relationship[]);
-    const truncated = all.length > limit || (graph?.get('allLinks') as number) > maxLinks;
+    const { nodes, links } = splitRows((await tx.run(query('scope-links'), { ids, maxLinks: neo4j.int(maxLinks) })).records);
+    const elements = toElements(nodes, links.slice(0, maxLinks));
+    const truncated = total > limit || links.length > maxLinks;
     return { ...elements, scope: { scope, id: id ?? null, actors: elements.nodes.length, truncated } };
   });
 }

@@ -14,6 +14,7 @@ import type { Logger } from '../logger.ts';
 import { partnerRoutes } from '../partners/routes.ts';
 import { PartnerService } from '../partners/service.ts';
 import { requireToken } from './auth.ts';
+import { serveClient } from './client-files.ts';
 import { trackAvailability } from './availability.ts';
 import { errorHandler, notFound } from './problem.ts';
 import { cors, rateLimited, securityHeaders } from './security.ts';
@@ -70,9 +71,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   app.use('/api', api);
 
   if (existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    // Views are client routes: every other GET gets the app, which reads its state from the URL.
-    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+    serveClient(app, clientDir, { maxAge: '1h' });
   }
   app.use(errorHandler(logger, () => availability.markDown()));
   return app;

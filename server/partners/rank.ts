@@ -18,8 +18,6 @@ export interface Scored {
   geography: Geography;
 }
 
-const NO_PROXIMITY: Proximity = { raw: 0, commonNeighbours: 0, adamicAdar: 0, resourceAllocation: 0 };
-
 /**
  * Scores every candidate: each component in [0, 1] (proximity and activity relative to the best
  * candidate), the total their weighted mean. Sorted best first; equal scores by id.
@@ -56,4 +54,3 @@ export function rankPartners(g: PartnerGraph, ask: Ask, weights: Partial<Weights
   return { asker, ranked: scoreCandidates(g, asker, weights) };
 }
 
-export { NO_PROXIMITY };

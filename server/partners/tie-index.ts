@@ -13,8 +13,6 @@ export interface TieIndex {
   neighbors: Int32Array;
   /** How often the pair worked together (see `repeats`). */
   repeats: Float64Array;
-  /** 1 for a strong tie: a direct link or two projects or more. */
-  strong: Uint8Array;
 }
 
 export const isStrong = (t: TieAttributes) => t.types.length > 0 || t.projects >= 2;
@@ -29,17 +27,15 @@ export function tieIndexOf(network: PartnerNetwork): TieIndex {
   const starts = new Int32Array(ids.length + 1);
   const neighbors = new Int32Array(entries);
   const repeatsOf = new Float64Array(entries);
-  const strong = new Uint8Array(entries);
   let cursor = 0;
   ids.forEach((id, i) => {
     starts[i] = cursor;
     network.forEachEdge(id, (_e, tie, source, target) => {
       neighbors[cursor] = index.get(source === id ? target : source)!;
       repeatsOf[cursor] = repeats(tie);
-      strong[cursor] = isStrong(tie) ? 1 : 0;
       cursor++;
     });
   });
   starts[ids.length] = cursor;
-  return { ids, index, starts, neighbors, repeats: repeatsOf, strong };
+  return { ids, index, starts, neighbors, repeats: repeatsOf };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express from 'express';
 import type { Page } from 'playwright-core';
+import { serveClient } from '../../server/http/client-files.ts';
 
 // The built client without the API server: for the client-draw benchmark and the canvas tests,
 // which answer the client's API calls themselves with a scene, so only the browser's work counts.
@@ -12,9 +13,7 @@ export async function serveBuiltClient(): Promise<{ url: string; close(): Promis
   const dir = path.resolve(process.env.HELIX_CLIENT_OUT ?? 'dist/client');
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no client build in ${dir}: run npm run build first`);
   const app = express();
-  // dotfiles: builds of parallel work live under .data/ (HELIX_CLIENT_OUT), which send() refuses by default.
-  app.use(express.static(dir, { index: false, dotfiles: 'allow' }));
-  app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(dir, 'index.html'), { dotfiles: 'allow' }));
+  serveClient(app, dir);
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

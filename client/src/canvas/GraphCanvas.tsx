@@ -76,7 +76,6 @@ interface Timing {
   createdAt?: number;
   drawnAt?: number;
   readyAt?: number;
-  drawMs?: number;
   layoutMs?: number;
   nodes: number;
   edges: number;
@@ -254,7 +253,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (drawn || cy.destroyed() || window.cy !== cy || !window.helixCanvas) return;
       drawn = true;
       window.helixCanvas.drawnAt = performance.now();
-      window.helixCanvas.drawMs = window.helixCanvas.drawnAt - t0;
     };
     cy.one('render', stampDrawn);
     requestAnimationFrame(() => requestAnimationFrame(stampDrawn));

@@ -41,7 +41,8 @@ export function fastHitTest(cy: cytoscape.Core): void {
       return sqDistToSegment(x, y, s.x, s.y, t.x, t.y) <= slack * slack;
     };
     const subset = all.filter(near) as ZSorted;
-    subset.interactive = (all.interactive ?? all).filter(near);
+    const nearby = new Set(subset);
+    subset.interactive = (all.interactive ?? all).filter((ele) => nearby.has(ele));
     r.getCachedZSortedEles = () => subset;
     try {
       return find.call(r, x, y, interactiveOnly, isTouch);
