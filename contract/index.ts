@@ -1,0 +1,13 @@
+// The contract of the HTTP API: zod schemas of every request and answer of /api, imported by the
+// server (to validate, type and document) and by the client (for its types). See README, "Contract".
+
+export * from './enums.ts';
+export * from './ids.ts';
+export * from './graph.ts';
+export * from './problem.ts';
+export * from './health.ts';
+export * from './explore.ts';
+export * from './analysis.ts';
+export * from './partners.ts';
+export * from './console.ts';
+export * from './import.ts';
