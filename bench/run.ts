@@ -9,6 +9,7 @@ import { seedsLoadBench } from './seeds-load.ts';
 import { importThroughputBench } from './import-throughput.ts';
 import { loadBench } from './load.ts';
 import { apiScaleBench } from './api-scale.ts';
+import { healthUnderAnalyticsBench } from './health-under-analytics.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
@@ -20,6 +21,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   analytics: analyticsBench,
   load: loadBench,
   'api-scale': apiScaleBench,
+  'health-under-analytics': healthUnderAnalyticsBench,
 };
 
 runCli(async () => {

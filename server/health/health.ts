@@ -10,16 +10,19 @@ export const APP_VERSION: string = (
 export interface Health {
   status: 'ok' | 'degraded';
   version: string;
+  /** Reachable or not, and which Neo4j; why it is not reachable goes to the log only. */
   neo4j: { reachable: boolean; version?: string; edition?: string; error?: string };
   counts?: GraphCounts;
 }
 
-export async function health(db: GraphDb): Promise<Health> {
+/** The health answer, and the error behind a degraded one (for the log, never for the caller). */
+export async function health(db: GraphDb, requestId?: string): Promise<{ body: Health; error?: unknown }> {
   try {
     const [server] = await db.read<{ version: string; edition: string }>(query('health'));
     const counts = await graphCounts(db);
-    return { status: 'ok', version: APP_VERSION, neo4j: { reachable: true, version: server?.version, edition: server?.edition }, counts };
-  } catch (err) {
-    return { status: 'degraded', version: APP_VERSION, neo4j: { reachable: false, error: (err as Error).message.split('\n')[0] } };
+    return { body: { status: 'ok', version: APP_VERSION, neo4j: { reachable: true, version: server?.version, edition: server?.edition }, counts } };
+  } catch (error) {
+    const where = requestId ? `the server log has the details under request ${requestId}` : 'the server log has the details';
+    return { body: { status: 'degraded', version: APP_VERSION, neo4j: { reachable: false, error: `Neo4j cannot be reached; ${where}` } }, error };
   }
 }

@@ -10,8 +10,10 @@ export function healthRoutes(db: GraphDb): Router {
   router.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
-  router.get('/health', async (_req, res) => {
-    const body = await health(db);
+  router.get('/health', async (req, res) => {
+    const requestId = res.getHeader('X-Request-Id');
+    const { body, error } = await health(db, typeof requestId === 'string' ? requestId : undefined);
+    if (error) req.log.warn({ err: error }, 'health: Neo4j cannot be reached');
     res.status(body.status === 'ok' ? 200 : 503).json(body);
   });
   return router;

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
 import { consoleRoutes } from '../console/routes.ts';
 import type { GraphDb } from '../db/graph-db.ts';
@@ -17,6 +15,7 @@ import { requireToken } from './auth.ts';
 import { serveClient } from './client-files.ts';
 import { trackAvailability } from './availability.ts';
 import { errorHandler, notFound } from './problem.ts';
+import { requestLog } from './request-log.ts';
 import { cors, rateLimited, securityHeaders } from './security.ts';
 
 export interface AppDeps {
@@ -36,17 +35,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   // of a large graph, for a 304 that still recomputes the whole answer. Static files keep theirs.
   app.set('etag', false);
   const availability = trackAvailability(db);
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    }),
-  );
+  app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use('/api', cors(config.HELIX_CORS_ORIGINS));
   app.use('/api/metrics', express.json({ limit: METRICS_MAX_BODY }));

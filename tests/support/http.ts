@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { GraphDb } from '../../server/db/graph-db.ts';
+import type { Logger } from '../../server/logger.ts';
 import { createApp } from '../../server/http/app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { applySchema } from '../../server/db/schema.ts';
@@ -8,10 +9,10 @@ import { loadSeeds } from '../../server/seeds/load.ts';
 import { testConfig, testDb, wipe } from './db.ts';
 
 /** The real Express app on an ephemeral loopback port, over the integration tests' Neo4j. */
-export async function startTestServer(db: GraphDb, env: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startTestServer(db: GraphDb, env: Record<string, string> = {}, logger: Logger = createLogger('silent')): Promise<{ url: string; close: () => Promise<void> }> {
   // Rate limits are off unless a test turns them on: the tests send many requests on purpose.
   const config = testConfig({ HELIX_RATE_LIMIT_PER_MINUTE: '0', ...env });
-  const app = createApp({ db, config, logger: createLogger('silent'), clientDir: process.env.HELIX_CLIENT_OUT ?? 'dist/client' });
+  const app = createApp({ db, config, logger, clientDir: process.env.HELIX_CLIENT_OUT ?? 'dist/client' });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,10 +1,19 @@
-// Control characters other than tab and line breaks are not allowed in XML 1.0.
+// Characters XML 1.0 forbids anywhere in a document: C0 controls other than tab and line breaks,
+// U+FFFE, U+FFFF and unpaired surrogates. A parser (Gephi, yEd, a browser) refuses the whole file
+// over one of them, so they are dropped.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Text safe inside XML elements and attribute values. */
-export const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(CONTROL, '');
+/** Text without the characters XML 1.0 forbids. */
+export const xmlAllowed = (s: string) => s.replace(FORBIDDEN, '');
+
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+/**
+ * Text safe inside XML elements and attribute values: markup escaped, forbidden characters dropped,
+ * and tab and line breaks as character references (a parser would turn them into spaces in an attribute).
+ */
+export const escapeXml = (s: string) => xmlAllowed(s).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c]!);
 
 export type AttrKind = 'string' | 'double' | 'boolean';
 

@@ -5,6 +5,7 @@ import { toCSV } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { toGEXF } from '../export/gexf.ts';
 import { toGraphML } from '../export/graphml.ts';
+import { safeSvg } from '../export/svg.ts';
 import { useT } from '../i18n/index.ts';
 
 export interface ExportMenuProps {
@@ -22,7 +23,7 @@ export function ExportMenu({ cy, scene, name }: ExportMenuProps) {
   const colours = () => new Map(scene.nodes.map((n) => [n.data.id, HELIX_COLOURS[String(n.data.helix)] ?? OTHER_COLOUR]));
   const formats: [string, () => void][] = [
     ['PNG', () => cy && download(`${base}.png`, cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }) as unknown as Blob)],
-    ['SVG', () => cy && download(`${base}.svg`, cy.svg({ full: true, bg: '#ffffff' }), 'image/svg+xml')],
+    ['SVG', () => cy && download(`${base}.svg`, safeSvg(cy.svg({ full: true, bg: '#ffffff' })), 'image/svg+xml')],
     ['JSON', () => download(`${base}.json`, JSON.stringify(scene, null, 2), 'application/json')],
     ['GraphML', () => download(`${base}.graphml`, toGraphML(scene), 'application/graphml+xml')],
     ['GEXF', () => download(`${base}.gexf`, toGEXF(scene, { positions: positions(), colours: colours() }), 'application/gexf+xml')],
