@@ -3,9 +3,9 @@
 import { loadConfig } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { applySchema } from '../db/schema.ts';
-import { DEFAULT_MAX_CONSORTIUM, cordisImport } from '../importer/cordis/connector.ts';
+import { DEFAULT_MAX_CONSORTIUM } from '../importer/cordis/connector.ts';
+import { runCordisImport } from '../importer/cordis/service.ts';
 import { printCordis, printFailure, printSummary, progressPrinter } from '../importer/print.ts';
-import { runImport } from '../importer/run.ts';
 import { runCli } from './run-cli.ts';
 
 runCli(async () => {
@@ -19,12 +19,11 @@ runCli(async () => {
   const connection = await connect(config, (msg) => console.log(`neo4j: ${msg}`));
   try {
     await applySchema(connection.db);
-    const started = Date.now();
-    const cordis = await cordisImport(connection.db, dir, maxConsortium);
-    console.log(`read and prepared ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    printCordis(cordis);
-    const outcome = await runImport(connection.db, cordis.sources, { dryRun, onProgress: progressPrinter() }).catch(printFailure);
-    if (outcome) printSummary(outcome);
+    const outcome = await runCordisImport(connection.db, dir, { dryRun, maxConsortium, onProgress: progressPrinter() }).catch(printFailure);
+    if (outcome) {
+      printCordis(outcome.cordis);
+      printSummary(outcome);
+    }
   } finally {
     await connection.close();
   }

@@ -8,14 +8,13 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { requireToken } from '../http/auth.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { HttpProblem, parseInput } from '../http/problem.ts';
-import { DEFAULT_MAX_CONSORTIUM, cordisImport } from './cordis/connector.ts';
+import { DEFAULT_MAX_CONSORTIUM } from './cordis/connector.ts';
 import { CORDIS_FILES } from './cordis/read.ts';
+import { prepareCordisImport, type CordisSummary } from './cordis/service.ts';
 import { getJob, runningJob, startJob } from './jobs.ts';
-import { recoverBeforeImport } from './staging.ts';
-import { sourcesFor, type ImportSource } from './sources.ts';
+import { ImportValidationError, prepareImport, type PreparedImport } from './run.ts';
+import { sourcesFor } from './sources.ts';
 import { TEMPLATE_FILES, csvTemplate } from './templates.ts';
-import { validateImport, type ImportProblem } from './validate.ts';
-import { writeImport } from './write.ts';
 
 const MAX_FILES = 30;
 const MAX_FILE_BYTES = 200 * 2 ** 20;
@@ -57,24 +56,29 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
   const templateParams = z.strictObject({ file: z.enum(TEMPLATE_FILES as [string, ...string[]], { message: `must be one of ${TEMPLATE_FILES.join(', ')}` }) });
   const upload = z.object({ files: z.array(z.string()).describe('the import files (CSV or JSON), named after their label or relationship type') });
 
-  /** Validates, then answers the report (dry run), or starts the writing job (202). */
-  async function handle(sources: ImportSource[], preProblems: ImportProblem[], dryRun: boolean, cordis?: Awaited<ReturnType<typeof cordisImport>>, after = async () => {}) {
-    await recoverBeforeImport(db);
-    const { report, resolver } = await validateImport(db, sources, preProblems);
-    const extra = cordis ? { cordis: { stats: cordis.stats, review: cordis.review } } : {};
-    if (!report.ok) {
+  /**
+   * Answers a prepared import: the report (dry run), or 202 with the job that writes it. Problems
+   * are a 422 with the report; `after` (removing the uploads) runs once nothing more is read.
+   */
+  async function answer(prepare: () => Promise<PreparedImport & { cordis?: CordisSummary }>, after: () => Promise<void>) {
+    let prepared: Awaited<ReturnType<typeof prepare>>;
+    try {
+      prepared = await prepare();
+    } catch (err) {
       await after();
-      throw new HttpProblem(422, 'The import files have problems', `${report.problemCount} problem(s); nothing was written`, { report, ...extra });
+      if (err instanceof ImportValidationError) {
+        const { report } = err;
+        throw new HttpProblem(422, 'The import files have problems', `${report.problemCount} problem(s); nothing was written`, { report, ...err.details });
+      }
+      throw err;
     }
-    if (dryRun) {
+    const { report, write, cordis } = prepared;
+    const extra = cordis ? { cordis: { stats: cordis.stats, review: cordis.review } } : {};
+    if (!write) {
       await after();
       return { status: 200, body: { dryRun: true, report, ...extra } };
     }
-    const job = startJob(
-      report,
-      (onProgress) => writeImport(db, sources, resolver, report.rows, { onProgress }).finally(after),
-      extra.cordis,
-    );
+    const job = startJob(report, (onProgress) => write(onProgress).finally(after), extra.cordis);
     return { status: 202, body: { dryRun: false, jobId: job.id, report, ...extra } };
   }
 
@@ -90,10 +94,10 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
       if (!uploaded(req).length) throw new HttpProblem(400, 'Invalid request', 'files: send at least one file in the multipart field "files"');
       if (!dryRun) refuseWhileRunning();
       const { sources, problems } = sourcesFor(uploaded(req).map((f) => ({ name: f.originalname, path: f.path })));
-      const { status, body } = await handle(sources, problems, dryRun, undefined, async () => void (await cleanUp(req)));
+      const { status, body } = await answer(() => prepareImport(db, sources, { dryRun, preProblems: problems }), async () => void (await cleanUp(req)));
       res.status(status).json(body);
     } catch (err) {
-      if (!(err instanceof HttpProblem && err.status === 422)) await cleanUp(req);
+      await cleanUp(req);
       throw err;
     }
   });
@@ -110,10 +114,12 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
       if (unknown.length) throw new HttpProblem(400, 'Invalid request', `files: ${unknown.map((f) => f.originalname).join(', ')} is not a CORDIS file (${[...known].join(', ')})`);
       for (const f of files) await rename(f.path, path.join(dir, f.originalname));
       if (!dryRun) refuseWhileRunning();
-      const cordis = await cordisImport(db, dir, maxConsortium).catch((err: Error) => {
-        throw new HttpProblem(400, 'Invalid CORDIS files', err.message);
-      });
-      const { status, body } = await handle(cordis.sources, [], dryRun, cordis, after);
+      const prepare = () =>
+        prepareCordisImport(db, dir, { dryRun, maxConsortium }).catch((err: unknown) => {
+          if (err instanceof ImportValidationError) throw err;
+          throw new HttpProblem(400, 'Invalid CORDIS files', (err as Error).message);
+        });
+      const { status, body } = await answer(prepare, after);
       res.status(status).json(body);
     } catch (err) {
       await after();
