@@ -1,17 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Example } from '../../contract/index.ts';
 import { cypherFile } from '../db/queries.ts';
 
 // The example library: cypher/examples/<name>.cypher, each beginning with
 // `// title: …` and `// description: …` lines that say which question it answers.
-
-export interface Example {
-  name: string;
-  title: string;
-  description: string;
-  query: string;
-}
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher/examples');
 

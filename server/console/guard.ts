@@ -1,5 +1,6 @@
 import { isAllowedFunction, isAllowedProcedure } from './allowlist.ts';
 import { dottedName, tokenize, TokenizeError, type Token } from './tokens.ts';
+import type { Position } from '../../contract/index.ts';
 
 // The first of the console's checks, on the text: it refuses early, with a clear reason, what
 // the EXPLAIN plan check (plan-check.ts) would also refuse, and what a plan cannot show
@@ -19,13 +20,7 @@ export type RefusalRule =
   | 'not-read-only'
   | 'too-complex';
 
-export interface Position {
-  offset: number;
-  /** 1-based */
-  line: number;
-  /** 1-based */
-  column: number;
-}
+export type { Position } from '../../contract/index.ts';
 
 export interface Refusal {
   rule: RefusalRule;

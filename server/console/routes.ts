@@ -1,5 +1,14 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import {
+  consoleQueryBody,
+  consoleResultSchema,
+  consoleSchemaSchema,
+  examplesSchema,
+  savedQueriesSchema,
+  savedQueryBody,
+  savedQueryParams,
+  savedQuerySchema,
+} from '../../contract/index.ts';
 import type { Config } from '../config.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { requireToken } from '../http/auth.ts';
@@ -15,15 +24,6 @@ import { consoleSchema } from './schema.ts';
 /** The most a console answer's rows may weigh as JSON; the rest is cut, and the answer says so. */
 export const CONSOLE_MAX_BYTES = 4 * 1024 * 1024;
 
-const depth = (v: unknown): number =>
-  v && typeof v === 'object' ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0;
-
-const paramsSchema = z
-  .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are letters, digits and _').max(100), z.unknown())
-  .refine((p) => Object.keys(p).length <= 100, 'at most 100 parameters')
-  .refine((p) => depth(p) <= 12, 'parameters nest at most 10 levels deep')
-  .refine((p) => JSON.stringify(p).length <= 100_000, 'parameters are at most 100 000 characters of JSON');
-
 export function consoleRoutes(db: GraphDb, config: Config): Router {
   const router = Router();
   const limits = { timeoutMs: config.HELIX_CONSOLE_TIMEOUT_MS, maxRows: config.HELIX_RESULT_LIMIT, maxBytes: CONSOLE_MAX_BYTES };
@@ -31,12 +31,8 @@ export function consoleRoutes(db: GraphDb, config: Config): Router {
   // Made at first use: by then the project's own Neo4j has stored its password.
   const consoleDriverOnce = () => (driver ??= consoleDriver(config) ?? db.driver);
 
-  const queryInput = z.strictObject({
-    query: z.string().trim().min(1, 'write a query').max(20_000, 'at most 20 000 characters'),
-    params: paramsSchema.default({}),
-    maxRows: z.number().int().min(1).max(config.HELIX_RESULT_LIMIT).optional(),
-  });
-  registerEndpoint({ method: 'post', path: '/api/console/query', summary: 'Runs a read-only Cypher query (refused unless Neo4j plans it as a read without forbidden procedures)', tags: ['console'], body: queryInput });
+  const queryInput = consoleQueryBody(config.HELIX_RESULT_LIMIT);
+  registerEndpoint({ method: 'post', path: '/api/console/query', summary: 'Runs a read-only Cypher query (refused unless Neo4j plans it as a read without forbidden procedures)', tags: ['console'], body: queryInput, response: consoleResultSchema });
   router.post('/console/query', async (req, res) => {
     const input = parseInput(queryInput, req.body, 'body');
     try {
@@ -60,34 +56,27 @@ export function consoleRoutes(db: GraphDb, config: Config): Router {
     }
   });
 
-  registerEndpoint({ method: 'get', path: '/api/console/schema', summary: 'Labels, relationship types, property keys, allowed procedures and functions, for autocompletion', tags: ['console'] });
+  registerEndpoint({ method: 'get', path: '/api/console/schema', summary: 'Labels, relationship types, property keys, allowed procedures and functions, for autocompletion', tags: ['console'], response: consoleSchemaSchema });
   router.get('/console/schema', async (_req, res) => {
     res.json(await consoleSchema(db));
   });
 
-  registerEndpoint({ method: 'get', path: '/api/console/examples', summary: 'The example library (cypher/examples): title, description, query', tags: ['console'] });
+  registerEndpoint({ method: 'get', path: '/api/console/examples', summary: 'The example library (cypher/examples): title, description, query', tags: ['console'], response: examplesSchema });
   router.get('/console/examples', (_req, res) => {
     res.json({ examples: examples() });
   });
 
-  const savedInput = z.strictObject({
-    title: z.string().trim().min(1, 'give the query a title').max(200),
-    description: z.string().trim().max(2000).default(''),
-    query: z.string().trim().min(1).max(20_000),
-    params: paramsSchema.default({}),
-  });
-  const savedId = z.strictObject({ id: z.uuid('must be the id of a saved query') });
-  registerEndpoint({ method: 'get', path: '/api/saved-queries', summary: 'Saved console queries, newest first; `writable` says whether this server accepts new ones', tags: ['console'] });
+  registerEndpoint({ method: 'get', path: '/api/saved-queries', summary: 'Saved console queries, newest first; `writable` says whether this server accepts new ones', tags: ['console'], response: savedQueriesSchema });
   router.get('/saved-queries', async (_req, res) => {
     res.json({ writable: Boolean(config.HELIX_API_TOKEN), items: await listSavedQueries(db, config.HELIX_RESULT_LIMIT) });
   });
-  registerEndpoint({ method: 'post', path: '/api/saved-queries', summary: 'Saves a console query as a :SavedQuery node', tags: ['console'], body: savedInput, auth: true });
+  registerEndpoint({ method: 'post', path: '/api/saved-queries', summary: 'Saves a console query as a :SavedQuery node', tags: ['console'], body: savedQueryBody, response: savedQuerySchema, status: 201, auth: true });
   router.post('/saved-queries', requireToken(config.HELIX_API_TOKEN), async (req, res) => {
-    res.status(201).json(await saveQuery(db, parseInput(savedInput, req.body, 'body')));
+    res.status(201).json(await saveQuery(db, parseInput(savedQueryBody, req.body, 'body')));
   });
-  registerEndpoint({ method: 'delete', path: '/api/saved-queries/{id}', summary: 'Deletes a saved console query', tags: ['console'], params: savedId, auth: true });
+  registerEndpoint({ method: 'delete', path: '/api/saved-queries/{id}', summary: 'Deletes a saved console query', tags: ['console'], params: savedQueryParams, response: null, status: 204, auth: true });
   router.delete('/saved-queries/:id', requireToken(config.HELIX_API_TOKEN), async (req, res) => {
-    const { id } = parseInput(savedId, req.params, 'params');
+    const { id } = parseInput(savedQueryParams, req.params, 'params');
     if (!(await deleteSavedQuery(db, id))) throw new HttpProblem(404, 'Not found', `no saved query ${id}`);
     res.status(204).end();
   });

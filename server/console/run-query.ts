@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
-import type { GraphElements } from '../graph/elements.ts';
+import type { ConsoleResult } from '../../contract/index.ts';
 import { resultElements } from './elements.ts';
 import { checkText, positionOf, type Position } from './guard.ts';
 import { checkPlan, type PlanNode } from './plan-check.ts';
@@ -14,21 +14,6 @@ export interface ConsoleLimits {
   timeoutMs: number;
   maxRows: number;
   maxBytes: number;
-}
-
-export interface ConsoleResult {
-  columns: string[];
-  rows: Record<string, Value>[];
-  elements: GraphElements;
-  summary: {
-    rows: number;
-    nodes: number;
-    edges: number;
-    planMs: number;
-    runMs: number;
-    /** Set when the result was cut; says where and why. */
-    truncated?: { by: 'rows' | 'bytes'; message: string };
-  };
 }
 
 /** An error Neo4j reported for the query: its code, message and position in the query text. */

@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import type { SavedQuery, SavedQueryInput } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 
 // Researchers' saved console queries, kept in Neo4j as :SavedQuery nodes. Parameters are
 // stored as their JSON text, so any JSON the console accepts comes back unchanged.
-
-export interface SavedQueryInput {
-  title: string;
-  description: string;
-  query: string;
-  params: Record<string, unknown>;
-}
-
-export interface SavedQuery extends SavedQueryInput {
-  id: string;
-  createdAt: string;
-}
 
 interface Row {
   id: string;

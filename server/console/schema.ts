@@ -1,17 +1,10 @@
+import type { ConsoleSchema } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import { ALLOWED_PROCEDURES, isAllowedFunction } from './allowlist.ts';
 
 // What the console's editor completes: the live schema, and the procedures and functions a
 // researcher may call there (nothing outside the allowlist is offered).
-
-export interface ConsoleSchema {
-  labels: string[];
-  relationshipTypes: string[];
-  propertyKeys: string[];
-  procedures: { name: string; signature: string; description: string }[];
-  functions: { name: string; signature: string }[];
-}
 
 export function consoleSchema(db: GraphDb): Promise<ConsoleSchema> {
   return db.readAll(async (tx) => {

@@ -6,32 +6,32 @@ import neo4j, { type Integer, type Node, type Path, type Relationship } from 'ne
 // Temporal values become ISO 8601 strings, points {$type: "point", srid, x, y[, z]},
 // nodes {$type: "node"}, relationships {$type: "relationship"}, paths {$type: "path"}.
 
-export interface NodeValue {
+export type NodeValue = {
   $type: 'node';
   elementId: string;
   labels: string[];
   properties: Record<string, Value>;
-}
-export interface RelationshipValue {
+};
+export type RelationshipValue = {
   $type: 'relationship';
   elementId: string;
   type: string;
   start: string;
   end: string;
   properties: Record<string, Value>;
-}
-export interface PathValue {
+};
+export type PathValue = {
   $type: 'path';
   nodes: NodeValue[];
   relationships: RelationshipValue[];
-}
-export interface PointValue {
+};
+export type PointValue = {
   $type: 'point';
   srid: number;
   x: number;
   y: number;
   z?: number;
-}
+};
 export type Value = null | boolean | number | string | Value[] | { [key: string]: Value } | NodeValue | RelationshipValue | PathValue | PointValue;
 
 function integer(i: Integer | bigint): number | string {

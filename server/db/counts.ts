@@ -1,11 +1,9 @@
+import type { GraphCounts } from '../../contract/index.ts';
 import { NODE_LABELS, REL_TYPES } from '../graph/model.ts';
 import type { GraphDb } from './graph-db.ts';
 import { templateQuery } from './queries.ts';
 
-export interface GraphCounts {
-  nodes: Record<string, number>;
-  relationships: Record<string, number>;
-}
+export type { GraphCounts } from '../../contract/index.ts';
 
 /** Nodes per label and relationships per type of the schema, from Neo4j's count store. */
 export function graphCounts(db: GraphDb): Promise<GraphCounts> {

@@ -1,3 +1,4 @@
+import type { AlignmentMatrix } from '../../contract/index.ts';
 import { POLICY_LEVELS, REGION_LEVELS } from '../graph/model.ts';
 
 // The policy alignment matrix of the source study's Table 13 as a pure function: rows are
@@ -11,13 +12,6 @@ export interface PrioritisesRow {
   sectorName: string;
   inferred: boolean;
   regions: { id: string | null; name: string | null; level: string | null }[];
-}
-
-export interface AlignmentMatrix {
-  rows: { id: string; label: string; level: string | null }[];
-  columns: { id: string; label: string }[];
-  /** value: 1 for a policy row; for a region row, how many of its policies prioritise the sector. */
-  cells: { row: string; column: string; value: number; inferred: boolean; policies: string[] }[];
 }
 
 const rank = (levels: readonly string[], level: string | null) => (level === null ? levels.length : levels.indexOf(level) + 1 || levels.length);

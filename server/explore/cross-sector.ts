@@ -1,14 +1,11 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
-import { elementId, toElements, type EdgeElement, type GraphElements } from '../graph/elements.ts';
+import type { CrossSector, SharedMembers } from '../../contract/index.ts';
+import { elementId, toElements, type EdgeElement } from '../graph/elements.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { crossSectorNetwork, unitOf, type Level, type MemberRow, type SectorRow } from './cross-sector-network.ts';
 import { keyOf } from './node-ids.ts';
-
-export interface CrossSector extends GraphElements {
-  summary: { level: Level; sectors: number; links: number; technologies: number };
-}
 
 interface Inputs {
   sectorNodes: Map<string, Node>;
@@ -70,11 +67,6 @@ export async function crossSector(db: GraphDb, level: Level): Promise<CrossSecto
     edges,
     summary: { level, sectors: sectorElements.length, links: net.links.length, technologies: techElements.length },
   };
-}
-
-export interface SharedMembers {
-  actors: { id: string; label: string; helix?: string }[];
-  projects: { id: string; label: string }[];
 }
 
 /** The actors and projects that two sectors share (at the given level). */

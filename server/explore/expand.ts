@@ -1,28 +1,10 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
-import type { GraphElements } from '../graph/elements.ts';
+import type { ExpandRequest, Expanded } from '../../contract/index.ts';
 import { graphOf } from './graph-of.ts';
 import { REL_TYPES } from '../graph/model.ts';
 import { keyOf, resolveNodeIds } from './node-ids.ts';
-
-export interface ExpandRequest {
-  ids: string[];
-  hops: number;
-  labels?: string[];
-  helix?: string[];
-  kinds?: string[];
-  sectors?: string[];
-  technologies?: string[];
-  regions?: string[];
-  relTypes?: string[];
-  minWeight?: number;
-  limit: number;
-}
-
-export interface Expanded extends GraphElements {
-  summary: { nodes: number; edges: number; hops: number; limit: number; cut: { nodes: number; reason: string } | null };
-}
 
 /** Provenance links lead to documents; they are left out unless asked for. */
 export const DEFAULT_EXPAND_TYPES = REL_TYPES.filter((t) => t !== 'MENTIONED_IN');

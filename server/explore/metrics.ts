@@ -1,11 +1,12 @@
-import { buildGraph, computeMetrics, type Elements, type MetricsResult } from '../analytics/index.ts';
+import type { Metrics, ScopeMetrics } from '../../contract/index.ts';
+import { buildGraph, computeMetrics, type Elements } from '../analytics/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
 import { scopeGraph, type Scope } from './scope.ts';
 
 /** Metrics of a graph result sent by the client; an inconsistent one is a 400 naming it. */
-export function metricsOf(elements: Elements): MetricsResult {
+export function metricsOf(elements: Elements): Metrics {
   let graph;
   try {
     graph = buildGraph(elements);
@@ -16,7 +17,7 @@ export function metricsOf(elements: Elements): MetricsResult {
 }
 
 /** Metrics of the collaboration network of a scope (the actors of /api/triple-helix). */
-export async function scopeMetrics(db: GraphDb, scope: Scope, id: string | undefined, limit: number): Promise<MetricsResult & { summary: object }> {
+export async function scopeMetrics(db: GraphDb, scope: Scope, id: string | undefined, limit: number): Promise<ScopeMetrics> {
   const graph = await scopeGraph(db, scope, id, limit);
   return { ...computeMetrics(buildGraph(toAnalyticsElements(graph))), summary: graph.scope };
 }

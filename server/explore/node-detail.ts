@@ -1,19 +1,9 @@
 import type { Node } from 'neo4j-driver';
+import type { NodeDetail, NodeLabel, Provenance } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import { resolveNodeIds, splitNodeId } from './node-ids.ts';
 
-export interface Provenance {
-  document: { id: string; title: string; file: string; year: number; publisher: string };
-  section: string;
-  quote: string;
-}
-
-export interface NodeDetail {
-  node: { id: string; key: string; label: string; type: string; props: Record<string, unknown> };
-  neighbours: { byLabel: Record<string, number>; byType: Record<string, number> };
-  provenance: Provenance[];
-}
 
 /** A node's properties, its neighbours counted by label and links by type, and its sources. */
 export async function nodeDetail(db: GraphDb, id: string): Promise<NodeDetail> {
@@ -25,7 +15,7 @@ export async function nodeDetail(db: GraphDb, id: string): Promise<NodeDetail> {
     const props = n.properties as Record<string, unknown>;
     const { key } = splitNodeId(id);
     return {
-      node: { id, key, label: String(props.name ?? key), type: n.labels[0] ?? 'Node', props },
+      node: { id, key, label: String(props.name ?? key), type: n.labels[0] as NodeLabel, props },
       neighbours: {
         byLabel: Object.fromEntries(row.get('byLabel') as [string, number][]),
         byType: Object.fromEntries(row.get('byType') as [string, number][]),

@@ -1,23 +1,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { z } from 'zod';
 import { templateQuery } from '../db/queries.ts';
-import { NODE_LABELS, type NodeLabel } from '../graph/model.ts';
+import { splitNodeId } from '../../contract/index.ts';
+import type { NodeLabel } from '../graph/model.ts';
 import { HttpProblem } from '../http/problem.ts';
 
-// Nodes are named in the API by their element id "Label:key" (see server/graph/elements.ts).
-
-const pattern = new RegExp(`^(${NODE_LABELS.join('|')}):[^\\s:][^\\s]{0,199}$`);
-
-export const nodeIdSchema = z.string().max(240).regex(pattern, 'must be a node id such as Actor:imec (a label of the schema, a colon and the node key)');
-
-/** A node id of one label only, e.g. Sector:sector-chemistry. */
-export const nodeIdOf = (label: NodeLabel) =>
-  z.string().max(240).regex(new RegExp(`^${label}:[^\\s:][^\\s]{0,199}$`), `must be a ${label} id such as ${label}:some-key`);
-
-export function splitNodeId(id: string): { label: NodeLabel; key: string } {
-  const at = id.indexOf(':');
-  return { label: id.slice(0, at) as NodeLabel, key: id.slice(at + 1) };
-}
+export { nodeIdOf, nodeIdSchema, splitNodeId } from '../../contract/index.ts';
 
 export const keyOf = (id: string) => splitNodeId(id).key;
 

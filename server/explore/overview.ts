@@ -1,11 +1,8 @@
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import type { Overview } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
-import { toElements, type GraphElements } from '../graph/elements.ts';
-
-export interface Overview extends GraphElements {
-  summary: { nodes: number; edges: number; limit: number; truncated: boolean };
-}
+import { toElements } from '../graph/elements.ts';
 
 /** The domain graph for a first look, up to `limit` nodes. */
 export async function overview(db: GraphDb, limit: number): Promise<Overview> {

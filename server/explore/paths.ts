@@ -2,26 +2,12 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { avoidHelix as avoiding, buildGraph, kShortestPaths, onlyEdgeTypes } from '../analytics/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
-import type { GraphElements } from '../graph/elements.ts';
+import type { PathsRequest, PathsResult } from '../../contract/index.ts';
 import { graphOf } from './graph-of.ts';
-import { REL_TYPES, type Helix } from '../graph/model.ts';
+import { REL_TYPES } from '../graph/model.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
 import { resolveNodeIds } from './node-ids.ts';
-
-export interface PathsRequest {
-  from: string;
-  to: string;
-  k: number;
-  maxHops: number;
-  only?: 'collaboration';
-  avoidHelix?: Helix[];
-}
-
-export interface PathsResult extends GraphElements {
-  paths: { nodes: string[]; edges: string[]; hops: number }[];
-  summary: { paths: number; searched: { nodes: number; truncated: boolean } };
-}
 
 /** Provenance and key-figure links would join everything through documents and tables. */
 const PATH_TYPES = REL_TYPES.filter((t) => !['MENTIONED_IN', 'OF_SECTOR', 'IN_REGION'].includes(t));

@@ -1,13 +1,8 @@
+import type { SchemaInfo } from '../../contract/index.ts';
 import { graphCounts } from '../db/counts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import { NODE_LABELS, REL_TYPES } from '../graph/model.ts';
-
-export interface SchemaInfo {
-  labels: { label: string; count: number; properties: string[] }[];
-  relationshipTypes: { type: string; count: number; properties: string[] }[];
-  propertyKeys: string[];
-}
 
 /** The labels and relationship types of the schema with their counts and property names. */
 export async function schemaInfo(db: GraphDb): Promise<SchemaInfo> {

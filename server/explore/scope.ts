@@ -1,18 +1,17 @@
 import neo4j from 'neo4j-driver';
+import type { Scope, ScopeSummary } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import { toElements, type GraphElements } from '../graph/elements.ts';
 import { splitRows } from './graph-of.ts';
 import { resolveNodeIds } from './node-ids.ts';
 
-export const SCOPES = ['all', 'sector', 'region', 'policy', 'project'] as const;
-export type Scope = (typeof SCOPES)[number];
-export const SCOPE_LABEL = { sector: 'Sector', region: 'Region', policy: 'Policy', project: 'Project' } as const;
+export { SCOPES, SCOPE_LABEL, type Scope } from '../../contract/index.ts';
 
 const LINKS_PER_ACTOR = 4;
 
 export interface ScopeGraph extends GraphElements {
-  scope: { scope: Scope; id: string | null; actors: number; truncated: boolean };
+  scope: ScopeSummary;
 }
 
 /**

@@ -1,22 +1,13 @@
 import type { Node } from 'neo4j-driver';
+import type { AlignmentMatrix, SectorProfile } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import { elementId } from '../graph/elements.ts';
 import { HELICES } from '../graph/model.ts';
-import { alignmentMatrix, type AlignmentMatrix, type PrioritisesRow } from './alignment-matrix.ts';
+import { alignmentMatrix, type PrioritisesRow } from './alignment-matrix.ts';
 import { resolveNodeIds } from './node-ids.ts';
 
 type Props = Record<string, unknown>;
-
-export interface SectorProfile {
-  sector: { id: string; label: string; props: Props };
-  figures: Props[];
-  subsectors: { id: string; label: string; nameEn?: string; kind?: string }[];
-  actorsByHelix: Record<string, { id: string; label: string; kind?: string }[]>;
-  technologies: { id: string; label: string; nameEn?: string; ket?: boolean }[];
-  /** `via` is the sub-sector the policy prioritises when it is not the sector itself. */
-  policies: { id: string; label: string; level: string | null; issuer: string | null; via?: string; inferred: boolean }[];
-}
 
 /** Everything the sector page shows about one sector. */
 export async function sectorProfile(db: GraphDb, id: string): Promise<SectorProfile> {
@@ -33,7 +24,7 @@ export async function sectorProfile(db: GraphDb, id: string): Promise<SectorProf
     const policies = row.get('policies') as { id: string; name: string; level: string | null; issuers: string[]; sector: string; inferred: boolean }[];
     return {
       sector: { id, label: String(s.properties.name ?? key), props: s.properties as Props },
-      figures: row.get('figures') as Props[],
+      figures: row.get('figures') as SectorProfile['figures'],
       subsectors: (row.get('subsectors') as { id: string; name: string; nameEn: string | null; kind: string | null }[]).map((x) => ({
         id: elementId('Sector', x.id),
         label: x.name,

@@ -1,23 +1,8 @@
-import { buildGraph, helixStatistics, type BrokerageCounts, type HelixReport } from '../analytics/index.ts';
+import type { TripleHelix } from '../../contract/index.ts';
+import { buildGraph, helixStatistics } from '../analytics/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import type { GraphElements } from '../graph/elements.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
-import { scopeGraph, type Scope, type ScopeGraph } from './scope.ts';
-
-export interface TripleHelix extends GraphElements {
-  summary: ScopeGraph['scope'] & { edges: number };
-  stats: {
-    actors: HelixReport['actors'];
-    matrix: HelixReport['ties'];
-    weightedMatrix: HelixReport['weightedTies'];
-    totals: HelixReport['totals'];
-    crossShare: number | null;
-    ei: HelixReport['eiIndex'];
-    missing: HelixReport['missing'];
-    thin: HelixReport['thin'];
-    brokerage: { byActor: Record<string, BrokerageCounts>; totals: BrokerageCounts };
-  };
-}
+import { scopeGraph, type Scope } from './scope.ts';
 
 /** Actors of a scope and their collaboration links, with the triple-helix figures. */
 export async function tripleHelix(db: GraphDb, scope: Scope, id: string | undefined, limit: number): Promise<TripleHelix> {

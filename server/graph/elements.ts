@@ -1,17 +1,9 @@
 import type { Node, Relationship } from 'neo4j-driver';
+import type { GraphElements } from '../../contract/index.ts';
 
-// The one graph shape of the API, handed by the client straight to Cytoscape.
+// Neo4j's nodes and relationships in the one graph shape of the API (contract/graph.ts).
 
-export interface NodeElement {
-  data: { id: string; key: string; label: string; type: string; [prop: string]: unknown };
-}
-export interface EdgeElement {
-  data: { id: string; source: string; target: string; type: string; [prop: string]: unknown };
-}
-export interface GraphElements {
-  nodes: NodeElement[];
-  edges: EdgeElement[];
-}
+export type { EdgeElement, GraphElements, NodeElement } from '../../contract/index.ts';
 
 /** A node's element id: its label and id property, unique across labels ("Actor:imec"). */
 export const elementId = (label: string, id: string) => `${label}:${id}`;

@@ -1,82 +1,21 @@
+import { NODE_LABELS, type NodeLabel, type RelType } from '../../contract/enums.ts';
+
 // The graph schema of DESIGN.md as data: the closed lists that user-chosen labels and
 // relationship types are checked against, and the endpoints each relationship type allows.
 
-export const NODE_LABELS = [
-  'Actor',
-  'Sector',
-  'Technology',
-  'Region',
-  'Policy',
-  'Project',
-  'Document',
-  'Observation',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-export const HELICES = ['government', 'industry', 'academia', 'intermediary', 'civil_society'] as const;
-export type Helix = (typeof HELICES)[number];
-
-export const ACTOR_KINDS = [
-  'company',
-  'university',
-  'college',
-  'research_centre',
-  'government_body',
-  'agency',
-  'cluster_organisation',
-  'federation',
-  'chamber',
-  'incubator',
-  'campus',
-  'science_park',
-  'consultancy',
-  'education',
-  'hospital',
-  'network',
-  'platform',
-  'port_authority',
-  'investment_fund',
-  'ngo',
-  'union',
-  'other',
-] as const;
-
-export const SECTOR_KINDS = [
-  'sector',
-  'subsector',
-  'value_chain',
-  'growth_pole',
-  'innovation_worksite',
-  'niche',
-] as const;
-
-export const REGION_LEVELS = [
-  'eu',
-  'country',
-  'region',
-  'province',
-  'subregion',
-  'arrondissement',
-  'city',
-  'cross_border',
-  'metropolitan',
-  'nuts3',
-  'site', // a named place inside a city: business park, port area, campus grounds
-] as const;
-
-export const POLICY_KINDS = [
-  'strategy',
-  'plan',
-  'programme',
-  'fund',
-  'pact',
-  'roadmap',
-  'platform',
-  'study',
-  'initiative',
-] as const;
-
-export const POLICY_LEVELS = ['eu', 'federal', 'regional', 'provincial', 'subregional', 'local'] as const;
+export {
+  ACTOR_KINDS,
+  HELICES,
+  NODE_LABELS,
+  POLICY_KINDS,
+  POLICY_LEVELS,
+  REGION_LEVELS,
+  REL_TYPES,
+  SECTOR_KINDS,
+  type Helix,
+  type NodeLabel,
+  type RelType,
+} from '../../contract/enums.ts';
 
 /** Relationship types and the labels each may connect (from → to). */
 export const RELATIONSHIPS = {
@@ -101,10 +40,7 @@ export const RELATIONSHIPS = {
   // An imported actor that is the same organisation as one already in the graph (entity resolution).
   SAME_AS: { from: ['Actor'], to: ['Actor'] },
   MENTIONED_IN: { from: NODE_LABELS.filter((l) => l !== 'Document'), to: ['Document'] },
-} as const satisfies Record<string, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }>;
-
-export type RelType = keyof typeof RELATIONSHIPS;
-export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
+} as const satisfies Record<RelType, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }>;
 
 /** PART_OF joins nodes of one label only (a sector to a sector, a region to a region). */
 export const SAME_LABEL_TYPES: readonly RelType[] = ['PART_OF'];

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { graphCounts, type GraphCounts } from '../db/counts.ts';
+import type { Health } from '../../contract/index.ts';
+import { graphCounts } from '../db/counts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 
 export const APP_VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
-
-export interface Health {
-  status: 'ok' | 'degraded';
-  version: string;
-  /** Reachable or not, and which Neo4j; why it is not reachable goes to the log only. */
-  neo4j: { reachable: boolean; version?: string; edition?: string; error?: string };
-  counts?: GraphCounts;
-}
 
 /** The health answer, and the error behind a degraded one (for the log, never for the caller). */
 export async function health(db: GraphDb, requestId?: string): Promise<{ body: Health; error?: unknown }> {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { problemSchema } from '../../contract/index.ts';
 import { APP_VERSION } from '../health/health.ts';
 
-// The OpenAPI document is generated from the same zod schemas that validate the requests:
-// every route registers its endpoint here next to where it is defined.
+// The OpenAPI document is generated from the contract's zod schemas, the same that validate the
+// requests: every route registers its endpoint here next to where it is defined.
 
 export interface Endpoint {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -10,12 +11,17 @@ export interface Endpoint {
   path: string;
   summary: string;
   tags: string[];
-  query?: z.ZodObject;
-  params?: z.ZodObject;
+  query?: z.ZodType;
+  params?: z.ZodType;
   body?: z.ZodType;
   /** Content type of the body when it is not JSON (e.g. multipart/form-data). */
   bodyContentType?: string;
-  response?: z.ZodType;
+  /** The answer's schema; null for an answer without content (204). */
+  response: z.ZodType | null;
+  /** Content type of the answer when it is not JSON (e.g. text/csv). */
+  responseContentType?: string;
+  /** The success status, or several that share the answer's schema; 200 when left out. */
+  status?: number | number[];
   /** Needs the bearer token. */
   auth?: boolean;
 }
@@ -26,29 +32,13 @@ export function registerEndpoint(endpoint: Endpoint): void {
   if (!endpoints.some((e) => e.method === endpoint.method && e.path === endpoint.path)) endpoints.push(endpoint);
 }
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any' });
 
-const problem = {
-  description: 'A problem (RFC 9457)',
-  content: {
-    'application/problem+json': {
-      schema: {
-        type: 'object',
-        properties: {
-          type: { type: 'string' },
-          title: { type: 'string' },
-          status: { type: 'integer' },
-          detail: { type: 'string' },
-          errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
-        },
-      },
-    },
-  },
-};
+const problem = { description: 'A problem (RFC 9457)', content: { 'application/problem+json': { schema: jsonSchema(problemSchema, 'output') } } };
 
-function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path') {
+function parameters(schema: z.ZodType | undefined, where: 'query' | 'path') {
   if (!schema) return [];
-  const json = jsonSchema(schema) as { properties?: Record<string, object>; required?: string[] };
+  const json = jsonSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, s]) => ({
     name,
     in: where,
@@ -57,13 +47,17 @@ function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path') {
   }));
 }
 
+function success(e: Endpoint) {
+  if (e.response === null) return { description: 'Done, no content' };
+  return { description: 'OK', content: { [e.responseContentType ?? 'application/json']: { schema: jsonSchema(e.response, 'output') } } };
+}
+
 export function openApiDocument(): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const e of endpoints) {
-    const responses: Record<string, object> = {
-      200: e.response ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(e.response) } } } : { description: 'OK' },
-      400: problem,
-    };
+    const responses: Record<string, object> = {};
+    for (const status of [e.status ?? 200].flat()) responses[status] = success(e);
+    responses[400] = problem;
     if (e.auth) {
       responses[401] = problem;
       responses[403] = problem;
@@ -74,7 +68,7 @@ export function openApiDocument(): object {
       summary: e.summary,
       tags: e.tags,
       parameters: [...parameters(e.params, 'path'), ...parameters(e.query, 'query')],
-      ...(e.body ? { requestBody: { required: true, content: { [e.bodyContentType ?? 'application/json']: { schema: jsonSchema(e.body) } } } } : {}),
+      ...(e.body ? { requestBody: { required: true, content: { [e.bodyContentType ?? 'application/json']: { schema: jsonSchema(e.body, 'input') } } } } : {}),
       ...(e.auth ? { security: [{ bearer: [] }] } : {}),
       responses,
     };

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
+import { cordisQuery, importAnswerSchema, importQuery, jobParams, jobSchema, templateParams, templatesSchema, uploadBody } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { requireToken } from '../http/auth.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { HttpProblem, parseInput } from '../http/problem.ts';
-import { DEFAULT_MAX_CONSORTIUM } from './cordis/connector.ts';
 import { CORDIS_FILES } from './cordis/read.ts';
 import { prepareCordisImport, type CordisSummary } from './cordis/service.ts';
 import { getJob, runningJob, startJob } from './jobs.ts';
@@ -38,23 +38,9 @@ const uploaded = (req: Request) => (req.files as Express.Multer.File[] | undefin
 const cleanUp = (req: Request, dirs: string[] = []) =>
   Promise.all([...uploaded(req).map((f) => rm(f.path, { force: true })), ...dirs.map((d) => rm(d, { recursive: true, force: true }))]);
 
-const problemSchema = z.object({ file: z.string(), row: z.number().optional(), column: z.string().optional(), value: z.unknown().optional(), message: z.string() });
-const reportSchema = z.object({
-  ok: z.boolean(),
-  files: z.array(z.object({ file: z.string(), target: z.string(), rows: z.number() })),
-  rows: z.number(),
-  problems: z.array(problemSchema),
-  problemCount: z.number(),
-});
-
 export function importRoutes(db: GraphDb, token: string | undefined): Router {
   const router = Router();
   const auth = requireToken(token);
-  const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
-  const cordisQuery = importQuery.extend({ maxConsortium: z.coerce.number().int().min(2).max(10_000).default(DEFAULT_MAX_CONSORTIUM) });
-  const jobParams = z.strictObject({ id: z.uuid('must be an import job id') });
-  const templateParams = z.strictObject({ file: z.enum(TEMPLATE_FILES as [string, ...string[]], { message: `must be one of ${TEMPLATE_FILES.join(', ')}` }) });
-  const upload = z.object({ files: z.array(z.string()).describe('the import files (CSV or JSON), named after their label or relationship type') });
 
   /**
    * Answers a prepared import: the report (dry run), or 202 with the job that writes it. Problems
@@ -87,7 +73,7 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
     if (running) throw new HttpProblem(409, 'An import is running', `import ${running.id} is still writing; try again when it is done`);
   };
 
-  registerEndpoint({ method: 'post', path: '/api/import', summary: 'Import CSV/JSON files (one per label or relationship type), all or nothing; dryRun=true only validates', tags: ['import'], query: importQuery, body: upload, bodyContentType: 'multipart/form-data', response: z.object({ dryRun: z.boolean(), jobId: z.string().optional(), report: reportSchema }), auth: true });
+  registerEndpoint({ method: 'post', path: '/api/import', summary: 'Import CSV/JSON files (one per label or relationship type), all or nothing; dryRun=true only validates', tags: ['import'], query: importQuery, body: uploadBody, bodyContentType: 'multipart/form-data', response: importAnswerSchema, status: [200, 202], auth: true });
   router.post('/import', auth, receive, async (req, res) => {
     try {
       const { dryRun } = parseInput(importQuery, req.query, 'query');
@@ -102,7 +88,7 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
     }
   });
 
-  registerEndpoint({ method: 'post', path: '/api/import/cordis', summary: `Import a CORDIS H2020 extract (${Object.values(CORDIS_FILES).join(', ')}), all or nothing`, tags: ['import'], query: cordisQuery, body: upload, bodyContentType: 'multipart/form-data', auth: true });
+  registerEndpoint({ method: 'post', path: '/api/import/cordis', summary: `Import a CORDIS H2020 extract (${Object.values(CORDIS_FILES).join(', ')}), all or nothing`, tags: ['import'], query: cordisQuery, body: uploadBody, bodyContentType: 'multipart/form-data', response: importAnswerSchema, status: [200, 202], auth: true });
   router.post('/import/cordis', auth, receive, async (req, res) => {
     const dir = await mkdtemp(path.join(uploadRoot, 'cordis-'));
     const after = async () => void (await cleanUp(req, [dir]));
@@ -127,7 +113,7 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
     }
   });
 
-  registerEndpoint({ method: 'get', path: '/api/import/jobs/{id}', summary: 'Progress and, once done, the summary of an import (created / updated / unchanged)', tags: ['import'], params: jobParams, auth: true });
+  registerEndpoint({ method: 'get', path: '/api/import/jobs/{id}', summary: 'Progress and, once done, the summary of an import (created / updated / unchanged)', tags: ['import'], params: jobParams, response: jobSchema, auth: true });
   router.get('/import/jobs/:id', auth, (req, res) => {
     const { id } = parseInput(jobParams, req.params, 'params');
     const job = getJob(id);
@@ -135,12 +121,12 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
     res.json(job);
   });
 
-  registerEndpoint({ method: 'get', path: '/api/import/templates', summary: 'The names of the import file templates', tags: ['import'] });
+  registerEndpoint({ method: 'get', path: '/api/import/templates', summary: 'The names of the import file templates', tags: ['import'], response: templatesSchema });
   router.get('/import/templates', (_req, res) => {
     res.json({ files: TEMPLATE_FILES });
   });
 
-  registerEndpoint({ method: 'get', path: '/api/import/templates/{file}', summary: 'A CSV template (header and sample rows) for one import file', tags: ['import'], params: templateParams });
+  registerEndpoint({ method: 'get', path: '/api/import/templates/{file}', summary: 'A CSV template (header and sample rows) for one import file', tags: ['import'], params: templateParams, response: z.string().describe('the CSV template'), responseContentType: 'text/csv' });
   router.get('/import/templates/:file', async (req, res) => {
     const { file } = parseInput(templateParams, req.params, 'params');
     const text = await csvTemplate(file);

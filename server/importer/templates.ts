@@ -1,8 +1,9 @@
+import { IMPORT_TEMPLATES } from '../../contract/index.ts';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { columns } from './rows.ts';
-import { TARGET_NAMES, targetOf } from './targets.ts';
+import { targetOf } from './targets.ts';
 
 // A template per import file: the header row, and the sample rows of seeds/examples where there are some.
 
@@ -17,4 +18,5 @@ export async function csvTemplate(fileName: string): Promise<string | undefined>
   return `${columns(found.target).map((c) => c.name).join(',')}\n`;
 }
 
-export const TEMPLATE_FILES = TARGET_NAMES.map((n) => `${n}.csv`);
+/** The template names of the contract; tests/unit/contract.test.ts checks they are the import's file names. */
+export const TEMPLATE_FILES = IMPORT_TEMPLATES;

@@ -1,18 +1,11 @@
+import type { Evidence } from '../../contract/index.ts';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import type { EdgeElement, GraphElements, NodeElement } from '../graph/elements.ts';
 import type { Asker } from './asker.ts';
 import type { PartnerGraph } from './graph.ts';
 import type { Scored } from './rank.ts';
 
-export interface Evidence {
-  sharedPartners: string[];
-  sharedTopics: string[];
-  relatedTopics: string[];
-  policies: string[];
-  projects: string[];
-  /** A shortest chain of ties from the asker to the candidate (element ids), when one exists. */
-  path: string[];
-}
+export type { Evidence } from '../../contract/index.ts';
 
 const MAX_PATH_HOPS = 4;
 const MAX_PROJECTS = 10;

@@ -1,46 +1,11 @@
+import type { ComponentName, Reason, ReasonCode, ReasonParams } from '../../contract/index.ts';
 import type { Asker } from './asker.ts';
 import type { SharedPartners } from './components/proximity.ts';
 import type { PartnerGraph } from './graph.ts';
 import type { Scored } from './rank.ts';
-import type { ComponentName } from './weights.ts';
 
-/** What a reason says, as a code with its values, so the client can say it in the reader's language. */
-export const REASON_CODES = [
-  'sharedTopics',
-  'relatedTopic',
-  'relatedTopics',
-  'policy',
-  'policies',
-  'sharedPartner',
-  'sharedPartners',
-  'trustedOne',
-  'trustedMany',
-  'askedHelix',
-  'bringsHelix',
-  'bridges',
-  'activeProject',
-  'activeProjects',
-  'activeInitiative',
-  'activeInitiatives',
-  'sharedRegion',
-  'sameCountry',
-  'benchmarkRegion',
-] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
-
-/**
- * `who` is the asker's name, or empty for a group or a need (then `whoKind` says which); `names`
- * and `helices` are lists the reader's language joins.
- */
-export type ReasonParams = Record<string, string | number | string[]>;
-
-export interface Reason {
-  component: ComponentName;
-  code: ReasonCode;
-  params: ReasonParams;
-  /** The same in English. */
-  text: string;
-}
+// What a reason says is a code with its values (contract/partners.ts), so the client can say it
+// in the reader's language; `text` is the same in English.
 
 const helixWord = (helix: string) => helix.replace('_', ' ');
 const list = (names: string[], max = 3) =>
@@ -75,19 +40,21 @@ export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: Shared
   const whoKind = single ? 'actor' : asker.members.length ? 'group' : 'need';
   const who = single ? name(asker.members[0]!) : '';
   const reasons: (Reason & { weight: number })[] = [];
-  const push = (component: ComponentName, code: ReasonCode, params: ReasonParams) => {
+  const push = <C extends ReasonCode>(component: ComponentName, code: C, params: ReasonParams<C>) => {
+    const p = params as Partial<Record<'names', string[]> & Record<'count' | 'year', number> & Record<'helix' | 'region' | 'country', string>>;
     const words = (xs: string[]) => (code === 'bridges' ? xs.map(helixWord) : xs);
-    const names = Array.isArray(params.names) ? list(words(params.names)) : '';
+    const names = Array.isArray(p.names) ? list(words(p.names)) : '';
     const english = ENGLISH[code]({
       who: who || `the ${whoKind}`,
       names,
-      count: Number(params.count ?? 0),
-      helix: helixWord(String(params.helix ?? '')),
-      year: Number(params.year ?? 0),
-      region: String(params.region ?? ''),
-      country: String(params.country ?? ''),
+      count: p.count ?? 0,
+      helix: helixWord(p.helix ?? ''),
+      year: p.year ?? 0,
+      region: p.region ?? '',
+      country: p.country ?? '',
     });
-    reasons.push({ component, code, params: { who, whoKind, ...params }, text: english, weight: s.components[component] });
+    // The contract ties each code to its component and parameters; `push`'s signature checks the parameters.
+    reasons.push({ component, code, params: { who, whoKind, ...params }, text: english, weight: s.components[component] } as unknown as Reason & { weight: number });
   };
   const t = s.topical;
   if (t.shared.length) push('topical', 'sharedTopics', { names: t.shared.map(name) });

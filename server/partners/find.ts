@@ -1,33 +1,12 @@
-import type { GraphElements } from '../graph/elements.ts';
+import type { ComponentName, PartnerAnswer, Suggestion } from '../../contract/index.ts';
 import type { Ask } from './asker.ts';
 import { sharedPartners } from './components/proximity.ts';
-import { evidenceGraph, evidenceOf, type Evidence } from './evidence.ts';
-import { explain, type Reason } from './explain.ts';
+import { evidenceGraph, evidenceOf } from './evidence.ts';
+import { explain } from './explain.ts';
 import type { PartnerGraph } from './graph.ts';
-import { introducers, type Introducer } from './introducers.ts';
+import { introducers } from './introducers.ts';
 import { rankPartners } from './rank.ts';
-import { DEFAULT_WEIGHTS, type ComponentName, type Weights } from './weights.ts';
-
-export interface Suggestion {
-  rank: number;
-  id: string;
-  name: string;
-  helix?: string;
-  kind?: string;
-  country?: string;
-  score: number;
-  components: Record<ComponentName, number>;
-  reasons: Reason[];
-  introducers: Introducer[];
-  evidence: Evidence;
-  graph: GraphElements;
-}
-
-export interface PartnerAnswer {
-  asker: { id: string; name: string }[];
-  suggestions: Suggestion[];
-  summary: { candidates: number; returned: number; weights: Weights };
-}
+import { DEFAULT_WEIGHTS, type Weights } from './weights.ts';
 
 const INTRODUCERS = 5;
 const EVIDENCE_PARTNERS = 10;

@@ -15,6 +15,6 @@ export { evidenceOf, evidenceGraph } from './evidence.ts';
 export { rankPartners, scoreCandidates } from './rank.ts';
 export type { Scored } from './rank.ts';
 export { findPartners } from './find.ts';
-export type { PartnerAnswer, Suggestion } from './find.ts';
+export type { PartnerAnswer, Suggestion } from '../../contract/index.ts';
 export { COMPONENTS, DEFAULT_WEIGHTS, weightsSchema } from './weights.ts';
 export type { ComponentName, Weights } from './weights.ts';

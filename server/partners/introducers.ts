@@ -1,15 +1,9 @@
+import type { Introducer } from '../../contract/index.ts';
 import { askerTie } from './components/proximity.ts';
 import type { Asker } from './asker.ts';
 import type { PartnerGraph } from './graph.ts';
 
-export interface Introducer {
-  id: string;
-  name: string;
-  /** Geometric mean of the two links' strengths. */
-  strength: number;
-  toAsker: number;
-  toCandidate: number;
-}
+export type { Introducer } from '../../contract/index.ts';
 
 /** Actors who know both sides, strongest pair of links first (ties broken by name). */
 export function introducers(g: PartnerGraph, asker: Asker, candidate: string, commonPartners: string[], limit = 5): Introducer[] {

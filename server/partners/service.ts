@@ -1,20 +1,11 @@
+import type { PartnerAnswer, PartnersRequest } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
-import type { Helix } from '../graph/model.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { Ask } from './asker.ts';
-import { findPartners, type PartnerAnswer } from './find.ts';
+import { findPartners } from './find.ts';
 import { buildPartnerGraph, type PartnerGraph } from './graph.ts';
 import { loadPartnerData } from './load.ts';
-import type { Weights } from './weights.ts';
-
-export interface PartnerRequest {
-  actor?: string;
-  actors?: string[];
-  need?: { sectors: string[]; technologies: string[]; regions: string[]; helix: Helix[] };
-  weights?: Partial<Weights>;
-  limit: number;
-}
 
 /**
  * The partner finder over Neo4j. The graph is read once and kept until the data changes: each
@@ -62,7 +53,7 @@ export class PartnerService {
     return this.cached.graph;
   }
 
-  async find(req: PartnerRequest): Promise<PartnerAnswer> {
+  async find(req: PartnersRequest): Promise<PartnerAnswer> {
     const g = await this.graph();
     const missing = (field: string, ids: string[], known: (id: string) => boolean) => {
       const unknown = ids.filter((id) => !known(id));

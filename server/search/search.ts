@@ -1,24 +1,9 @@
 import neo4j, { type Node } from 'neo4j-driver';
+import type { NodeLabel, SearchResult } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import { elementId } from '../graph/elements.ts';
 import { luceneQuery } from './lucene.ts';
-
-export interface SearchHit {
-  id: string;
-  key: string;
-  label: string;
-  nameEn?: string;
-  type: string;
-  helix?: string;
-  kind?: string;
-  score: number;
-}
-
-export interface SearchResult {
-  results: SearchHit[];
-  summary: { q: string; count: number };
-}
 
 /** Nodes whose name, English name, alias or acronym matches `q`, best first. */
 export async function search(db: GraphDb, q: string, types: readonly string[], limit: number): Promise<SearchResult> {
@@ -27,7 +12,7 @@ export async function search(db: GraphDb, q: string, types: readonly string[], l
   const rows = await db.read<{ node: Node; score: number }>(query('search-names'), { lucene, types: [...types], limit: neo4j.int(limit) });
   const results = rows.map(({ node, score }) => {
     const p = node.properties as Record<string, unknown>;
-    const type = node.labels[0] ?? 'Node';
+    const type = node.labels[0] as NodeLabel;
     const key = String(p.id);
     return {
       id: elementId(type, key),

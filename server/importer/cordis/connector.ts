@@ -6,6 +6,7 @@ import { memorySource, type ImportSource } from '../sources.ts';
 import type { ImportTarget } from '../targets.ts';
 import { coParticipation, type PairStats } from './pairs.ts';
 import { CORDIS_FILES, readCordisCsv, type CordisName, type CordisParticipation, type CordisProject } from './read.ts';
+import { DEFAULT_MAX_CONSORTIUM } from '../../../contract/index.ts';
 
 // The CORDIS connector: turns the H2020 extract into import rows (actors, projects, programme
 // parts, regions, participations, co-participation pairs, SAME_AS matches) that go through the
@@ -25,7 +26,7 @@ const ISO: Record<string, string> = { EL: 'GR', UK: 'GB' };
 export const isoCountry = (code: string) => (code ? (ISO[code] ?? code) : 'ZZ');
 
 export const CORDIS_DOCUMENT = 'cordis-h2020-be';
-export const DEFAULT_MAX_CONSORTIUM = 100;
+export { DEFAULT_MAX_CONSORTIUM } from '../../../contract/index.ts';
 
 export const actorId = (pic: string) => `cordis-${pic}`;
 export const projectId = (rcn: string) => `cordis-project-${rcn}`;

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
+import { CORDIS_FILES } from '../../../contract/index.ts';
 
 // Reads the CORDIS extract (see ../shared/data/cordis-be/README.md) a row at a time.
 
@@ -30,7 +31,7 @@ export interface CordisName {
   nuts3Code: string;
 }
 
-export const CORDIS_FILES = { participations: 'organizations.csv', projects: 'projects.csv', names: 'organization-names.csv' } as const;
+export { CORDIS_FILES } from '../../../contract/index.ts';
 
 export async function* readCordisCsv<T>(dir: string, file: string): AsyncGenerator<T> {
   const full = path.join(dir, file);

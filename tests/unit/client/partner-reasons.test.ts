@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../client/src/i18n/index.ts';
 import { reasonText } from '../../../client/src/views/partners/reasons.ts';
 import { buildPartnerGraph, emptyPartnerData, findPartners } from '../../../server/partners/index.ts';
-import { REASON_CODES } from '../../../server/partners/explain.ts';
+import { REASON_CODES } from '../../../contract/index.ts';
 import { handGraph } from '../partners/fixture.ts';
 
 const en = translator('en');
