@@ -1,28 +1,42 @@
-import { useEffect, useState } from 'react';
-import { ApiError, getJson, type Health } from './api/client.ts';
-import { setLang, useT } from './i18n/index.ts';
-import { navigate, useLocation } from './router.ts';
+import { useEffect } from 'react';
+import { useHealth } from './api/explore.ts';
+import { ApiError } from './api/fetch.ts';
+import { isLang, setLang, useT, type Lang } from './i18n/index.ts';
+import { langParams, navigate, useLocation, useViewParams } from './router.ts';
 import { ROUTES } from './routes.tsx';
 import { SearchBox } from './shell/SearchBox.tsx';
 
+/** The interface language lives in the link (`?lang=`): a link opens in its language, a switch rewrites the link. */
+function useLangInUrl(): [Lang, (l: Lang) => void] {
+  const { lang } = useT();
+  const [params, setParams] = useViewParams(langParams);
+  useEffect(() => {
+    if (params.lang && params.lang !== lang) setLang(params.lang);
+    else if (!params.lang) setParams({ lang });
+  }, [params.lang, lang, setParams]);
+  const change = (l: Lang) => {
+    setLang(l);
+    setParams({ lang: l });
+  };
+  return [lang, change];
+}
+
 export function App() {
-  const { t, lang } = useT();
-  const [health, setHealth] = useState<Health | null>(null);
+  const { t } = useT();
+  const [lang, changeLang] = useLangInUrl();
+  const health = useHealth();
+  const h = health.data;
   // Kept as a dictionary key where there is one, so the message follows the language switch.
-  const [failure, setFailure] = useState<{ key: 'neo4jDown' | 'serverDown'; detail?: string } | { text: string } | null>(null);
-  const error = failure === null ? null : 'text' in failure ? failure.text : t(failure.key, { error: failure.detail ?? '' });
+  const error = health.error
+    ? health.error instanceof ApiError && health.error.unreachable
+      ? t('serverDown')
+      : health.error.message
+    : h && h.status !== 'ok'
+      ? t('neo4jDown', { error: h.neo4j.error ?? 'unknown error' })
+      : null;
   const { path } = useLocation();
   const route = ROUTES.find((r) => r.path === path) ?? ROUTES[0]!;
   const View = route.component;
-
-  useEffect(() => {
-    getJson<Health>('/api/health')
-      .then((h) => {
-        setHealth(h);
-        setFailure(h.status === 'ok' ? null : { key: 'neo4jDown', detail: h.neo4j.error ?? 'unknown error' });
-      })
-      .catch((e: Error) => setFailure(e instanceof ApiError && e.unreachable ? { key: 'serverDown' } : { text: e.message }));
-  }, []);
 
   return (
     <div className="app">
@@ -32,7 +46,7 @@ export function App() {
           {ROUTES.map((r) => (
             <a
               key={r.path}
-              href={r.path}
+              href={`${r.path}?lang=${lang}`}
               aria-current={r === route ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
@@ -44,12 +58,12 @@ export function App() {
           ))}
         </nav>
         <SearchBox onPick={(r) => navigate('/', { ids: r.id, sel: r.id })} />
-        <span className={`status ${health?.status ?? 'pending'}`} data-testid="health">
-          {health ? (health.status === 'ok' ? t('connected', { version: health.neo4j.version ?? '' }) : t('unreachable')) : t('connecting')}
+        <span className={`status ${h?.status ?? 'pending'}`} data-testid="health">
+          {h ? (h.status === 'ok' ? t('connected', { version: h.neo4j.version ?? '' }) : t('unreachable')) : t('connecting')}
         </span>
         <label className="lang">
           <span className="visually-hidden">{t('language')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'nl')} aria-label={t('language')} data-testid="lang">
+          <select value={lang} onChange={(e) => isLang(e.target.value) && changeLang(e.target.value)} aria-label={t('language')} data-testid="lang">
             <option value="en">EN</option>
             <option value="nl">NL</option>
           </select>
@@ -60,7 +74,7 @@ export function App() {
           {error}
         </div>
       )}
-      <main>{!error || health ? <View key={route.path} /> : null}</main>
+      <main>{!error || h ? <View key={route.path} /> : null}</main>
     </div>
   );
 }

@@ -1,18 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { z } from 'zod';
+import { LANG, parseParams } from './search-params.ts';
 
-// Views are routes and keep their state in the URL, so any view can be shared as a link.
+// Views are routes and keep their state in the URL, so any view can be shared as a link. Each
+// view describes its search parameters with a zod schema and reads and writes them through
+// useViewParams; a value the schema refuses (a hand-edited link) falls back to its default.
+// `lang`, the interface language, rides along on every link.
 
 export interface Location {
   path: string;
-  params: URLSearchParams;
+  search: string;
 }
 
-const current = (): Location => ({ path: window.location.pathname, params: new URLSearchParams(window.location.search) });
+const current = (): Location => ({ path: window.location.pathname, search: window.location.search });
 
-export function navigate(path: string, params?: Record<string, string | undefined>, replace = false): void {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined && v !== '') search.set(k, v);
-  const url = `${path}${search.size ? `?${search}` : ''}`;
+/** A patch of search parameters: lists are joined with commas, undefined (or empty) removes. */
+export type ParamPatch = Record<string, string | number | boolean | string[] | undefined | null>;
+
+function serialise(params: Record<string, string>, patch: ParamPatch): string {
+  const next: Record<string, string> = { ...params };
+  for (const [k, v] of Object.entries(patch)) {
+    const text = v === undefined || v === null ? '' : Array.isArray(v) ? v.join(',') : String(v);
+    if (text === '') delete next[k];
+    else next[k] = text;
+  }
+  const search = new URLSearchParams(next);
+  return search.size ? `?${search}` : '';
+}
+
+/** Opens a view; the interface language stays in the link unless `params` says otherwise. */
+export function navigate(path: string, params: ParamPatch = {}, replace = false): void {
+  const lang = new URLSearchParams(window.location.search).get(LANG);
+  const url = `${path}${serialise(lang ? { [LANG]: lang } : {}, params)}`;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
@@ -28,15 +47,21 @@ export function useLocation(): Location {
   return location;
 }
 
-/** Reads and writes one view's state in the query string. */
-export function useUrlState(): [URLSearchParams, (patch: Record<string, string | undefined>, replace?: boolean) => void] {
-  const { path, params } = useLocation();
+/** Reads this view's search parameters through its schema, and writes patches of them (other parameters stay). */
+export function useViewParams<S extends z.ZodType>(schema: S): [z.infer<S>, (patch: ParamPatch, options?: { push?: boolean }) => void] {
+  const { path, search } = useLocation();
+  const params = useMemo(() => parseParams(schema, search), [schema, search]);
   const set = useCallback(
-    (patch: Record<string, string | undefined>, replace = true) => {
-      const next = Object.fromEntries(new URLSearchParams(window.location.search));
-      navigate(path, { ...next, ...patch }, replace);
+    (patch: ParamPatch, options: { push?: boolean } = {}) => {
+      const url = `${path}${serialise(Object.fromEntries(new URLSearchParams(window.location.search)), patch)}`;
+      if (url === `${window.location.pathname}${window.location.search}`) return;
+      if (options.push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      window.dispatchEvent(new PopStateEvent('popstate'));
     },
     [path],
   );
   return [params, set];
 }
+
+export { flag, int, langParams, list, num, oneOf, parseParams, text } from './search-params.ts';

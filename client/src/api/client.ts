@@ -1,4 +1,5 @@
-// The client talks only to /api; errors arrive as problem+json and become readable messages.
+// Shapes of API answers that api/types.ts does not hold (yet): they move to the shared contract
+// (z.infer) with the rest. Nothing here fetches: api/fetch.ts is the one way to call the API.
 
 export interface NodeData {
   id: string;
@@ -30,50 +31,99 @@ export interface Health {
   counts?: { nodes: Record<string, number>; relationships: Record<string, number> };
 }
 
-/** A failed API call: `missing` when the server has no such endpoint (yet), `unreachable` when it did not answer. */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly endpoint: string,
-  ) {
-    super(message);
-  }
-  get missing(): boolean {
-    return this.status === 404 && /no API endpoint/.test(this.message);
-  }
-  get unreachable(): boolean {
-    return this.status === 0;
-  }
+/** An `application/problem+json` answer (RFC 9457) with the extensions the endpoints add. */
+export interface Problem {
+  status: number;
+  title: string;
+  detail?: string;
+  /** Console: Neo4j's error code, the guard's rule, and where in the query. */
+  code?: string;
+  rule?: string;
+  position?: { line: number; column: number; offset: number };
+  /** Import: the validation report and CORDIS notes of a refused import. */
+  report?: ImportReport;
+  cordis?: CordisInfo;
 }
 
-async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const endpoint = `${method} ${url.split('?')[0]}`;
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      signal,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError('The Helix Explorer server cannot be reached. Is it running?', 0, endpoint);
-  }
-  const json = (await res.json().catch(() => ({}))) as { detail?: string; title?: string };
-  if (!res.ok && !(res.status === 503 && url.startsWith('/api/health'))) {
-    throw new ApiError(json.detail ?? json.title ?? `request failed (${res.status})`, res.status, endpoint);
-  }
-  return json as T;
+// The Cypher console (/api/console, /api/saved-queries).
+
+export type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
+
+export interface ConsoleAnswer {
+  columns: string[];
+  rows: Record<string, Value>[];
+  elements: GraphElements;
+  summary: { rows: number; nodes: number; edges: number; planMs: number; runMs: number; truncated?: { by: string; message: string } };
 }
 
-export const getJson = <T>(url: string, signal?: AbortSignal) => request<T>('GET', url, undefined, signal);
-export const postJson = <T>(url: string, body: unknown, signal?: AbortSignal) => request<T>('POST', url, body, signal);
+export interface Example {
+  name: string;
+  title: string;
+  description: string;
+  query: string;
+}
 
-/** `/api/x?a=1&b=2`, leaving out empty values. */
-export function apiUrl(path: string, params: Record<string, string | number | undefined | null> = {}): string {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
-  return search.size ? `${path}?${search}` : path;
+export interface SavedQuery {
+  id: string;
+  title: string;
+  description: string;
+  query: string;
+  params: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface ConsoleSchema {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+  procedures: { name: string; signature: string; description: string }[];
+  functions: { name: string; signature: string }[];
+}
+
+// Imports (/api/import).
+
+export interface ImportProblem {
+  file: string;
+  row?: number;
+  column?: string;
+  value?: unknown;
+  message: string;
+}
+export interface ImportReport {
+  ok: boolean;
+  files: { file: string; target: string; rows: number }[];
+  rows: number;
+  problems: ImportProblem[];
+  problemCount: number;
+}
+export interface Match {
+  from: string;
+  fromName: string;
+  to: string;
+  toName: string;
+  score: number;
+  reason: string;
+}
+export interface CordisInfo {
+  stats: Record<string, number>;
+  review: Match[];
+}
+export interface Outcomes {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+export interface ImportJob {
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  progress: { done: number; total: number; file?: string };
+  summary?: { written: Record<string, Outcomes>; rows: number; ms: number; rowsPerSecond: number };
+  cordis?: CordisInfo;
+  error?: string;
+}
+export interface ImportAnswer {
+  dryRun: boolean;
+  jobId?: string;
+  report: ImportReport;
+  cordis?: CordisInfo;
 }

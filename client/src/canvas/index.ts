@@ -5,3 +5,6 @@ export { LAYOUTS, isLayout, runLayout, type LayoutName } from './layouts.ts';
 export { tripleHelixPositions } from './triple-helix-layout.ts';
 export { canvasStyle, LARGE_SCENE } from './style.ts';
 export { scaleSizes } from './sizes.ts';
+export { createCore, expandedOf } from './core.ts';
+export { BEHAVIOURS, installBehaviour, type BehaviourName } from './behaviours/index.ts';
+export { defineAction, runAction, type Actions } from './actions.ts';

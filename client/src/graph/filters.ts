@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { GraphElements } from '../api/client.ts';
+import { list, num } from '../search-params.ts';
 
 // Filters applied to the scene on the canvas: which nodes and links stay visible, with counts.
 
@@ -17,12 +19,12 @@ export const NO_FILTERS: Filters = { helix: [], kind: [], sector: [], technology
 const LIST_PARAMS = { helix: 'helix', kind: 'kind', sector: 'sector', technology: 'tech', region: 'region', relType: 'rel' } as const;
 type ListKey = keyof typeof LIST_PARAMS;
 
-export function filtersFromParams(params: URLSearchParams): Filters {
-  const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
-  const w = Number(params.get('minw'));
-  const out: Filters = { ...NO_FILTERS, minWeight: params.get('minw') && Number.isFinite(w) ? w : null };
-  for (const [key, name] of Object.entries(LIST_PARAMS) as [ListKey, string][]) out[key] = list(name);
-  return out;
+/** The filters in the URL: a comma-separated list per dimension, and `minw`. */
+export const FilterParams = z.object({ helix: list(), kind: list(), sector: list(), tech: list(), region: list(), rel: list(), minw: num() });
+export type FilterParams = z.infer<typeof FilterParams>;
+
+export function filtersFromParams(p: FilterParams): Filters {
+  return { helix: p.helix, kind: p.kind, sector: p.sector, technology: p.tech, region: p.region, relType: p.rel, minWeight: p.minw ?? null };
 }
 
 export function filtersToParams(f: Filters): Record<string, string | undefined> {

@@ -15,7 +15,12 @@ export function translate(lang: Lang, key: Key, vars?: Record<string, string | n
   return format(DICTIONARIES[lang][key], vars);
 }
 
+export const isLang = (v: unknown): v is Lang => v === 'en' || v === 'nl';
+
+/** The link's `?lang=` first (a shared link opens in its language), then the last choice, then the browser's. */
 const initial = (): Lang => {
+  const linked = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
+  if (isLang(linked)) return linked;
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   if (stored === 'en' || stored === 'nl') return stored;
   return typeof navigator !== 'undefined' && navigator.language.startsWith('nl') ? 'nl' : 'en';
@@ -25,6 +30,7 @@ let lang: Lang = initial();
 const listeners = new Set<() => void>();
 
 export function setLang(next: Lang): void {
+  if (next === lang) return;
   lang = next;
   localStorage.setItem(STORAGE_KEY, next);
   document.documentElement.lang = next;
@@ -42,6 +48,8 @@ export interface Translator {
   helix: (helix: string) => string;
   type: (type: string) => string;
 }
+
+export const currentLang = (): Lang => lang;
 
 export function translator(l: Lang): Translator {
   return {

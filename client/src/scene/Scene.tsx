@@ -1,26 +1,40 @@
 import type cytoscape from 'cytoscape';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, type GraphElements } from '../api/client.ts';
-import type { MetricsAnswer, Scene as SceneAnswer } from '../api/types.ts';
-import { useApi } from '../api/useApi.ts';
+import { z } from 'zod';
+import { useMetrics } from '../api/analysis.ts';
+import type { GraphElements } from '../api/client.ts';
+import { ApiError } from '../api/fetch.ts';
+import type { Scene as SceneAnswer } from '../api/types.ts';
 import { GraphCanvas, type Highlight } from '../canvas/GraphCanvas.tsx';
-import { isLayout, LAYOUTS, type LayoutName } from '../canvas/layouts.ts';
-import { aggregate, grouping, type AggregateBy } from '../graph/aggregate.ts';
-import { applyFilters, filtersFromParams, filtersToParams, isFiltering, type Filters } from '../graph/filters.ts';
+import { LAYOUTS, type LayoutName } from '../canvas/layouts.ts';
+import { aggregate, grouping } from '../graph/aggregate.ts';
+import { applyFilters, FilterParams, filtersFromParams, filtersToParams, isFiltering, type Filters } from '../graph/filters.ts';
 import { degrees } from '../graph/merge.ts';
 import { useT } from '../i18n/index.ts';
-import { useUrlState } from '../router.ts';
+import { flag, navigate, oneOf, text, useViewParams } from '../router.ts';
 import { DetailsPanel } from '../shell/DetailsPanel.tsx';
 import { ExportMenu } from '../shell/ExportMenu.tsx';
 import { FilterPanel } from '../shell/FilterPanel.tsx';
 import { Legend } from '../shell/Legend.tsx';
 import { BigSceneDialog } from './BigSceneDialog.tsx';
 import { communities } from './community.ts';
-import { isSizeMetric, metricsRequest, SIZE_METRICS, visibleScene, type SizeMetric } from './metrics.ts';
+import { metricsRequest, SIZE_METRICS, visibleScene } from './metrics.ts';
 
 /** Above this many nodes the scene asks before drawing. */
 export const ASK_BEFORE_DRAWING = 2000;
 const METRICS_LIMIT = 5000;
+
+/** Layout, size, selection, grouping, camera and filters: the scene's part of every view's link. */
+const SceneParams = FilterParams.extend({
+  layout: z.enum(LAYOUTS).optional().catch(undefined),
+  size: oneOf(SIZE_METRICS, 'degree'),
+  sel: text(),
+  selk: oneOf(['node', 'edge'], 'node'),
+  agg: z.enum(['helix', 'sector', 'type', 'community']).optional().catch(undefined),
+  draw: oneOf(['all', 'ask'], 'ask'),
+  webgl: flag(),
+  cam: text(),
+});
 
 export interface SceneProps {
   elements: GraphElements;
@@ -42,21 +56,21 @@ export interface SceneProps {
  */
 export function Scene({ elements, summary, name, defaultLayout = 'fcose', highlight, onExpand, onSceneChange, onSelect, side }: SceneProps) {
   const { t } = useT();
-  const [params, setParams] = useUrlState();
+  const [params, setParams] = useViewParams(SceneParams);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [scene, setScene] = useState<GraphElements>(elements);
   const [panelOpen, setPanelOpen] = useState(true);
-  const layout = isLayout(params.get('layout')) ? (params.get('layout') as LayoutName) : defaultLayout;
-  const sizeBy: SizeMetric = isSizeMetric(params.get('size')) ? (params.get('size') as SizeMetric) : 'degree';
-  const selected = params.get('sel');
-  const selectedKind = params.get('selk') === 'edge' ? 'edge' : 'node';
+  const layout: LayoutName = params.layout ?? defaultLayout;
+  const sizeBy = params.size;
+  const selected = params.sel ?? null;
+  const selectedKind = params.selk;
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  const agg = params.get('agg') as AggregateBy | null;
-  const drawAll = params.get('draw') === 'all';
-  const webgl = params.get('webgl') === '1';
+  const agg = params.agg ?? null;
+  const drawAll = params.draw === 'all';
+  const webgl = params.webgl;
 
   const drawn = useMemo(() => {
-    if (!agg || !['helix', 'sector', 'type', 'community'].includes(agg)) return elements;
+    if (!agg) return elements;
     return aggregate(elements, grouping(elements, agg, agg === 'community' ? communities(elements) : undefined));
   }, [elements, agg]);
   const ask = elements.nodes.length > ASK_BEFORE_DRAWING && !drawAll && !agg;
@@ -65,7 +79,7 @@ export function Scene({ elements, summary, name, defaultLayout = 'fcose', highli
   const shown = useMemo(() => visibleScene(scene, visible), [scene, visible]);
 
   const metricsBody = useMemo(() => (scene.nodes.length > 0 && scene.nodes.length <= METRICS_LIMIT ? metricsRequest(scene) : undefined), [scene]);
-  const metrics = useApi<MetricsAnswer>(metricsBody ? '/api/metrics' : null, metricsBody);
+  const metrics = useMetrics(metricsBody);
   const sizes = useMemo(() => {
     if (sizeBy === 'none') return null;
     // grouped: a group is drawn as large as it has members (its degree among a few groups says little)
@@ -84,17 +98,14 @@ export function Scene({ elements, summary, name, defaultLayout = 'fcose', highli
   );
   const select = useCallback(
     (id: string | null, kind: 'node' | 'edge') => {
-      setParams({ sel: id ?? undefined, selk: id && kind === 'edge' ? 'edge' : undefined });
+      setParams({ sel: id, selk: id && kind === 'edge' ? 'edge' : undefined });
       if (id) setPanelOpen(true);
       onSelect?.(id, kind);
     },
     [setParams, onSelect],
   );
   const onCamera = useCallback((cam: string) => setParams({ cam }), [setParams]);
-  const onPathsTo = useCallback((id: string) => {
-    window.history.pushState(null, '', `/paths?from=${encodeURIComponent(id)}`);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, []);
+  const onPathsTo = useCallback((id: string) => navigate('/paths', { from: id }), []);
   const setFilters = (f: Filters) => setParams(filtersToParams(f));
 
   return (
@@ -156,7 +167,7 @@ export function Scene({ elements, summary, name, defaultLayout = 'fcose', highli
             selected={selected}
             highlight={highlight}
             webgl={webgl}
-            camera={params.get('cam')}
+            camera={params.cam ?? null}
             onSelect={select}
             onExpand={agg ? undefined : onExpand}
             onSceneChange={changeScene}

@@ -1,7 +1,7 @@
 import type { GraphElements } from '../api/client.ts';
-import { ApiError } from '../api/client.ts';
+import { useNodeDetails } from '../api/explore.ts';
+import { ApiError } from '../api/fetch.ts';
 import type { NodeAnswer, NodeMetrics } from '../api/types.ts';
-import { useApi } from '../api/useApi.ts';
 import { HELIX_COLOURS, OTHER_COLOUR } from '../canvas/helix.ts';
 import { useT } from '../i18n/index.ts';
 import { ErrorMessage, Loading } from './Message.tsx';
@@ -53,7 +53,7 @@ export interface DetailsPanelProps {
 export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }: DetailsPanelProps) {
   const { t, helix, type } = useT();
   const isNode = kind === 'node' && selected && !selected.startsWith('Group:');
-  const answer = useApi<NodeAnswer>(isNode ? `/api/nodes/${encodeURIComponent(selected)}` : null);
+  const answer = useNodeDetails(isNode ? selected : null);
   if (!open) {
     return (
       <button type="button" className="panel-toggle" onClick={onToggle} aria-expanded={false} aria-controls="details">
@@ -88,8 +88,8 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
             {h ? ` · ${helix(h)}` : ''}
             {props.kind ? ` · ${show(props.kind)}` : ''}
           </p>
-          {answer.loading && <Loading />}
-          {answer.error && !missing && <ErrorMessage error={answer.error} onRetry={answer.reload} />}
+          {answer.isLoading && <Loading />}
+          {answer.error && !missing && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
           <h3>{t('properties')}</h3>
           <PropertyTable props={props} />
           {neighbours && (Object.keys(neighbours.byType).length > 0 || Object.keys(neighbours.byLabel).length > 0) && (

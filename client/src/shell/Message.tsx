@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client.ts';
+import { ApiError } from '../api/fetch.ts';
 import { useT } from '../i18n/index.ts';
 
 export function Loading({ text }: { text?: string }) {

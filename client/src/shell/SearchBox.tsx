@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { apiUrl, getJson, type ApiError } from '../api/client.ts';
-import type { SearchAnswer, SearchResult } from '../api/types.ts';
+import { useSearch } from '../api/explore.ts';
+import { ApiError } from '../api/fetch.ts';
+import type { SearchResult } from '../api/types.ts';
 import { HELIX_COLOURS, OTHER_COLOUR } from '../canvas/helix.ts';
 import { useT } from '../i18n/index.ts';
 
@@ -18,49 +19,36 @@ export interface SearchBoxProps {
 export function SearchBox({ onPick, types, placeholder, label, testId = 'search', initial = '' }: SearchBoxProps) {
   const { t, helix: helixName, type: typeName } = useT();
   const [q, setQ] = useState(initial);
-  const [results, setResults] = useState<SearchResult[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [status, setStatus] = useState<'idle' | 'searching' | 'done' | 'error'>('idle');
-  const [error, setError] = useState('');
   const listId = useId();
   // Only text the person typed is searched: a picked result or an initial value (say, from a
   // shared link) must not pop the result list open over the page.
   const typed = useRef(false);
   const typesKey = types?.join(',');
+  // What is asked: the typed text once typing pauses.
+  const [asked, setAsked] = useState('');
 
   useEffect(() => setQ(initial), [initial]);
 
   useEffect(() => {
-    if (!typed.current) return;
-    if (q.trim().length < 2) {
-      setResults([]);
-      setStatus('idle');
+    if (!typed.current || q.trim().length < 2) {
+      setAsked('');
       return;
     }
-    const ctrl = new AbortController();
-    const timer = setTimeout(() => {
-      setStatus('searching');
-      getJson<SearchAnswer>(apiUrl('/api/search', { q: q.trim(), types: typesKey, limit: 12 }), ctrl.signal)
-        .then((a) => {
-          setResults(a.results);
-          setActive(0);
-          setStatus('done');
-          setOpen(true);
-        })
-        .catch((e: ApiError) => {
-          if (e.name === 'AbortError') return;
-          setError(e.missing ? t('notAvailable', { endpoint: e.endpoint }) : e.message);
-          setStatus('error');
-          setOpen(true);
-        });
-    }, 180);
-    return () => {
-      clearTimeout(timer);
-      ctrl.abort();
-    };
-    // t changes identity every render; the query only depends on the text and the types.
-  }, [q, typesKey]);
+    const timer = setTimeout(() => setAsked(q.trim()), 180);
+    return () => clearTimeout(timer);
+  }, [q]);
+
+  const search = useSearch(asked, typesKey);
+  const results = asked ? (search.data?.results ?? []) : [];
+  const status = !asked ? 'idle' : search.isError ? 'error' : search.isFetching ? 'searching' : 'done';
+  const error = search.error instanceof ApiError && search.error.missing ? t('notAvailable', { endpoint: search.error.endpoint }) : (search.error?.message ?? '');
+  useEffect(() => {
+    if (!asked || !typed.current || search.isFetching) return;
+    setActive(0);
+    setOpen(true);
+  }, [asked, search.data, search.isFetching]);
 
   const pick = (r: SearchResult) => {
     typed.current = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, filterOptions, filtersFromParams, filtersToParams, NO_FILTERS } from '../../../client/src/graph/filters.ts';
+import { applyFilters, FilterParams, filterOptions, filtersFromParams, filtersToParams, NO_FILTERS } from '../../../client/src/graph/filters.ts';
+import { parseParams } from '../../../client/src/search-params.ts';
 import { scene } from './fixtures.ts';
 
 describe('scene filters', () => {
@@ -40,6 +41,8 @@ describe('scene filters', () => {
     const f = { ...NO_FILTERS, helix: ['industry'], sector: ['Sector:chemistry'], minWeight: 2 };
     const params = new URLSearchParams(Object.entries(filtersToParams(f)).filter((e): e is [string, string] => e[1] !== undefined));
     expect(params.toString()).toBe('minw=2&helix=industry&sector=Sector%3Achemistry');
-    expect(filtersFromParams(params)).toEqual(f);
+    expect(filtersFromParams(parseParams(FilterParams, params))).toEqual(f);
+    // a hand-edited link with a bad weight reads as no weight filter
+    expect(filtersFromParams(parseParams(FilterParams, 'minw=heavy&helix=industry')).minWeight).toBeNull();
   });
 });

@@ -1,15 +1,22 @@
 import { CypherEditor } from '@neo4j-cypher/react-codemirror';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { z } from 'zod';
+import type { ConsoleSchema, Problem, SavedQuery } from '../../api/client.ts';
+import { useConsoleExamples, useConsoleSchema, useDeleteSavedQuery, useRunQuery, useSavedQueries, useSaveQuery } from '../../api/console.ts';
+import { ApiError } from '../../api/fetch.ts';
 import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
 import { download } from '../../export/download.ts';
-import { useUrlState } from '../../router.ts';
-import { call, type ConsoleAnswer, type ConsoleProblem, type ConsoleSchema, type Example, type SavedQuery } from './api.ts';
+import { text, useViewParams } from '../../router.ts';
 import { ResultTable } from './ResultTable.tsx';
 import { loadHistory, loadLocalSaved, remember, storeLocalSaved, TOKEN, type HistoryEntry } from './storage.ts';
 import { rowsToCsv } from './values.ts';
 import './console.css';
 
 type Tab = 'table' | 'graph' | 'json';
+
+const ConsoleParams = z.object({ q: text(), params: text() });
+
+const problemOf = (e: Error): Problem => (e instanceof ApiError ? e.problem : { status: 0, title: e.message });
 
 /** The editor's schema: the live labels, types, keys, and the procedures and functions the server allows. */
 function editorSchema(s: ConsoleSchema) {
@@ -22,7 +29,7 @@ function editorSchema(s: ConsoleSchema) {
   };
 }
 
-function ErrorPanel({ problem, query }: { problem: ConsoleProblem; query: string }) {
+function ErrorPanel({ problem, query }: { problem: Problem; query: string }) {
   const pos = problem.position;
   const line = pos ? (query.split('\n')[pos.line - 1] ?? '') : '';
   return (
@@ -41,35 +48,30 @@ function ErrorPanel({ problem, query }: { problem: ConsoleProblem; query: string
 }
 
 export function ConsoleView() {
-  const [url, setUrl] = useUrlState();
-  const [query, setQuery] = useState(() => url.get('q') ?? 'MATCH (a:Actor)-[r:COLLABORATES_WITH]-(b:Actor)\nRETURN a, r, b\nLIMIT 25');
-  const [paramsText, setParamsText] = useState(() => url.get('params') ?? '{}');
-  const [answer, setAnswer] = useState<ConsoleAnswer | null>(null);
-  const [problem, setProblem] = useState<ConsoleProblem | null>(null);
+  const [url, setUrl] = useViewParams(ConsoleParams);
+  const [query, setQuery] = useState(() => url.q ?? 'MATCH (a:Actor)-[r:COLLABORATES_WITH]-(b:Actor)\nRETURN a, r, b\nLIMIT 25');
+  const [paramsText, setParamsText] = useState(() => url.params ?? '{}');
+  const runner = useRunQuery();
+  const answer = runner.data ?? null;
+  // Parameters that are not JSON never reach the server.
+  const [badParams, setBadParams] = useState<Problem | null>(null);
+  const problem = badParams ?? (runner.error ? problemOf(runner.error) : null);
   const [ran, setRan] = useState('');
-  const [running, setRunning] = useState(false);
+  const running = runner.isPending;
   const [tab, setTab] = useState<Tab>('table');
-  const [schema, setSchema] = useState<ReturnType<typeof editorSchema> | undefined>(undefined);
-  const [examples, setExamples] = useState<Example[]>([]);
+  const schemaAnswer = useConsoleSchema();
+  const schema = useMemo(() => (schemaAnswer.data ? editorSchema(schemaAnswer.data) : undefined), [schemaAnswer.data]);
+  const examples = useConsoleExamples().data ?? [];
   const [history, setHistory] = useState<HistoryEntry[]>(loadHistory);
-  const [saved, setSaved] = useState<SavedQuery[]>([]);
-  const [writable, setWritable] = useState(false);
+  const savedAnswer = useSavedQueries();
+  const writable = savedAnswer.data?.writable ?? false;
+  const [localSaved, setLocalSaved] = useState<SavedQuery[]>(loadLocalSaved);
+  const saved = writable ? (savedAnswer.data?.items ?? []) : localSaved;
+  const saver = useSaveQuery();
+  const deleter = useDeleteSavedQuery();
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN) ?? '');
   const [saveForm, setSaveForm] = useState<{ title: string; description: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    void call<ConsoleSchema>('GET', '/api/console/schema').then((a) => a.ok && setSchema(editorSchema(a.body)));
-    void call<{ examples: Example[] }>('GET', '/api/console/examples').then((a) => a.ok && setExamples(a.body.examples));
-  }, []);
-
-  const refreshSaved = useCallback(async () => {
-    const a = await call<{ writable: boolean; items: SavedQuery[] }>('GET', '/api/saved-queries');
-    const serverWritable = a.ok && a.body.writable;
-    setWritable(serverWritable);
-    setSaved(serverWritable && a.ok ? a.body.items : loadLocalSaved());
-  }, []);
-  useEffect(() => void refreshSaved(), [refreshSaved]);
 
   const run = useCallback(
     async (text: string, paramsJson: string) => {
@@ -78,23 +80,18 @@ export function ConsoleView() {
         params = JSON.parse(paramsJson || '{}') as Record<string, unknown>;
         if (!params || typeof params !== 'object' || Array.isArray(params)) throw new Error('not an object');
       } catch (e) {
-        setProblem({ status: 400, title: 'Parameters are not a JSON object', detail: `Write them as {"name": value}: ${(e as Error).message}` });
+        runner.reset();
+        setBadParams({ status: 400, title: 'Parameters are not a JSON object', detail: `Write them as {"name": value}: ${(e as Error).message}` });
         return;
       }
-      setRunning(true);
-      setProblem(null);
+      setBadParams(null);
       setRan(text);
       setHistory(remember(text, paramsJson));
       setUrl({ q: text, params: paramsJson === '{}' ? undefined : paramsJson });
-      const a = await call<ConsoleAnswer>('POST', '/api/console/query', { query: text, params });
-      setRunning(false);
-      if (a.ok) setAnswer(a.body);
-      else {
-        setAnswer(null);
-        setProblem(a.problem);
-      }
+      runner.reset();
+      await runner.mutateAsync({ query: text, params }).catch(() => undefined); // the error shows through runner.error
     },
-    [setUrl],
+    [setUrl, runner],
   );
 
   // The editor keeps its own keymap; catching Ctrl/Cmd+Enter before it reaches the editor keeps
@@ -124,24 +121,30 @@ export function ConsoleView() {
     const item = { title: saveForm.title.trim(), description: saveForm.description.trim(), query, params };
     if (writable) {
       sessionStorage.setItem(TOKEN, token);
-      const a = await call<SavedQuery>('POST', '/api/saved-queries', item, token);
-      if (!a.ok) return setNotice(a.problem.detail ?? a.problem.title);
+      try {
+        await saver.mutateAsync({ item, token });
+      } catch (e) {
+        return setNotice((e as Error).message);
+      }
     } else {
       storeLocalSaved([{ ...item, id: crypto.randomUUID(), createdAt: new Date().toISOString() }, ...loadLocalSaved()]);
+      setLocalSaved(loadLocalSaved());
     }
     setSaveForm(null);
     setNotice(`Saved "${item.title}".`);
-    await refreshSaved();
   };
 
   const deleteSaved = async (item: SavedQuery) => {
     if (writable) {
-      const a = await call<unknown>('DELETE', `/api/saved-queries/${encodeURIComponent(item.id)}`, undefined, token);
-      if (!a.ok) return setNotice(a.problem.detail ?? a.problem.title);
+      try {
+        await deleter.mutateAsync({ id: item.id, token });
+      } catch (e) {
+        return setNotice((e as Error).message);
+      }
     } else {
       storeLocalSaved(loadLocalSaved().filter((s) => s.id !== item.id));
+      setLocalSaved(loadLocalSaved());
     }
-    await refreshSaved();
   };
 
   const timing = useMemo(() => {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Value } from './api.ts';
+import type { Value } from '../../api/client.ts';
 import { cellText, compareValues } from './values.ts';
 
 /** The result rows as a table; a click on a column heading sorts by it, a second click reverses. */

@@ -1,5 +1,5 @@
 import { csvField } from '../../export/csv.ts';
-import type { Value } from './api.ts';
+import type { Value } from '../../api/client.ts';
 
 // How console values read in a table cell and a CSV field: nodes as (:Label {name}),
 // relationships as [:TYPE], paths as their chain of names.

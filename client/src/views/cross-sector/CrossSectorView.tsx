@@ -1,22 +1,23 @@
-import { apiUrl } from '../../api/client.ts';
-import type { Scene as SceneAnswer, SharedAnswer } from '../../api/types.ts';
-import { useApi } from '../../api/useApi.ts';
+import { z } from 'zod';
+import { useCrossSector, useShared } from '../../api/analysis.ts';
 import { HELIX_COLOURS, OTHER_COLOUR } from '../../canvas/helix.ts';
 import { useT } from '../../i18n/index.ts';
-import { useUrlState } from '../../router.ts';
+import { oneOf, text, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
+
+const CrossSectorParams = z.object({ level: oneOf(['sector', 'subsector'], 'sector'), sel: text(), selk: oneOf(['node', 'edge'], 'node') });
 
 /** Sectors linked by shared actors and projects, with the technologies that enable several of them. */
 export function CrossSectorView() {
   const { t } = useT();
-  const [params, setParams] = useUrlState();
-  const level = params.get('level') === 'subsector' ? 'subsector' : 'sector';
-  const answer = useApi<SceneAnswer>(apiUrl('/api/cross-sector', { level }));
-  const sel = params.get('sel');
-  const edge = params.get('selk') === 'edge' && sel ? answer.data?.edges.find((e) => e.data.id === sel)?.data : undefined;
+  const [params, setParams] = useViewParams(CrossSectorParams);
+  const level = params.level;
+  const answer = useCrossSector(level);
+  const sel = params.sel;
+  const edge = params.selk === 'edge' && sel ? answer.data?.edges.find((e) => e.data.id === sel)?.data : undefined;
   const pair = edge && edge.type === 'SHARES' ? edge : undefined;
-  const shared = useApi<SharedAnswer>(pair ? apiUrl('/api/cross-sector/shared', { a: pair.source, b: pair.target }) : null);
+  const shared = useShared(pair);
   const name = new Map(answer.data?.nodes.map((n) => [n.data.id, n.data.label]) ?? []);
   const partners =
     sel && !edge && answer.data
@@ -47,8 +48,8 @@ export function CrossSectorView() {
       {pair && (
         <>
           <h2>{t('shared', { a: name.get(pair.source) ?? pair.source, b: name.get(pair.target) ?? pair.target })}</h2>
-          {shared.loading && <Loading />}
-          {shared.error && <ErrorMessage error={shared.error} onRetry={shared.reload} />}
+          {shared.isLoading && <Loading />}
+          {shared.error && <ErrorMessage error={shared.error} onRetry={() => void shared.refetch()} />}
           {shared.data && (
             <>
               <h3>
@@ -87,7 +88,7 @@ export function CrossSectorView() {
           </select>
         </label>
       </div>
-      {answer.error && <ErrorMessage error={answer.error} onRetry={answer.reload} />}
+      {answer.error && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
       {!answer.error && !answer.data && <Loading text={t('loadingGraph')} />}
       {answer.data && answer.data.nodes.length === 0 && <Empty>{t('emptyGraph')}</Empty>}
       {answer.data && answer.data.nodes.length > 0 && <Scene elements={answer.data} summary={answer.data.summary} name={`cross-sector-${level}`} defaultLayout="fcose" side={side} />}

@@ -1,45 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getJson, postJson, type GraphElements } from '../../api/client.ts';
-import type { Scene as SceneAnswer } from '../../api/types.ts';
-import { mergeElements } from '../../graph/merge.ts';
+import { z } from 'zod';
+import type { GraphElements } from '../../api/client.ts';
+import { expandNode, MAX_EXPAND_IDS, useExplorerScene } from '../../api/explore.ts';
 import { useT } from '../../i18n/index.ts';
-import { useUrlState } from '../../router.ts';
+import { list, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 
-const MAX_IDS = 50; // POST /api/expand takes at most 50 ids
-
-const idList = (s: string) => s.split(',').filter(Boolean);
-const expand = (id: string, signal?: AbortSignal) => postJson<GraphElements>('/api/expand', { ids: [id], hops: 1 }, signal);
-
-/**
- * The scene a link names: the neighbourhood of `ids`, or else the overview with the nodes in
- * `exp` expanded, each as the canvas expanded it (one request per node, merged).
- */
-function useExplorerScene(ids: string, exp: string): { data: SceneAnswer | null; error: Error | null; reload: () => void } {
-  const [state, setState] = useState<{ data: SceneAnswer | null; error: Error | null }>({ data: null, error: null });
-  const [round, setRound] = useState(0);
-  useEffect(() => {
-    const ctrl = new AbortController();
-    setState({ data: null, error: null });
-    const load = async (): Promise<SceneAnswer> => {
-      if (ids) return postJson<SceneAnswer>('/api/expand', { ids: idList(ids).slice(-MAX_IDS), hops: 1 }, ctrl.signal);
-      const overview = await getJson<SceneAnswer>('/api/overview', ctrl.signal);
-      const expanded = idList(exp).slice(-MAX_IDS);
-      if (expanded.length === 0) return overview;
-      const more = await Promise.all(expanded.map((id) => expand(id, ctrl.signal)));
-      return mergeElements(overview, ...more); // counts come from the merged scene, not the overview's summary
-    };
-    load()
-      .then((data) => setState({ data, error: null }))
-      .catch((error: Error) => {
-        if (error.name !== 'AbortError') setState({ data: null, error });
-      });
-    return () => ctrl.abort();
-  }, [ids, exp, round]);
-  const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { ...state, reload };
-}
+/** `ids`: nodes whose neighbourhood is shown; `exp`: nodes expanded on the overview (ignored with `ids`). */
+const ExplorerParams = z.object({ ids: list(), exp: list() });
 
 /**
  * Search → expand freely. Without `ids` it shows the overview; with `ids` the neighbourhood of
@@ -48,9 +18,10 @@ function useExplorerScene(ids: string, exp: string): { data: SceneAnswer | null;
  */
 export function ExplorerView() {
   const { t } = useT();
-  const [params, setParams] = useUrlState();
-  const urlIds = params.get('ids') ?? '';
-  const urlExp = urlIds ? '' : (params.get('exp') ?? '');
+  const client = useQueryClient();
+  const [params, setParams] = useViewParams(ExplorerParams);
+  const urlIds = params.ids.join(',');
+  const urlExp = urlIds ? '' : params.exp.join(',');
   // What the canvas already shows: a URL change to these (written by the canvas) needs no new request.
   const shown = useRef({ ids: urlIds, exp: urlExp });
   const [base, setBase] = useState({ ids: urlIds, exp: urlExp });
@@ -61,21 +32,22 @@ export function ExplorerView() {
     }
   }, [urlIds, urlExp]);
 
-  const answer = useExplorerScene(base.ids, base.exp);
+  const split = (s: string) => s.split(',').filter(Boolean);
+  const answer = useExplorerScene(split(base.ids), split(base.exp));
 
-  const onExpand = useCallback((id: string) => expand(id), []);
+  const onExpand = useCallback((id: string) => expandNode(client, id), [client]);
   const onSceneChange = useCallback(
     (_scene: GraphElements, expanded: string[]) => {
       const key = base.ids ? 'ids' : 'exp';
-      const list = [...new Set([...idList(base[key]), ...expanded])].slice(-MAX_IDS).join(',');
-      if (list === shown.current[key]) return;
-      shown.current = { ...shown.current, [key]: list };
-      setParams({ [key]: list || undefined });
+      const next = [...new Set([...split(base[key]), ...expanded])].slice(-MAX_EXPAND_IDS).join(',');
+      if (next === shown.current[key]) return;
+      shown.current = { ...shown.current, [key]: next };
+      setParams({ [key]: next });
     },
     [base, setParams],
   );
 
-  if (answer.error) return <ErrorMessage error={answer.error} onRetry={answer.reload} />;
+  if (answer.error) return <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />;
   if (!answer.data) return <Loading text={t('loadingGraph')} />;
   if (answer.data.nodes.length === 0) return <Empty>{base.ids ? t('emptyScene') : t('emptyGraph')}</Empty>;
   return <Scene elements={answer.data} summary={answer.data.summary} name="explorer" onExpand={onExpand} onSceneChange={onSceneChange} />;

@@ -1,5 +1,7 @@
 import { useEffect, useState, type DragEvent } from 'react';
-import { ImportRefused, pollJob, upload, type Answer, type CordisInfo, type Job, type Report } from './api.ts';
+import type { CordisInfo, ImportAnswer, ImportReport as Report } from '../../api/client.ts';
+import { ApiError } from '../../api/fetch.ts';
+import { useGraphChanged, useImportJob, useUpload } from '../../api/import.ts';
 
 // Bring your own data: drop files, see the dry-run report, then import with a progress bar and
 // a summary of what was created, updated and left unchanged.
@@ -74,19 +76,30 @@ export function ImportView() {
   const [token, setToken] = useState('');
   const [cordis, setCordis] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
-  const [checked, setChecked] = useState<Answer | null>(null);
+  const [checked, setChecked] = useState<ImportAnswer | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [cordisInfo, setCordisInfo] = useState<CordisInfo | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
+  const [jobId, setJobId] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const uploader = useUpload();
+  const busy = uploader.isPending;
+  const polled = useImportJob(jobId, token);
+  const job = jobId ? (polled.data ?? { id: jobId, status: 'running' as const, progress: { done: 0, total: report?.rows ?? 0 } }) : null;
+  const graphChanged = useGraphChanged();
+  useEffect(() => {
+    if (polled.data?.status === 'done') graphChanged();
+    // once per finished job
+  }, [polled.data?.status]);
+  useEffect(() => {
+    if (polled.error) setError(polled.error.message);
+  }, [polled.error]);
 
   const reset = (next: File[]) => {
     setFiles(next);
     setChecked(null);
     setReport(null);
     setCordisInfo(null);
-    setJob(null);
+    setJobId(undefined);
     setError(null);
   };
   const onDrop = (e: DragEvent) => {
@@ -95,33 +108,20 @@ export function ImportView() {
   };
 
   const send = async (dryRun: boolean) => {
-    setBusy(true);
     setError(null);
     try {
-      const answer = await upload(files, token, cordis, dryRun);
+      const answer = await uploader.mutateAsync({ files, token, cordis, dryRun });
       setReport(answer.report);
       setCordisInfo(answer.cordis ?? null);
       if (dryRun) setChecked(answer);
-      else if (answer.jobId) setJob({ id: answer.jobId, status: 'running', progress: { done: 0, total: answer.report.rows } });
+      else if (answer.jobId) setJobId(answer.jobId);
     } catch (e) {
-      const err = e as ImportRefused;
-      setError(err.message);
-      setReport(err.report ?? null);
-      setCordisInfo(err.cordis ?? null);
-    } finally {
-      setBusy(false);
+      const problem = e instanceof ApiError ? e.problem : undefined;
+      setError((e as Error).message);
+      setReport(problem?.report ?? null);
+      setCordisInfo(problem?.cordis ?? null);
     }
   };
-
-  useEffect(() => {
-    if (job?.status !== 'running') return;
-    const timer = setTimeout(() => {
-      pollJob(job.id, token)
-        .then(setJob)
-        .catch((e: Error) => setError(e.message));
-    }, 500);
-    return () => clearTimeout(timer);
-  }, [job, token]);
 
   const percent = job && job.progress.total ? Math.round((100 * job.progress.done) / job.progress.total) : 0;
   return (

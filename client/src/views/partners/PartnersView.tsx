@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
-import { useApi } from '../../api/useApi.ts';
+import { z } from 'zod';
+import { usePartners, type PartnerQuestion } from '../../api/partners.ts';
 import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
 import { download } from '../../export/download.ts';
 import { useT, type Key } from '../../i18n/index.ts';
-import { useUrlState } from '../../router.ts';
+import { list, num, oneOf, text, useViewParams } from '../../router.ts';
+import { ErrorMessage } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
 import { suggestionsCsv } from './csv.ts';
 import { reasonText } from './reasons.ts';
-import { COMPONENTS, DEFAULT_WEIGHTS, type ComponentName, type PartnerAnswer, type Weights } from './types.ts';
+import { COMPONENTS, DEFAULT_WEIGHTS, type ComponentName, type Weights } from './types.ts';
 
 const HELICES = ['government', 'industry', 'academia', 'intermediary', 'civil_society'];
 const NEED_PARTS = [
@@ -22,15 +24,27 @@ const COMPONENT_KEYS: Record<ComponentName, Key> = {
   activity: 'partnersActivity',
   geography: 'partnersGeography',
 };
-const list = (v: string | null) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const keyOf = (id: string) => id.slice(id.indexOf(':') + 1);
 
-function weightsOf(params: URLSearchParams): Weights {
+const weight = () => num().pipe(z.number().min(0).max(10).optional()).catch(undefined);
+const PartnersParams = z.object({
+  mode: oneOf(['actor', 'need'], 'actor'),
+  actors: list(),
+  sectors: list(),
+  technologies: list(),
+  regions: list(),
+  helix: list(),
+  candidate: text(),
+  'w.topical': weight(),
+  'w.proximity': weight(),
+  'w.complementarity': weight(),
+  'w.activity': weight(),
+  'w.geography': weight(),
+});
+
+function weightsOf(params: Partial<Record<`w.${ComponentName}`, number>>): Weights {
   const w = { ...DEFAULT_WEIGHTS };
-  for (const c of COMPONENTS) {
-    const v = Number(params.get(`w.${c}`));
-    if (params.has(`w.${c}`) && Number.isFinite(v) && v >= 0 && v <= 10) w[c] = v;
-  }
+  for (const c of COMPONENTS) w[c] = params[`w.${c}`] ?? w[c];
   return w;
 }
 
@@ -59,19 +73,18 @@ function Picker({ ids, type, label, placeholder, names, onChange }: { ids: strin
 export function PartnersView() {
   const tr = useT();
   const { t, helix: helixName } = tr;
-  const [params, setParams] = useUrlState();
-  const mode = params.get('mode') === 'need' ? 'need' : 'actor';
-  const actors = list(params.get('actors'));
-  const need = { sectors: list(params.get('sectors')), technologies: list(params.get('technologies')), regions: list(params.get('regions')), helix: list(params.get('helix')) };
+  const [params, setParams] = useViewParams(PartnersParams);
+  const { mode, actors } = params;
+  const need = { sectors: params.sectors, technologies: params.technologies, regions: params.regions, helix: params.helix };
   const weights = weightsOf(params);
-  const selected = params.get('candidate');
-  const body = useMemo(() => {
-    if (mode === 'actor') return actors.length ? { ...(actors.length === 1 ? { actor: actors[0] } : { actors }), weights, limit: 25 } : undefined;
+  const selected = params.candidate;
+  const body = useMemo((): PartnerQuestion | undefined => {
+    if (mode === 'actor') return actors.length ? { ...(actors.length === 1 ? { actor: actors[0]! } : { actors }), weights, limit: 25 } : undefined;
     const given = need.sectors.length + need.technologies.length + need.regions.length + need.helix.length;
     return given ? { need, weights, limit: 25 } : undefined;
     // The URL is the state: recompute when it changes.
-  }, [params.toString()]);
-  const { data, error, loading } = useApi<PartnerAnswer>(body ? '/api/partners' : null, body);
+  }, [params]);
+  const { data, error, isLoading: loading } = usePartners(body);
   const chosen = data?.suggestions.find((s) => s.id === selected) ?? data?.suggestions[0];
   const names = useMemo(() => {
     const m = new Map<string, string>();
@@ -119,12 +132,12 @@ export function PartnersView() {
           {COMPONENTS.map((c) => (
             <label key={c} style={{ display: 'block' }}>
               {t(COMPONENT_KEYS[c])} {weights[c]}
-              <input type="range" name={`w.${c}`} aria-label={t(COMPONENT_KEYS[c])} min={0} max={2} step={0.25} value={weights[c]} onChange={(e) => setParams({ [`w.${c}`]: e.target.value }, true)} />
+              <input type="range" name={`w.${c}`} aria-label={t(COMPONENT_KEYS[c])} min={0} max={2} step={0.25} value={weights[c]} onChange={(e) => setParams({ [`w.${c}`]: e.target.value })} />
             </label>
           ))}
         </fieldset>
         {!body && <p>{t('partnersStart')}</p>}
-        {error && <p role="alert">{error.message}</p>}
+        {error && <ErrorMessage error={error} />}
         {loading && <p role="status">{t('partnersFinding')}</p>}
         {data && (
           <>

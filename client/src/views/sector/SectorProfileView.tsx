@@ -1,8 +1,8 @@
-import { apiUrl } from '../../api/client.ts';
-import type { AlignmentAnswer, SectorProfile } from '../../api/types.ts';
-import { useApi } from '../../api/useApi.ts';
+import { z } from 'zod';
+import { useAlignment, useSectorProfile } from '../../api/analysis.ts';
+import type { SectorProfile } from '../../api/types.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
-import { navigate, useUrlState } from '../../router.ts';
+import { navigate, oneOf, text, useViewParams } from '../../router.ts';
 import { useT } from '../../i18n/index.ts';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
@@ -20,14 +20,15 @@ function figureCharts(figures: SectorProfile['figures']): { metric: string; unit
   return [...byMetric].map(([metric, e]) => ({ metric, unit: e.unit, bars: e.bars.sort((a, b) => a.label.localeCompare(b.label)) }));
 }
 
+const SectorParams = z.object({ id: text(), rows: oneOf(['policies', 'regions'], 'policies') });
+
 /** A sector's key figures, actors by helix, technologies, policy priorities and the alignment heat map. */
 export function SectorProfileView() {
   const { t, helix } = useT();
-  const [params, setParams] = useUrlState();
-  const id = params.get('id');
-  const rows = params.get('rows') === 'regions' ? 'regions' : 'policies';
-  const profile = useApi<SectorProfile>(id ? `/api/sectors/${encodeURIComponent(id)}/profile` : null);
-  const alignment = useApi<AlignmentAnswer>(apiUrl('/api/alignment', { rows }));
+  const [params, setParams] = useViewParams(SectorParams);
+  const { id, rows } = params;
+  const profile = useSectorProfile(id);
+  const alignment = useAlignment(rows);
   const p = profile.data;
 
   return (
@@ -43,8 +44,8 @@ export function SectorProfileView() {
       </div>
       <div className="sector-body">
         {!id && <Empty>{t('pickSector')}</Empty>}
-        {id && profile.error && <ErrorMessage error={profile.error} onRetry={profile.reload} />}
-        {id && profile.loading && <Loading />}
+        {id && profile.error && <ErrorMessage error={profile.error} onRetry={() => void profile.refetch()} />}
+        {id && profile.isLoading && <Loading />}
         {p && (
           <article className="profile" data-testid="profile">
             <h2>{p.sector.label}</h2>
@@ -94,8 +95,8 @@ export function SectorProfileView() {
           </article>
         )}
         <section className="alignment">
-          {alignment.error && <ErrorMessage error={alignment.error} onRetry={alignment.reload} />}
-          {alignment.loading && <Loading />}
+          {alignment.error && <ErrorMessage error={alignment.error} onRetry={() => void alignment.refetch()} />}
+          {alignment.isLoading && <Loading />}
           {alignment.data && (
             <HeatMap
               title={rows === 'regions' ? t('alignmentRegions') : t('alignment')}

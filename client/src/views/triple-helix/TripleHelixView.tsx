@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
-import { apiUrl } from '../../api/client.ts';
-import type { TripleHelixAnswer } from '../../api/types.ts';
-import { useApi } from '../../api/useApi.ts';
+import { z } from 'zod';
+import { useTripleHelix } from '../../api/analysis.ts';
 import { useT, type Key } from '../../i18n/index.ts';
-import { useUrlState } from '../../router.ts';
+import { oneOf, text, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
@@ -17,14 +16,16 @@ const SCOPES: { scope: string; key: Key; type?: string }[] = [
   { scope: 'project', key: 'scopeProject', type: 'Project' },
 ];
 
+const TripleHelixParams = z.object({ scope: oneOf(['all', 'sector', 'region', 'policy', 'project'], 'all'), id: text(), idLabel: text() });
+
 /** The actors of a scope laid out by helix, with the helix matrix, E-I index and brokers beside them. */
 export function TripleHelixView() {
   const { t } = useT();
-  const [params, setParams] = useUrlState();
-  const scope = SCOPES.find((s) => s.scope === params.get('scope')) ?? SCOPES[0]!;
-  const id = params.get('id');
+  const [params, setParams] = useViewParams(TripleHelixParams);
+  const scope = SCOPES.find((s) => s.scope === params.scope) ?? SCOPES[0]!;
+  const id = params.id;
   const ready = scope.scope === 'all' || !!id;
-  const answer = useApi<TripleHelixAnswer>(ready ? apiUrl('/api/triple-helix', { scope: scope.scope, id: scope.scope === 'all' ? undefined : id }) : null);
+  const answer = useTripleHelix(params.scope, id);
   const pick = useCallback((actor: string) => setParams({ sel: actor }), [setParams]);
 
   return (
@@ -45,13 +46,13 @@ export function TripleHelixView() {
             testId="scope-search"
             types={[scope.type]}
             label={t(scope.key)}
-            initial={params.get('idLabel') ?? ''}
+            initial={params.idLabel ?? ''}
             onPick={(r) => setParams({ id: r.id, idLabel: r.label, sel: undefined, cam: undefined })}
           />
         )}
       </div>
       {!ready && <Empty>{t('pickScope', { scope: t(scope.key).toLowerCase() })}</Empty>}
-      {ready && answer.error && <ErrorMessage error={answer.error} onRetry={answer.reload} />}
+      {ready && answer.error && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
       {ready && !answer.error && !answer.data && <Loading text={t('loadingGraph')} />}
       {answer.data && answer.data.nodes.length === 0 && <Empty>{t('emptyScene')}</Empty>}
       {answer.data && answer.data.nodes.length > 0 && (

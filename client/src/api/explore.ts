@@ -1,0 +1,51 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { mergeElements } from '../graph/merge.ts';
+import type { GraphElements, Health } from './client.ts';
+import { apiFetch } from './fetch.ts';
+import type { NodeAnswer, Scene, SearchAnswer } from './types.ts';
+
+// Reads of the explorer: health, overview, search, a node's details, neighbourhoods.
+
+/** POST /api/expand takes at most 50 ids. */
+export const MAX_EXPAND_IDS = 50;
+
+export const useHealth = () => useQuery({ queryKey: ['health'], queryFn: ({ signal }) => apiFetch<Health>('/api/health', { signal, accept: [503] }), retry: false });
+
+const expandKey = (ids: string[]) => ['expand', ids] as const;
+const fetchExpand = (ids: string[], signal?: AbortSignal) => apiFetch<Scene>('/api/expand', { json: { ids, hops: 1 }, signal });
+
+/** One node's neighbourhood, through the cache (the canvas asks for it on double-click). */
+export const expandNode = (client: QueryClient, id: string): Promise<GraphElements> =>
+  client.fetchQuery({ queryKey: expandKey([id]), queryFn: ({ signal }) => fetchExpand([id], signal) });
+
+/**
+ * The explorer's scene: the neighbourhood of `ids`, or else the overview with the nodes in `exp`
+ * expanded, each as the canvas expanded it (one request per node, merged).
+ */
+export function useExplorerScene(ids: string[], exp: string[]) {
+  return useQuery({
+    queryKey: ['explorer-scene', ids, exp],
+    queryFn: async ({ signal }): Promise<Scene> => {
+      if (ids.length) return fetchExpand(ids.slice(-MAX_EXPAND_IDS), signal);
+      const overview = await apiFetch<Scene>('/api/overview', { signal });
+      const expanded = exp.slice(-MAX_EXPAND_IDS);
+      if (expanded.length === 0) return overview;
+      const more = await Promise.all(expanded.map((id) => fetchExpand([id], signal)));
+      return mergeElements(overview, ...more); // counts come from the merged scene, not the overview's summary
+    },
+  });
+}
+
+export const useSearch = (q: string, types: string | undefined, limit = 12) =>
+  useQuery({
+    queryKey: ['search', q, types, limit],
+    queryFn: ({ signal }) => apiFetch<SearchAnswer>('/api/search', { query: { q, types, limit }, signal }),
+    enabled: q.length >= 2,
+  });
+
+export const useNodeDetails = (id: string | null) =>
+  useQuery({
+    queryKey: ['node', id],
+    queryFn: ({ signal }) => apiFetch<NodeAnswer>(`/api/nodes/${encodeURIComponent(id!)}`, { signal }),
+    enabled: id !== null,
+  });
