@@ -1,34 +1,6 @@
 // The client talks only to /api; errors arrive as problem+json and become readable messages.
 
-export interface NodeData {
-  id: string;
-  label: string;
-  type: string;
-  key?: string;
-  helix?: string;
-  kind?: string;
-  nameEn?: string;
-  [k: string]: unknown;
-}
-export interface EdgeData {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  weight?: number;
-  [k: string]: unknown;
-}
-export interface GraphElements {
-  nodes: { data: NodeData }[];
-  edges: { data: EdgeData }[];
-}
-
-export interface Health {
-  status: 'ok' | 'degraded';
-  version: string;
-  neo4j: { reachable: boolean; version?: string; edition?: string; error?: string };
-  counts?: { nodes: Record<string, number>; relationships: Record<string, number> };
-}
+export type { EdgeData, GraphElements, Health, NodeData } from '../../../contract/index.ts';
 
 /** A failed API call: `missing` when the server has no such endpoint (yet), `unreachable` when it did not answer. */
 export class ApiError extends Error {

@@ -1,47 +1,16 @@
+import type { ConsoleProblem } from '../../../../contract/index.ts';
+
 // The console's calls to /api/console and /api/saved-queries. Unlike getJson, a failed call keeps
 // the whole problem+json answer: Neo4j's code and the position of the error in the query.
 
-export type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
-
-export interface ConsoleAnswer {
-  columns: string[];
-  rows: Record<string, Value>[];
-  elements: { nodes: { data: { id: string; label: string; type: string; [k: string]: unknown } }[]; edges: { data: { id: string; source: string; target: string; type: string; [k: string]: unknown } }[] };
-  summary: { rows: number; nodes: number; edges: number; planMs: number; runMs: number; truncated?: { by: string; message: string } };
-}
-
-export interface ConsoleProblem {
-  status: number;
-  title: string;
-  detail?: string;
-  code?: string;
-  rule?: string;
-  position?: { line: number; column: number; offset: number };
-}
-
-export interface Example {
-  name: string;
-  title: string;
-  description: string;
-  query: string;
-}
-
-export interface SavedQuery {
-  id: string;
-  title: string;
-  description: string;
-  query: string;
-  params: Record<string, unknown>;
-  createdAt: string;
-}
-
-export interface ConsoleSchema {
-  labels: string[];
-  relationshipTypes: string[];
-  propertyKeys: string[];
-  procedures: { name: string; signature: string; description: string }[];
-  functions: { name: string; signature: string }[];
-}
+export type {
+  ConsoleProblem,
+  ConsoleResult as ConsoleAnswer,
+  ConsoleSchema,
+  Example,
+  SavedQuery,
+  Value,
+} from '../../../../contract/index.ts';
 
 export type Answer<T> = { ok: true; body: T } | { ok: false; problem: ConsoleProblem };
 

@@ -1,50 +1,18 @@
+import type { CordisInfo, ImportAnswer as Answer, ImportJobAnswer, ValidationReport as Report } from '../../../../contract/index.ts';
+
 // Calls of the Import view: multipart uploads with the bearer token, and job polling.
 
-export interface ImportProblem {
-  file: string;
-  row?: number;
-  column?: string;
-  value?: unknown;
-  message: string;
-}
-export interface Report {
-  ok: boolean;
-  files: { file: string; target: string; rows: number }[];
-  rows: number;
-  problems: ImportProblem[];
-  problemCount: number;
-}
-export interface Match {
-  from: string;
-  fromName: string;
-  to: string;
-  toName: string;
-  score: number;
-  reason: string;
-}
-export interface CordisInfo {
-  stats: Record<string, number>;
-  review: Match[];
-}
-export interface Outcomes {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-export interface Job {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  progress: { done: number; total: number; file?: string };
-  summary?: { written: Record<string, Outcomes>; rows: number; ms: number; rowsPerSecond: number };
-  cordis?: CordisInfo;
-  error?: string;
-}
-export interface Answer {
-  dryRun: boolean;
-  jobId?: string;
-  report: Report;
-  cordis?: CordisInfo;
-}
+export type {
+  CordisInfo,
+  ImportAnswer as Answer,
+  ImportProblem,
+  Match,
+  Outcomes,
+  ValidationReport as Report,
+} from '../../../../contract/index.ts';
+
+/** An import job as the view follows it: the start is known before the first poll answers. */
+export type Job = Omit<ImportJobAnswer, 'startedAt' | 'report'> & Partial<Pick<ImportJobAnswer, 'startedAt' | 'report'>>;
 
 export class ImportRefused extends Error {
   constructor(
