@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { graphElementsSchema } from './graph.ts';
+import { problemSchema } from './problem.ts';
 
 // The Cypher console (/api/console/…) and researchers' saved queries (/api/saved-queries).
 
@@ -41,6 +42,9 @@ export const consoleResultSchema = z.object({
 /** Where in the query text an error or a refusal is. */
 export const positionSchema = z.object({ line: z.number(), column: z.number(), offset: z.number() });
 
+/** A refused or failed console query: the problem with Neo4j's code, the guard's rule and where in the query. */
+export const consoleProblemSchema = problemSchema.extend({ code: z.string().optional(), rule: z.string().optional(), position: positionSchema.optional() });
+
 // GET /api/console/schema
 export const consoleSchemaSchema = z.object({
   labels: z.array(z.string()),
@@ -75,6 +79,7 @@ export const savedQueriesSchema = z.object({ writable: z.boolean(), items: z.arr
 export type ConsoleRequest = z.output<ReturnType<typeof consoleQueryBody>>;
 export type ConsoleResult = z.infer<typeof consoleResultSchema>;
 export type Position = z.infer<typeof positionSchema>;
+export type ConsoleProblem = z.infer<typeof consoleProblemSchema>;
 export type ConsoleSchema = z.infer<typeof consoleSchemaSchema>;
 export type Example = z.infer<typeof exampleSchema>;
 export type SavedQueryInput = z.output<typeof savedQueryBody>;

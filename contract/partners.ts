@@ -78,6 +78,10 @@ export const reasonSchema = z.discriminatedUnion('code', [
 export type Reason = z.infer<typeof reasonSchema>;
 export type ReasonCode = Reason['code'];
 export const REASON_CODES = reasonSchema.options.map((o) => o.shape.code.value) as ReasonCode[];
+type ParamOf<P, K extends PropertyKey> = P extends unknown ? (K extends keyof P ? P[K] : never) : never;
+type AnyParams<P> = { [K in P extends unknown ? keyof P : never]?: ParamOf<P, K> };
+/** A reason as a reader that may not know its code (a newer server's) takes it: any code, every parameter optional. */
+export type AnyReason = { component: ComponentName; code: ReasonCode | (string & {}); params: AnyParams<Reason['params']>; text: string };
 /** The parameters of one reason code, without who asked (the explainer adds that). */
 export type ReasonParams<C extends ReasonCode> = Omit<Extract<Reason, { code: C }>['params'], 'who' | 'whoKind'>;
 

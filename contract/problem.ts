@@ -6,7 +6,8 @@ import { z } from 'zod';
 export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
 
 export const problemSchema = z.looseObject({
-  type: z.string(),
+  /** The server always sends it ("about:blank"); RFC 9457 reads a missing one as that. */
+  type: z.string().optional(),
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),

@@ -1,6 +1,7 @@
 import { isAllowedFunction, isAllowedProcedure } from './allowlist.ts';
 import { dottedName, tokenize, TokenizeError, type Token } from './tokens.ts';
 import type { Position } from '../../contract/index.ts';
+import { Refused } from '../domain-errors.ts';
 
 // The first of the console's checks, on the text: it refuses early, with a clear reason, what
 // the EXPLAIN plan check (plan-check.ts) would also refuse, and what a plan cannot show
@@ -28,9 +29,9 @@ export interface Refusal {
   position?: Position;
 }
 
-export class QueryRefused extends Error {
+export class QueryRefused extends Refused {
   constructor(readonly refusal: Refusal) {
-    super(refusal.message);
+    super(undefined, refusal.message, { title: 'Query refused', extra: { ...refusal } });
   }
 }
 

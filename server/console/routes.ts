@@ -10,14 +10,14 @@ import {
   savedQuerySchema,
 } from '../../contract/index.ts';
 import type { Config } from '../config.ts';
+import { ConsoleDb } from '../db/console-db.ts';
 import type { GraphDb } from '../db/graph-db.ts';
+import { NotFound } from '../domain-errors.ts';
 import { requireToken } from '../http/auth.ts';
 import { registerEndpoint } from '../http/openapi.ts';
-import { HttpProblem, isUnreachable, parseInput } from '../http/problem.ts';
-import { consoleDriver } from './driver.ts';
+import { parseInput } from '../http/problem.ts';
 import { examples } from './examples.ts';
-import { QueryRefused } from './guard.ts';
-import { CypherError, runConsoleQuery } from './run-query.ts';
+import { runConsoleQuery } from './run-query.ts';
 import { deleteSavedQuery, listSavedQueries, saveQuery } from './saved-queries.ts';
 import { consoleSchema } from './schema.ts';
 
@@ -27,33 +27,13 @@ export const CONSOLE_MAX_BYTES = 4 * 1024 * 1024;
 export function consoleRoutes(db: GraphDb, config: Config): Router {
   const router = Router();
   const limits = { timeoutMs: config.HELIX_CONSOLE_TIMEOUT_MS, maxRows: config.HELIX_RESULT_LIMIT, maxBytes: CONSOLE_MAX_BYTES };
-  let driver: ReturnType<typeof consoleDriver> | null = null;
-  // Made at first use: by then the project's own Neo4j has stored its password.
-  const consoleDriverOnce = () => (driver ??= consoleDriver(config) ?? db.driver);
+  const consoleDb = new ConsoleDb(config, db);
 
   const queryInput = consoleQueryBody(config.HELIX_RESULT_LIMIT);
   registerEndpoint({ method: 'post', path: '/api/console/query', summary: 'Runs a read-only Cypher query (refused unless Neo4j plans it as a read without forbidden procedures)', tags: ['console'], body: queryInput, response: consoleResultSchema });
   router.post('/console/query', async (req, res) => {
     const input = parseInput(queryInput, req.body, 'body');
-    try {
-      res.json(await runConsoleQuery(consoleDriverOnce(), config.NEO4J_DATABASE, input, { ...limits, maxRows: input.maxRows ?? limits.maxRows }));
-    } catch (err) {
-      // Neo4j gone: the error handler answers 503 and tells the other routes (the console's driver is its own).
-      if (isUnreachable(err)) throw err;
-      if (err instanceof QueryRefused) throw new HttpProblem(403, 'Query refused', err.refusal.message, { ...err.refusal });
-      if (err instanceof CypherError) {
-        const extra = { code: err.code, ...(err.position ? { position: err.position } : {}) };
-        if (/TransactionTimedOut/.test(err.code)) {
-          throw new HttpProblem(504, 'Query stopped by the timeout', `The query ran longer than ${config.HELIX_CONSOLE_TIMEOUT_MS} ms and was stopped; nothing was changed.`, extra);
-        }
-        if (/MemoryPoolOutOfMemory|OutOfMemory/.test(err.code)) {
-          throw new HttpProblem(422, 'Query stopped: too much memory', err.message, extra);
-        }
-        if (/^Neo\.ClientError\./.test(err.code)) throw new HttpProblem(400, 'Cypher error', err.message, extra);
-        throw new HttpProblem(422, 'Query failed', err.message, extra);
-      }
-      throw err;
-    }
+    res.json(await runConsoleQuery(consoleDb, input, { ...limits, maxRows: input.maxRows ?? limits.maxRows }));
   });
 
   registerEndpoint({ method: 'get', path: '/api/console/schema', summary: 'Labels, relationship types, property keys, allowed procedures and functions, for autocompletion', tags: ['console'], response: consoleSchemaSchema });
@@ -77,7 +57,7 @@ export function consoleRoutes(db: GraphDb, config: Config): Router {
   registerEndpoint({ method: 'delete', path: '/api/saved-queries/{id}', summary: 'Deletes a saved console query', tags: ['console'], params: savedQueryParams, response: null, status: 204, auth: true });
   router.delete('/saved-queries/:id', requireToken(config.HELIX_API_TOKEN), async (req, res) => {
     const { id } = parseInput(savedQueryParams, req.params, 'params');
-    if (!(await deleteSavedQuery(db, id))) throw new HttpProblem(404, 'Not found', `no saved query ${id}`);
+    if (!(await deleteSavedQuery(db, id))) throw new NotFound('id', `no saved query ${id}`);
     res.status(204).end();
   });
   return router;

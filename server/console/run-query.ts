@@ -1,5 +1,7 @@
-import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import neo4j, { type Transaction } from 'neo4j-driver';
 import type { ConsoleResult } from '../../contract/index.ts';
+import type { ConsoleDb } from '../db/console-db.ts';
+import { Invalid, TimedOut, Unprocessable } from '../domain-errors.ts';
 import { resultElements } from './elements.ts';
 import { checkText, positionOf, type Position } from './guard.ts';
 import { checkPlan, type PlanNode } from './plan-check.ts';
@@ -16,21 +18,13 @@ export interface ConsoleLimits {
   maxBytes: number;
 }
 
-/** An error Neo4j reported for the query: its code, message and position in the query text. */
-export class CypherError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly position?: Position,
-  ) {
-    super(message);
-  }
-}
-
 const PREFIX = 'EXPLAIN\n';
 
-/** Neo4j's error, with positions that point into the researcher's text rather than ours. */
-function cypherError(err: unknown, text: string, shifted: boolean): unknown {
+/**
+ * Neo4j's error as a domain error with its code and a position that points into the researcher's
+ * text rather than ours; anything else (Neo4j gone) unchanged.
+ */
+function cypherError(err: unknown, text: string, shifted: boolean, timeoutMs: number): unknown {
   const e = err as { code?: string; message?: string; name?: string };
   if (typeof e.code !== 'string' || !e.code.startsWith('Neo.')) return err;
   let message = e.message ?? e.code;
@@ -41,7 +35,11 @@ function cypherError(err: unknown, text: string, shifted: boolean): unknown {
     position = positionOf(text, Math.min(offset, text.length));
     message = message.replace(m[0], `(line ${position.line}, column ${position.column} (offset: ${position.offset}))`);
   }
-  return new CypherError(e.code, message, position);
+  const options = (title: string) => ({ title, extra: { code: e.code, ...(position ? { position } : {}) } });
+  if (/TransactionTimedOut/.test(e.code)) return new TimedOut(undefined, `The query ran longer than ${timeoutMs} ms and was stopped; nothing was changed.`, options('Query stopped by the timeout'));
+  if (/MemoryPoolOutOfMemory|OutOfMemory/.test(e.code)) return new Unprocessable(undefined, message, options('Query stopped: too much memory'));
+  if (/^Neo\.ClientError\./.test(e.code)) return new Invalid(undefined, message, options('Cypher error'));
+  return new Unprocessable(undefined, message, options('Query failed'));
 }
 
 /** JSON integers become Cypher integers (JSON has one number type; LIMIT $n needs an integer). */
@@ -52,76 +50,66 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
-async function explain(tx: Transaction, text: string, params: Record<string, unknown>) {
+async function explain(tx: Transaction, text: string, params: Record<string, unknown>, timeoutMs: number) {
   try {
     const { summary } = await tx.run(PREFIX + text, params);
     return summary;
   } catch (err) {
-    throw cypherError(err, text, true);
+    throw cypherError(err, text, true, timeoutMs);
   }
 }
 
-export async function runConsoleQuery(
-  driver: Driver,
-  database: string,
-  input: { query: string; params: Record<string, unknown> },
-  limits: ConsoleLimits,
-): Promise<ConsoleResult> {
+export async function runConsoleQuery(db: ConsoleDb, input: { query: string; params: Record<string, unknown> }, limits: ConsoleLimits): Promise<ConsoleResult> {
   const text = checkText(input.query);
   const params = toCypherParams(input.params) as Record<string, unknown>;
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const started = Date.now();
-    const planTx = session.beginTransaction({ timeout: limits.timeoutMs });
-    try {
-      const summary = await explain(planTx, text, params);
-      checkPlan(summary.queryType, summary.plan as PlanNode | false);
-    } finally {
-      await planTx.rollback();
-    }
-    const planned = Date.now();
+  const started = Date.now();
+  await db.rolledBack(limits.timeoutMs, async (tx) => {
+    const summary = await explain(tx, text, params, limits.timeoutMs);
+    checkPlan(summary.queryType, summary.plan as PlanNode | false);
+  });
+  const planned = Date.now();
 
-    const rows: Record<string, Value>[] = [];
-    let columns: string[] = [];
-    let bytes = 0;
-    let truncated: ConsoleResult['summary']['truncated'];
-    const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'helix-explorer-console' } });
-    try {
-      const result = tx.run(text, params);
-      columns = await result.keys();
-      for await (const record of result) {
-        if (rows.length >= limits.maxRows) {
-          truncated = { by: 'rows', message: `The result was cut at ${limits.maxRows} rows; add a LIMIT or ask for fewer rows.` };
-          break;
+  const rows: Record<string, Value>[] = [];
+  let columns: string[] = [];
+  let bytes = 0;
+  let truncated: ConsoleResult['summary']['truncated'];
+  await db.rolledBack(
+    limits.timeoutMs,
+    async (tx) => {
+      try {
+        const result = tx.run(text, params);
+        columns = await result.keys();
+        for await (const record of result) {
+          if (rows.length >= limits.maxRows) {
+            truncated = { by: 'rows', message: `The result was cut at ${limits.maxRows} rows; add a LIMIT or ask for fewer rows.` };
+            break;
+          }
+          const row = Object.fromEntries(columns.map((c) => [c, serialise(record.get(c))]));
+          bytes += JSON.stringify(row).length;
+          if (bytes > limits.maxBytes) {
+            truncated = { by: 'bytes', message: `The result was cut after ${rows.length} rows at ${Math.round(limits.maxBytes / 1024)} KiB; return fewer or smaller values.` };
+            break;
+          }
+          rows.push(row);
         }
-        const row = Object.fromEntries(columns.map((c) => [c, serialise(record.get(c))]));
-        bytes += JSON.stringify(row).length;
-        if (bytes > limits.maxBytes) {
-          truncated = { by: 'bytes', message: `The result was cut after ${rows.length} rows at ${Math.round(limits.maxBytes / 1024)} KiB; return fewer or smaller values.` };
-          break;
-        }
-        rows.push(row);
+      } catch (err) {
+        throw cypherError(err, text, false, limits.timeoutMs);
       }
-    } catch (err) {
-      throw cypherError(err, text, false);
-    } finally {
-      await tx.rollback().catch(() => undefined);
-    }
-    const elements = resultElements(rows);
-    return {
-      columns,
-      rows,
-      elements,
-      summary: {
-        rows: rows.length,
-        nodes: elements.nodes.length,
-        edges: elements.edges.length,
-        planMs: planned - started,
-        runMs: Date.now() - planned,
-        ...(truncated ? { truncated } : {}),
-      },
-    };
-  } finally {
-    await session.close();
-  }
+    },
+    { app: 'helix-explorer-console' },
+  );
+  const elements = resultElements(rows);
+  return {
+    columns,
+    rows,
+    elements,
+    summary: {
+      rows: rows.length,
+      nodes: elements.nodes.length,
+      edges: elements.edges.length,
+      planMs: planned - started,
+      runMs: Date.now() - planned,
+      ...(truncated ? { truncated } : {}),
+    },
+  };
 }

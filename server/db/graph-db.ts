@@ -1,17 +1,27 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Transaction } from 'neo4j-driver';
 
 export interface GraphDbOptions {
   database: string;
   timeoutMs: number;
 }
 
+/** A write session for work that commits its own transactions (an import in batches). */
+export interface WriteSession {
+  begin(timeoutMs: number): Transaction;
+  /** Commits `tx` and tells the caches the data changed. */
+  commit(tx: Transaction): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
  * The one way the server talks to Neo4j: reads in read transactions and writes in write
  * transactions, both managed (retried on transient errors), with a timeout, parameters only.
+ * Every write through it tells the caches of derived data (`onChange`): no caller has to.
  */
 export class GraphDb {
-  /** Counts this process's committed writes: caches of derived data compare it to notice changes. */
+  /** Counts this process's committed writes. */
   generation = 0;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly driver: Driver,
@@ -40,9 +50,20 @@ export class GraphDb {
     }
   }
 
-  /** Notes a committed write; writers with transactions of their own call it after their commit. */
-  changed(): void {
+  /** Calls `listener` after every committed write through this GraphDb; answers the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
     this.generation++;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Whether Neo4j answers (throws when it does not). */
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.options.database });
   }
 
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */
@@ -55,6 +76,29 @@ export class GraphDb {
     } finally {
       await session.close();
     }
+  }
+
+  /** Runs a query that commits in batches itself (CALL … IN TRANSACTIONS): it needs an auto-commit transaction. */
+  async autoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher, params);
+      this.changed();
+    } finally {
+      await session.close();
+    }
+  }
+
+  openWriteSession(): WriteSession {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    return {
+      begin: (timeoutMs) => session.beginTransaction({ timeout: timeoutMs }),
+      commit: async (tx) => {
+        await tx.commit();
+        this.changed();
+      },
+      close: () => session.close(),
+    };
   }
 
   async close(): Promise<void> {

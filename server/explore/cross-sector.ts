@@ -3,7 +3,7 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import type { CrossSector, SharedMembers } from '../../contract/index.ts';
 import { elementId, toElements, type EdgeElement } from '../graph/elements.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { noSuchNode } from '../domain-errors.ts';
 import { crossSectorNetwork, unitOf, type Level, type MemberRow, type SectorRow } from './cross-sector-network.ts';
 import { keyOf } from './node-ids.ts';
 
@@ -73,7 +73,7 @@ export async function crossSector(db: GraphDb, level: Level): Promise<CrossSecto
 export async function sharedMembers(db: GraphDb, a: string, b: string, level: Level): Promise<SharedMembers> {
   const inputs = await db.readAll(readInputs);
   for (const [field, id] of [['a', a], ['b', b]] as const) {
-    if (!inputs.sectorNodes.has(keyOf(id))) throw new HttpProblem(404, 'Node not found', `${field}: no node ${id}`, { errors: [{ field, message: 'no such node' }] });
+    if (!inputs.sectorNodes.has(keyOf(id))) throw noSuchNode(field, [id]);
   }
   const unit = unitOf(inputs.sectors, level);
   const [ua, ub] = [unit(keyOf(a)), unit(keyOf(b))];

@@ -1,7 +1,7 @@
 import type { Metrics, ScopeMetrics } from '../../contract/index.ts';
 import { buildGraph, computeMetrics, type Elements } from '../analytics/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { Invalid } from '../domain-errors.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
 import { scopeGraph, type Scope } from './scope.ts';
 
@@ -11,7 +11,7 @@ export function metricsOf(elements: Elements): Metrics {
   try {
     graph = buildGraph(elements);
   } catch (err) {
-    throw new HttpProblem(400, 'Invalid request', `elements: ${(err as Error).message}`, { errors: [{ field: 'elements', message: (err as Error).message }] });
+    throw new Invalid('elements', (err as Error).message);
   }
   return computeMetrics(graph);
 }

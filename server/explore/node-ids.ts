@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { templateQuery } from '../db/queries.ts';
 import { splitNodeId } from '../../contract/index.ts';
 import type { NodeLabel } from '../graph/model.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { noSuchNode } from '../domain-errors.ts';
 
 export { nodeIdOf, nodeIdSchema, splitNodeId } from '../../contract/index.ts';
 
@@ -24,8 +24,6 @@ export async function resolveNodeIds(tx: ManagedTransaction, ids: readonly strin
     for (const r of result.records) found.set(`${label}:${r.get('key') as string}`, r.get('eid') as string);
   }
   const missing = [...new Set(ids)].filter((id) => !found.has(id));
-  if (missing.length) {
-    throw new HttpProblem(404, 'Node not found', `${field}: no node ${missing.join(', ')}`, { errors: missing.map(() => ({ field, message: 'no such node' })) });
-  }
+  if (missing.length) throw noSuchNode(field, missing);
   return found;
 }

@@ -5,7 +5,7 @@ import { query } from '../db/queries.ts';
 import type { PathsRequest, PathsResult } from '../../contract/index.ts';
 import { graphOf } from './graph-of.ts';
 import { REL_TYPES } from '../graph/model.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { Invalid } from '../domain-errors.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
 import { resolveNodeIds } from './node-ids.ts';
 
@@ -18,7 +18,7 @@ const PATH_TYPES = REL_TYPES.filter((t) => !['MENTIONED_IN', 'OF_SECTOR', 'IN_RE
  * (at most `limit` nodes) and the paths are found in them by server/analytics.
  */
 export async function findPaths(db: GraphDb, req: PathsRequest, limit: number): Promise<PathsResult> {
-  if (req.from === req.to) throw new HttpProblem(400, 'Invalid request', 'to: must be another node than from', { errors: [{ field: 'to', message: 'must be another node than from' }] });
+  if (req.from === req.to) throw new Invalid('to', 'must be another node than from');
   const types = req.only === 'collaboration' ? ['COLLABORATES_WITH'] : PATH_TYPES;
   const { elements, truncated } = await db.readAll(async (tx) => {
     const from = (await resolveNodeIds(tx, [req.from], 'from')).get(req.from)!;

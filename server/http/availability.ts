@@ -24,7 +24,7 @@ export function trackAvailability(db: GraphDb, probeMs = 1000): Availability {
     if (probing) return;
     probing = true;
     try {
-      await db.driver.verifyConnectivity({ database: db.options.database });
+      await db.verify();
       up = true;
       clearInterval(timer);
       timer = undefined;

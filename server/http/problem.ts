@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { z } from 'zod';
+import { Conflict, DomainError, Invalid, NotFound, Refused, TimedOut, TooLarge, Unprocessable } from '../domain-errors.ts';
 
 // Errors leave the server as application/problem+json (RFC 9457), never as a stack trace, and
 // carry the request id of the log line that has the details.
@@ -32,6 +33,24 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where
   throw new HttpProblem(400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
 }
 
+const KINDS: [new (...args: never[]) => DomainError, number, string][] = [
+  [NotFound, 404, 'Not found'],
+  [Invalid, 400, 'Invalid request'],
+  [Refused, 403, 'Refused'],
+  [Conflict, 409, 'Conflict'],
+  [Unprocessable, 422, 'Cannot be processed'],
+  [TooLarge, 413, 'Too large'],
+  [TimedOut, 504, 'Timed out'],
+];
+
+/** The problem a domain error answers: its kind's status, the field named in the detail and in `errors`. */
+export function problemOf(err: DomainError): HttpProblem {
+  const [, status, title] = KINDS.find(([kind]) => err instanceof kind) ?? [DomainError, 500, 'Internal error'];
+  const detail = err.field ? `${err.field}: ${err.message}` : err.message;
+  const errors = err.field ? { errors: [{ field: err.field, message: err.message }] } : {};
+  return new HttpProblem(status, err.options.title ?? title, detail, { ...errors, ...err.options.extra });
+}
+
 export const notFound: RequestHandler = (req, res) => {
   sendProblem(res, 404, 'Not found', `no API endpoint ${req.method} ${req.originalUrl.split('?')[0]}`);
 };
@@ -57,6 +76,7 @@ const clientMessage = (err: unknown) => ((err as { expose?: boolean }).expose ? 
 export function errorHandler(log: { error: (obj: object, msg: string) => void }, onUnreachable: () => void = () => {}): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (res.headersSent) return void res.end();
+    if (err instanceof DomainError) err = problemOf(err);
     if (err instanceof HttpProblem) return sendProblem(res, err.status, err.title, err.detail, err.extra);
     const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {

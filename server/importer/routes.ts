@@ -6,6 +6,7 @@ import multer from 'multer';
 import { z } from 'zod';
 import { cordisQuery, importAnswerSchema, importQuery, jobParams, jobSchema, templateParams, templatesSchema, uploadBody } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
+import { NotFound } from '../domain-errors.ts';
 import { requireToken } from '../http/auth.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { HttpProblem, parseInput } from '../http/problem.ts';
@@ -117,7 +118,7 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
   router.get('/import/jobs/:id', auth, (req, res) => {
     const { id } = parseInput(jobParams, req.params, 'params');
     const job = getJob(id);
-    if (!job) throw new HttpProblem(404, 'Not found', `id: no import job ${id} (jobs are kept until the server restarts)`);
+    if (!job) throw new NotFound('id', `no import job ${id} (jobs are kept until the server restarts)`);
     res.json(job);
   });
 
@@ -130,7 +131,7 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
   router.get('/import/templates/:file', async (req, res) => {
     const { file } = parseInput(templateParams, req.params, 'params');
     const text = await csvTemplate(file);
-    if (!text) throw new HttpProblem(404, 'Not found', `file: no template ${file}`);
+    if (!text) throw new NotFound('file', `no template ${file}`);
     res.type('text/csv').attachment(file).send(text);
   });
   return router;

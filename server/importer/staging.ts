@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import neo4j, { type Transaction } from 'neo4j-driver';
+import type { Transaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query, templateQuery } from '../db/queries.ts';
 
@@ -28,15 +28,7 @@ const HOST = os.hostname();
 /** Imports this process is writing now: never recovered from under its feet. */
 const active = new Set<string>();
 
-/** Runs a query that commits in batches itself (CALL … IN TRANSACTIONS): it needs an auto-commit transaction. */
-async function autoCommit(db: GraphDb, cypher: string, params: Record<string, unknown>): Promise<void> {
-  const session = db.driver.session({ database: db.options.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    await session.run(cypher, params);
-  } finally {
-    await session.close();
-  }
-}
+const autoCommit = (db: GraphDb, cypher: string, params: Record<string, unknown>) => db.autoCommit(cypher, params);
 
 const setStatus = (db: GraphDb, id: string, status: 'finishing' | 'undoing') => db.write((tx) => tx.run(query('import-set-status'), { id, status }));
 const end = (db: GraphDb, id: string) => db.write((tx) => tx.run(query('import-end'), { id }));

@@ -1,4 +1,4 @@
-import neo4j, { type Transaction } from 'neo4j-driver';
+import type { Transaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
 import { templateQuery } from '../db/queries.ts';
 import { RELATIONSHIPS, type NodeLabel, type RelType } from '../graph/model.ts';
@@ -89,7 +89,7 @@ async function stage(tx: Transaction, cypher: string, rows: Row[], what: string,
 export async function writeImport(db: GraphDb, sources: ImportSource[], resolver: Resolver, total: number, options: WriteOptions = {}): Promise<WriteSummary> {
   const started = performance.now();
   const staged = options.staged ?? total > STAGE_ABOVE_ROWS;
-  const session = db.driver.session({ database: db.options.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = db.openWriteSession();
   const timeout = options.timeoutMs ?? 3_600_000;
   let batches = 0;
   let importId: string | null = null;
@@ -101,12 +101,11 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
       const target: Target = {
         importId: id,
         async batch(work) {
-          const btx = session.beginTransaction({ timeout });
+          const btx = session.begin(timeout);
           try {
             await stagedBatchStart(btx, id);
             await work(btx);
-            await btx.commit();
-            db.changed();
+            await session.commit(btx);
             batches++;
           } catch (err) {
             if (btx.isOpen()) await btx.rollback().catch(() => {});
@@ -123,11 +122,10 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
       });
       return summary(result, started, batches);
     }
-    const one = session.beginTransaction({ timeout });
+    const one = session.begin(timeout);
     tx = one;
     const result = await writeAll({ importId: null, batch: (work) => work(one) }, sources, resolver, total, options);
-    await one.commit();
-    db.changed();
+    await session.commit(one);
     return summary(result, started);
   } catch (err) {
     if (tx?.isOpen()) await tx.rollback().catch(() => {});

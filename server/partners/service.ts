@@ -1,7 +1,7 @@
 import type { PartnerAnswer, PartnersRequest } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { noSuchNode } from '../domain-errors.ts';
 import type { Ask } from './asker.ts';
 import { findPartners } from './find.ts';
 import { buildPartnerGraph, type PartnerGraph } from './graph.ts';
@@ -10,9 +10,8 @@ import { loadPartnerData } from './load.ts';
 /**
  * The partner finder over Neo4j. The graph is read once and kept until the data changes: each
  * request first reads a cheap change marker — node and link counts from the count store, which
- * catch writers outside this process, and the count of this process's own writes, which also
- * catches property changes — and reads the graph again only when it moved, or after
- * `invalidate()`. The read of the whole network gets its own, longer timeout: on the CORDIS
+ * catch writers outside this process — and reads the graph again only when it moved, or after
+ * `invalidate()`, which every write through the GraphDb calls (`onChange`), property changes too. The read of the whole network gets its own, longer timeout: on the CORDIS
  * import it is seconds, more than an ordinary request's read may take; `warm()` does it at start.
  */
 export class PartnerService {
@@ -21,7 +20,9 @@ export class PartnerService {
   constructor(
     private readonly db: GraphDb,
     private readonly loadTimeoutMs?: number,
-  ) {}
+  ) {
+    db.onChange(() => this.invalidate());
+  }
 
   /** Reads the graph now, so the first request does not wait for it; resolves with the time taken. */
   async warm(): Promise<number> {
@@ -37,7 +38,7 @@ export class PartnerService {
 
   private async marker(): Promise<string> {
     const [row] = await this.db.read(query('partners-marker'));
-    return `${String(row?.nodes)}/${String(row?.links)}/${this.db.generation}`;
+    return `${String(row?.nodes)}/${String(row?.links)}`;
   }
 
   private async graph(): Promise<PartnerGraph> {
@@ -57,9 +58,7 @@ export class PartnerService {
     const g = await this.graph();
     const missing = (field: string, ids: string[], known: (id: string) => boolean) => {
       const unknown = ids.filter((id) => !known(id));
-      if (unknown.length) {
-        throw new HttpProblem(404, 'Node not found', `${field}: no node ${unknown.join(', ')}`, { errors: unknown.map(() => ({ field, message: 'no such node' })) });
-      }
+      if (unknown.length) throw noSuchNode(field, unknown);
     };
     let ask: Ask;
     if (req.need) {

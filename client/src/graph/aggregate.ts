@@ -1,4 +1,4 @@
-import type { GraphElements } from '../api/client.ts';
+import type { GraphElements, NodeData } from '../api/client.ts';
 
 // Large scenes can be drawn as groups: one node per group, one link per pair of groups.
 
@@ -9,8 +9,8 @@ export type AggregateBy = 'helix' | 'type' | 'sector' | 'community';
  * (their ids); a group link carries `weight` (how many links it stands for). Links inside a group
  * are dropped.
  */
-export function aggregate(g: GraphElements, groupOf: (id: string) => { key: string; label: string; helix?: string }): GraphElements {
-  const groups = new Map<string, { label: string; helix?: string; members: string[] }>();
+export function aggregate(g: GraphElements, groupOf: (id: string) => { key: string; label: string; helix?: NodeData['helix'] }): GraphElements {
+  const groups = new Map<string, { label: string; helix?: NodeData['helix']; members: string[] }>();
   const groupId = new Map<string, string>();
   for (const { data: n } of g.nodes) {
     const { key, label, helix } = groupOf(n.id);
@@ -40,7 +40,7 @@ export function aggregate(g: GraphElements, groupOf: (id: string) => { key: stri
 }
 
 /** Group keys for the built-in ways of grouping; `community` needs a community per node. */
-export function grouping(g: GraphElements, by: AggregateBy, community: Map<string, number> = new Map()): (id: string) => { key: string; label: string; helix?: string } {
+export function grouping(g: GraphElements, by: AggregateBy, community: Map<string, number> = new Map()): (id: string) => { key: string; label: string; helix?: NodeData['helix'] } {
   const node = new Map(g.nodes.map((n) => [n.data.id, n.data]));
   const sectorOf = new Map<string, string>();
   if (by === 'sector') {

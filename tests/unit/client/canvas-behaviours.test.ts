@@ -14,7 +14,7 @@ import { scene } from './fixtures.ts';
 // Each behaviour of the canvas on its own, over a headless Cytoscape with the fixture scene.
 
 const neighbourhood = {
-  nodes: [{ data: { id: 'Actor:imec', label: 'imec', type: 'Actor', helix: 'academia' } }],
+  nodes: [{ data: { id: 'Actor:imec', label: 'imec', type: 'Actor', helix: 'academia' as const } }],
   edges: [{ data: { id: 'e9', source: 'Actor:imec', target: 'Actor:vito', type: 'COLLABORATES_WITH' } }],
 };
 const counts = (cy: cytoscape.Core) => [cy.nodes().length, cy.edges().length];

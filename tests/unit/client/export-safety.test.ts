@@ -30,7 +30,7 @@ describe('CSV cells a spreadsheet could run', () => {
   });
 
   it('no cell of the scene CSV starts a formula, and the names read back with the apostrophe only', () => {
-    const nodes = FORMULAS.map((label, i) => ({ data: { id: `Actor:x${i}`, label, type: 'Actor', helix: 'industry' } }));
+    const nodes = FORMULAS.map((label, i) => ({ data: { id: `Actor:x${i}`, label, type: 'Actor', helix: 'industry' as const } }));
     const edges = [{ data: { id: '=e', source: 'Actor:x0', target: 'Actor:x1', type: 'COLLABORATES_WITH', weight: -1, evidence: '@quote' } }];
     const csv = toCSV({ nodes, edges });
     const nodeRows = cells(csv.nodes).slice(1);
@@ -47,14 +47,14 @@ describe('CSV cells a spreadsheet could run', () => {
       rank: 1,
       id: 'Actor:evil',
       name: FORMULAS[0]!,
-      helix: 'industry',
+      helix: 'industry' as const,
       country: '@BE',
       score: 0.5,
       components: { topical: 1, proximity: 0, complementarity: 0, activity: 0, geography: 0 },
       reasons: [{ component: 'topical', code: 'x', params: {}, text: '=1+1' }],
       introducers: [{ id: 'Actor:i', name: '+intro', strength: 1 }],
       graph: { nodes: [], edges: [] },
-    } as Suggestion;
+    } as unknown as Suggestion; // only the fields the CSV writes
     const [, row] = cells(suggestionsCsv([suggestion]));
     expect(row).toContain(`'${FORMULAS[0]}`);
     expect(row).toContain("'@BE");
@@ -78,7 +78,7 @@ const READ_BACK = '<script>alert("x")</script> & \'quoted\' "double"  end';
 describe('GraphML and GEXF with hostile names', () => {
   const scene = {
     nodes: [
-      { data: { id: 'Actor:<a>"&', label: HOSTILE, type: 'Actor', helix: 'industry', note: 'line\nbreak\ttab' } },
+      { data: { id: 'Actor:<a>"&', label: HOSTILE, type: 'Actor', helix: 'industry' as const, note: 'line\nbreak\ttab' } },
       { data: { id: 'Actor:b', label: 'B', type: 'Actor' } },
     ],
     edges: [{ data: { id: 'e"1', source: 'Actor:<a>"&', target: 'Actor:b', type: 'COLLABORATES_WITH', evidence: HOSTILE } }],

@@ -1,5 +1,5 @@
 import { useEffect, useState, type DragEvent } from 'react';
-import type { CordisInfo, ImportAnswer, ImportReport as Report } from '../../api/client.ts';
+import type { CordisInfo, ImportAnswer, ImportJob, ImportReport as Report } from '../../api/client.ts';
 import { ApiError } from '../../api/fetch.ts';
 import { useGraphChanged, useImportJob, useUpload } from '../../api/import.ts';
 
@@ -84,7 +84,8 @@ export function ImportView() {
   const uploader = useUpload();
   const busy = uploader.isPending;
   const polled = useImportJob(jobId, token);
-  const job = jobId ? (polled.data ?? { id: jobId, status: 'running' as const, progress: { done: 0, total: report?.rows ?? 0 } }) : null;
+  // Until the first poll answers, the job is known to run with nothing written yet.
+  const job: Pick<ImportJob, 'status' | 'progress' | 'summary' | 'error'> | null = jobId ? (polled.data ?? { status: 'running', progress: { done: 0, total: report?.rows ?? 0 } }) : null;
   const graphChanged = useGraphChanged();
   useEffect(() => {
     if (polled.data?.status === 'done') graphChanged();

@@ -3,7 +3,7 @@ import type { TripleHelixStats } from '../../api/types.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
 import { useT } from '../../i18n/index.ts';
 
-const MAIN = ['government', 'industry', 'academia', 'intermediary', 'civil_society'];
+const MAIN = ['government', 'industry', 'academia', 'intermediary', 'civil_society'] as const;
 const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '–' : v.toFixed(digits));
 
 /** The helix matrix, cross-helix share, E-I index, gaps and brokers of a scope. */
