@@ -123,10 +123,17 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+// The password is an argument of neo4j-admin: `--` keeps one that starts with '-' from reading as an
+// option, and a failure is reported without the command line, which holds the password.
 async function setInitialPassword(lib: string, home: string, password: string): Promise<void> {
-  await promisify(execFile)('java', ['-cp', `${lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: paths(home).conf },
-  });
+  try {
+    await promisify(execFile)('java', ['-cp', `${lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password], {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: paths(home).conf },
+    });
+  } catch (e) {
+    const stderr = String((e as { stderr?: unknown }).stderr ?? '').split(password).join('***');
+    throw new SetupError(`neo4j-admin could not set the initial password in ${home}: ${stderr.trim().split('\n')[0] ?? 'no output'}`);
+  }
 }
 
 async function resolvePassword(lib: string, home: string, o: LocalNeo4jOptions): Promise<string> {
@@ -139,7 +146,7 @@ async function resolvePassword(lib: string, home: string, o: LocalNeo4jOptions):
   const password = o.password ?? randomBytes(18).toString('base64url');
   await setInitialPassword(lib, home, password);
   await writeFile(p.passwordFile, `${password}\n`, { mode: 0o600 });
-  if (!o.password) o.log(`generated a Neo4j password for user neo4j, stored in ${p.passwordFile}: ${password}`);
+  if (!o.password) o.log(`generated a Neo4j password for user neo4j, stored in ${p.passwordFile}`);
   return password;
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
+import { emitOn, seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 
 // The Paths, Sector profile and Cross-sector views and the exports, in headless Chromium against the real app and Neo4j.
 
@@ -10,7 +10,6 @@ const within = { timeout: 15_000 };
 type Scene = { nodes: { data: { id: string; label: string; type: string } }[]; edges: { data: { id: string; source: string; target: string; type: string; weight?: number } }[] };
 type Cy = {
   $: (s: string) => { map: (f: (e: { id: () => string }) => string) => string[] };
-  getElementById: (id: string) => { emit: (e: string) => void };
 };
 const canvasReady = (page: Page) => page.evaluate(() => (window as unknown as { helixCanvas?: { state: string } }).helixCanvas?.state);
 const ids = (page: Page, selector: string) => page.evaluate((s) => (window as unknown as { cy: Cy }).cy.$(s).map((e) => e.id()).sort(), selector);
@@ -86,7 +85,7 @@ describe('the paths, sector profile and cross-sector views in a real browser', (
     await page.goto(`${server.url}/cross-sector`);
     await expect.poll(() => canvasReady(page), { timeout: 30_000 }).toBe('ready');
     await expect.poll(() => page.getByTestId('shared').textContent(), within).toMatch(/./);
-    await page.evaluate((id) => (window as unknown as { cy: Cy }).cy.getElementById(id).emit('tap'), link.id);
+    await emitOn(page, link.id, 'tap');
     const shared = page.getByTestId('shared');
     await expect.poll(() => shared.locator('h2').textContent(), within).toContain(byId.get(link.source)!);
     await expect.poll(() => shared.locator('ul.shared-list').first().locator('li').count(), within).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
+import { emitOn, seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 import { startTestServer } from '../support/http.ts';
 
 // The explorer as a person uses it, in headless Chromium against the real app and Neo4j.
@@ -52,7 +52,7 @@ describe('the explorer in a real browser', () => {
       const cy = (window as unknown as { cy: { getElementById: (id: string) => { neighborhood: (s: string) => { map: (f: (n: { id: () => string; degree: () => number }) => [string, number]) => [string, number][] } } } }).cy;
       return cy.getElementById(ua).neighborhood('node[type = "Actor"]').map((n) => [n.id(), n.degree()] as [string, number]).sort((a, b) => a[1] - b[1])[0]![0];
     }, UA);
-    await page.evaluate((id) => (window as unknown as { cy: { getElementById: (id: string) => { emit: (e: string) => void } } }).cy.getElementById(id).emit('dbltap'), other);
+    await emitOn(page, other, 'dbltap');
     await expect.poll(() => page.url(), within).toContain(encodeURIComponent(other));
     const after = await cyCount(page);
     expect(after).toBeGreaterThanOrEqual(before);
@@ -78,7 +78,7 @@ describe('the explorer in a real browser', () => {
       }
     }
     expect(target).not.toBe('');
-    await page.evaluate((id) => (window as unknown as { cy: { getElementById: (id: string) => { emit: (e: string) => void } } }).cy.getElementById(id).emit('dbltap'), target);
+    await emitOn(page, target, 'dbltap');
     await expect.poll(() => new URL(page.url()).searchParams.get('exp'), within).toBe(target);
     await expect.poll(() => cyCount(page), within).toBeGreaterThan(overview.length);
     const expanded = (await page.evaluate(() => (window as unknown as { cy: Cy }).cy.nodes().map((n) => n.id()))).sort();

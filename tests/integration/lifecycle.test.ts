@@ -32,6 +32,8 @@ describe('the managed Neo4j', () => {
     expect(pid).toBeDefined();
     expect(statSync(path.join(home, 'password')).mode & 0o777).toBe(0o600);
     expect(app.output()).toContain('generated a Neo4j password');
+    const password = readFileSync(path.join(home, 'password'), 'utf8').trim();
+    expect(app.output()).not.toContain(password);
     const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { status: string; counts: { nodes: Record<string, number> } };
     expect(health.status).toBe('ok');
     expect(health.counts.nodes.Document).toBe(5);
@@ -49,6 +51,18 @@ describe('the managed Neo4j', () => {
     app.child.kill('SIGKILL');
     expect(await waitUntil(() => !processAlive(pid), 30_000)).toBe(true);
     expect(existsSync(path.join(home, 'run', 'neo4j.pid'))).toBe(false);
+  });
+
+  it('takes a chosen password that begins with a dash, and never prints it', async () => {
+    const dashed = { ...env, HELIX_NEO4J_HOME: `${home}-dashed`, NEO4J_PASSWORD: '-Secret-dash-1' };
+    try {
+      const started = await runTs('server/cli/neo4j.ts', ['start'], dashed);
+      expect(started.code).toBe(0);
+      expect(started.stdout + started.stderr).not.toContain('-Secret-dash-1');
+    } finally {
+      await runTs('server/cli/neo4j.ts', ['stop'], dashed);
+      await rm(`${home}-dashed`, { recursive: true, force: true });
+    }
   });
 
   it('runs on its own with `npm run neo4j -- start|status|stop`', async () => {

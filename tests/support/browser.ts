@@ -51,3 +51,16 @@ export async function seededAppInBrowser(options: { timeoutMs?: number; lang?: '
     },
   };
 }
+
+/**
+ * Fires a Cytoscape event (tap, dbltap) on the element with this id, as a click would. Returns
+ * nothing on purpose: handing the element back would make Playwright serialise the whole graph.
+ */
+export async function emitOn(page: Page, id: string, event: 'tap' | 'dbltap'): Promise<void> {
+  await page.evaluate(
+    ([i, e]) => {
+      (window as unknown as { cy: { getElementById: (x: string) => { emit: (ev: string) => void } } }).cy.getElementById(i!).emit(e!);
+    },
+    [id, event],
+  );
+}

@@ -10,7 +10,7 @@ const unreachable = Object.assign(new Error('Could not perform discovery. No rou
 /** A GraphDb stand-in whose Neo4j is up or down as the test says. */
 function fakeDb() {
   const state = { up: true };
-  const db = { options: { database: 'neo4j', timeoutMs: 1000 }, driver: { verifyConnectivity: async () => { if (!state.up) throw unreachable; } } } as unknown as GraphDb;
+  const db = { verify: async () => { if (!state.up) throw unreachable; } } as unknown as GraphDb;
   return { db, state };
 }
 
