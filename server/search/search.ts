@@ -4,13 +4,20 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { query } from '../db/queries.ts';
 import { elementId } from '../graph/elements.ts';
 import { luceneQuery } from './lucene.ts';
+import { rankHits } from './rank.ts';
+
+/** Candidates read per result asked for: enough for an exact or well-connected match to surface. */
+const CANDIDATES_PER_RESULT = 5;
+const MAX_CANDIDATES = 250;
 
 /** Nodes whose name, English name, alias or acronym matches `q`, best first. */
 export async function search(db: GraphDb, q: string, types: readonly string[], limit: number): Promise<SearchResult> {
   const lucene = luceneQuery(q);
   if (lucene === null) return { results: [], summary: { q, count: 0 } };
-  const rows = await db.read<{ node: Node; score: number }>(query('search-names'), { lucene, types: [...types], limit: neo4j.int(limit) });
-  const results = rows.map(({ node, score }) => {
+  const candidates = Math.min(MAX_CANDIDATES, Math.max(limit, limit * CANDIDATES_PER_RESULT));
+  const rows = await db.read<{ node: Node; score: number; links: number }>(query('search-names'), { lucene, types: [...types], candidates: neo4j.int(candidates) });
+  const hits = rows.map((row) => ({ ...row, links: Number(row.links), names: namesOf(row.node) }));
+  const results = rankHits(q, hits).slice(0, limit).map(({ node, score }) => {
     const p = node.properties as Record<string, unknown>;
     const type = node.labels[0] as NodeLabel;
     const key = String(p.id);
@@ -26,4 +33,10 @@ export async function search(db: GraphDb, q: string, types: readonly string[], l
     };
   });
   return { results, summary: { q, count: results.length } };
+}
+
+function namesOf(node: Node): string[] {
+  const p = node.properties as Record<string, unknown>;
+  const aliases = Array.isArray(p.aliases) ? p.aliases : [p.aliases];
+  return [p.name, p.nameEn, p.acronym, ...aliases].filter((n): n is string => typeof n === 'string');
 }

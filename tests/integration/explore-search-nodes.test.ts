@@ -25,11 +25,29 @@ describe('search, node detail, schema and OpenAPI on the seeds', () => {
     expect(body.summary).toEqual({ q: 'Janssen Farma', count: body.results.length });
   });
 
-  it('finds Universiteit Antwerpen from the unfinished "Universiteit Antwerp", first, and ranks by score', async () => {
+  it('finds Universiteit Antwerpen from the unfinished "Universiteit Antwerp", first', async () => {
     const { body } = await get<Search>('/api/search?q=Universiteit%20Antwerp');
     expect(body.results[0]?.id).toBe('Actor:universiteit-antwerpen');
-    const scores = body.results.map((r) => r.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('puts the exact name first: "Chemie" before the longer names that contain it', async () => {
+    const { body } = await get<Search>('/api/search?q=chemie&limit=10');
+    expect(body.results[0]).toMatchObject({ type: 'Sector', label: 'Chemie' });
+    expect(body.results.slice(1).map((r) => r.label)).toEqual(expect.arrayContaining(['Chemie en life sciences', 'Duurzame chemie']));
+  });
+
+  it('ranks the more connected first among names that start with what was typed', async () => {
+    const { body } = await get<Search>('/api/search?q=univ&limit=10');
+    expect(body.results.length).toBeGreaterThan(3);
+    const rows = await db.read<{ id: string; links: number }>(
+      "MATCH (n) WHERE n.id IN $keys RETURN labels(n)[0] + ':' + n.id AS id, COUNT { (n)-[r]-() WHERE type(r) <> 'MENTIONED_IN' } AS links",
+      { keys: body.results.map((r) => r.id.slice(r.id.indexOf(':') + 1)) },
+    );
+    const links = new Map(rows.map((r) => [r.id, r.links]));
+    const shown = body.results.filter((r) => /(^|[^\p{L}])univ/iu.test(r.label)).map((r) => links.get(r.id)!);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    expect(new Set(shown).size).toBeGreaterThan(1);
   });
 
   it('ignores accents and case, and finds English names and aliases', async () => {
