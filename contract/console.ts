@@ -55,7 +55,8 @@ export const consoleSchemaSchema = z.object({
 });
 
 // GET /api/console/examples
-export const exampleSchema = z.object({ name: z.string(), title: z.string(), description: z.string(), query: z.string() });
+/** An example of the library; `nl` holds its title and description in Dutch. */
+export const exampleSchema = z.object({ name: z.string(), title: z.string(), description: z.string(), query: z.string(), nl: z.object({ title: z.string(), description: z.string() }) });
 export const examplesSchema = z.object({ examples: z.array(exampleSchema) });
 
 // /api/saved-queries

@@ -1,5 +1,7 @@
 // title: Policies of every level that prioritise chemistry
 // description: Every policy (EU, federal, regional, provincial, local) that prioritises chemistry or a sector within it, with who issued it; ordered from the widest level to the narrowest.
+// title.nl: Beleid op elk niveau dat chemie als prioriteit heeft
+// description.nl: Elk beleid (EU, federaal, regionaal, provinciaal, lokaal) dat chemie of een sector daarbinnen als prioriteit heeft, met wie het uitvaardigde; van het breedste niveau naar het smalste.
 MATCH (c:Sector {id: 'sector-chemistry'})
 MATCH (p:Policy)-[:PRIORITISES]->(s:Sector)
 WHERE s = c OR (s)-[:PART_OF*1..3]->(c) OR (c)-[:PART_OF*1..3]->(s) OR toLower(coalesce(s.nameEn, s.name)) CONTAINS 'chemi'

@@ -33,7 +33,7 @@ describe('the Cypher console in a real browser', () => {
     await expect.poll(() => page.getByTestId('console-table').locator('tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.getByTestId('console-table').locator('thead').textContent()).toContain('path');
     expect(await page.getByTestId('console-table').locator('tbody').textContent()).toContain('(:Actor General Motors Antwerpen)');
-    await expect.poll(() => page.getByTestId('console-summary').textContent()).toMatch(/^1 rows · \d+ nodes · \d+ relationships · planned in \d+ ms, ran in \d+ ms$/);
+    await expect.poll(() => page.getByTestId('console-summary').textContent()).toMatch(/^1 row · \d+ nodes · \d+ relationships · planned in \d+ ms, ran in \d+ ms$/);
     // Ctrl+Enter ran the query without adding a line to it
     expect(await page.locator('.cm-line').count()).toBe(4);
 
@@ -50,6 +50,24 @@ describe('the Cypher console in a real browser', () => {
 
     await expect.poll(() => page.getByTestId('console-history').textContent()).toContain('MATCH (company:Actor');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks Dutch, colours the Cypher, and says so when a query returns no rows', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.addInitScript(() => localStorage.setItem('helix.lang', 'nl'));
+    await page.goto(`${server.url}/console?q=${encodeURIComponent("MATCH (a:Actor {id: 'nobody'})\nRETURN a.name AS name")}`);
+    expect(await page.locator('.console-side h2').allTextContents()).toEqual(['Voorbeelden', 'Bewaard', 'Geschiedenis']);
+    expect(await page.getByRole('button', { name: 'Kortste pad van een bedrijf naar een universiteit', exact: true }).count()).toBe(1);
+    // keywords, labels, strings and names in different colours, not one colour for the whole query
+    await expect.poll(() => page.locator('.cm-line span').count()).toBeGreaterThan(3);
+    const colours = await page.locator('.cm-line span').evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
+    expect(colours).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: 'Uitvoeren (Ctrl+Enter)' }).click();
+    await expect.poll(() => page.getByTestId('console-no-rows').textContent()).toBe('De query gaf geen rijen terug.');
+    expect(await page.getByTestId('console-summary').textContent()).toMatch(/^geen rijen · geen knopen · geen relaties · gepland in \d+ ms, uitgevoerd in \d+ ms$/);
+    expect(await page.getByTestId('console-table').count()).toBe(0);
     await page.close();
   });
 

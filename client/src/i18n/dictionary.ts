@@ -1,4 +1,5 @@
 // Interface text in English and Dutch. Data keeps its original names; only the interface is translated.
+import { consoleEn, consoleNl } from './console-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -173,6 +174,7 @@ export const en = {
   sizeFallback: 'Sizes show degree: {endpoint} is not available.',
   edge: 'Link',
   scene: 'Scene',
+  ...consoleEn,
 };
 
 export type Key = keyof typeof en;
@@ -350,6 +352,7 @@ export const nl: Record<Key, string> = {
   sizeFallback: 'Grootte toont de graad: {endpoint} is niet beschikbaar.',
   edge: 'Verbinding',
   scene: 'Scène',
+  ...consoleNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {

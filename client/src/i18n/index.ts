@@ -42,9 +42,19 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
+/** Keys that come as `<base>Zero`, `<base>One` and `<base>Other`: a count in words. */
+export type CountKey = { [K in Key]: K extends `${infer B}Other` ? B : never }[Key];
+
+export function countIn(l: Lang, base: CountKey, n: number): string {
+  const form = n === 0 ? 'Zero' : n === 1 ? 'One' : 'Other';
+  return translate(l, `${base}${form}` as Key, { n: n.toLocaleString(l === 'nl' ? 'nl-BE' : 'en-GB') });
+}
+
 export interface Translator {
   lang: Lang;
   t: (key: Key, vars?: Record<string, string | number>) => string;
+  /** "no rows", "1 row", "25 rows" in the interface language. */
+  count: (base: CountKey, n: number) => string;
   helix: (helix: string) => string;
   type: (type: string) => string;
 }
@@ -55,6 +65,7 @@ export function translator(l: Lang): Translator {
   return {
     lang: l,
     t: (key, vars) => translate(l, key, vars),
+    count: (base, n) => countIn(l, base, n),
     helix: (h) => HELIX_LABELS[l][h] ?? h,
     type: (ty) => TYPE_LABELS[l][ty] ?? ty,
   };

@@ -6,10 +6,12 @@ import { useConsoleExamples, useConsoleSchema, useDeleteSavedQuery, useRunQuery,
 import { ApiError } from '../../api/fetch.ts';
 import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
 import { download } from '../../export/download.ts';
+import { useT, type Translator } from '../../i18n/index.ts';
 import { text, useViewParams } from '../../router.ts';
 import { ResultTable } from './ResultTable.tsx';
 import { loadHistory, loadLocalSaved, remember, storeLocalSaved, TOKEN, type HistoryEntry } from './storage.ts';
 import { rowsToCsv } from './values.ts';
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import './console.css';
 
 type Tab = 'table' | 'graph' | 'json';
@@ -29,18 +31,23 @@ function editorSchema(s: ConsoleSchema) {
   };
 }
 
-function ErrorPanel({ problem, query }: { problem: Problem; query: string }) {
+function ErrorPanel({ problem, query, t }: { problem: Problem; query: string; t: Translator['t'] }) {
   const pos = problem.position;
   const line = pos ? (query.split('\n')[pos.line - 1] ?? '') : '';
   return (
     <div className="error console-error" role="alert" data-testid="console-error">
       <strong>{problem.title}</strong>
       {problem.code && <code className="console-code"> {problem.code}</code>}
-      {problem.rule && <code className="console-code"> rule: {problem.rule}</code>}
+      {problem.rule && (
+        <code className="console-code">
+          {' '}
+          {t('consoleRule')}: {problem.rule}
+        </code>
+      )}
       <p>{(problem.detail ?? '').split('\n')[0]}</p>
       {pos && (
-        <pre className="console-position" data-testid="console-position" aria-label={`line ${pos.line}, column ${pos.column}`}>
-          {`line ${pos.line}, column ${pos.column}\n${line}\n${' '.repeat(Math.max(0, pos.column - 1))}^`}
+        <pre className="console-position" data-testid="console-position" aria-label={t('consolePosition', pos)}>
+          {`${t('consolePosition', pos)}\n${line}\n${' '.repeat(Math.max(0, pos.column - 1))}^`}
         </pre>
       )}
     </div>
@@ -48,6 +55,7 @@ function ErrorPanel({ problem, query }: { problem: Problem; query: string }) {
 }
 
 export function ConsoleView() {
+  const { t, count, lang } = useT();
   const [url, setUrl] = useViewParams(ConsoleParams);
   const [query, setQuery] = useState(() => url.q ?? 'MATCH (a:Actor)-[r:COLLABORATES_WITH]-(b:Actor)\nRETURN a, r, b\nLIMIT 25');
   const [paramsText, setParamsText] = useState(() => url.params ?? '{}');
@@ -81,7 +89,7 @@ export function ConsoleView() {
         if (!params || typeof params !== 'object' || Array.isArray(params)) throw new Error('not an object');
       } catch (e) {
         runner.reset();
-        setBadParams({ status: 400, title: 'Parameters are not a JSON object', detail: `Write them as {"name": value}: ${(e as Error).message}` });
+        setBadParams({ status: 400, title: t('consoleParamsBad'), detail: t('consoleParamsHow', { error: (e as Error).message }) });
         return;
       }
       setBadParams(null);
@@ -91,7 +99,7 @@ export function ConsoleView() {
       runner.reset();
       await runner.mutateAsync({ query: text, params }).catch(() => undefined); // the error shows through runner.error
     },
-    [setUrl, runner],
+    [setUrl, runner, t],
   );
 
   // The editor keeps its own keymap; catching Ctrl/Cmd+Enter before it reaches the editor keeps
@@ -131,7 +139,7 @@ export function ConsoleView() {
       setLocalSaved(loadLocalSaved());
     }
     setSaveForm(null);
-    setNotice(`Saved "${item.title}".`);
+    setNotice(t('consoleSavedOne', { title: item.title }));
   };
 
   const deleteSaved = async (item: SavedQuery) => {
@@ -150,28 +158,28 @@ export function ConsoleView() {
   const timing = useMemo(() => {
     if (!answer) return '';
     const s = answer.summary;
-    return `${s.rows} rows · ${s.nodes} nodes · ${s.edges} relationships · planned in ${s.planMs} ms, ran in ${s.runMs} ms`;
-  }, [answer]);
+    return t('consoleTiming', { rows: count('rows', s.rows), nodes: count('nodes', s.nodes), edges: count('relationships', s.edges), planMs: s.planMs, runMs: s.runMs });
+  }, [answer, t, count]);
 
   return (
     <div className="console">
       <aside className="console-side">
-        <h2>Examples</h2>
+        <h2>{t('consoleExamples')}</h2>
         <ul className="console-list" data-testid="console-examples">
           {examples.map((ex) => (
             <li key={ex.name}>
-              <button type="button" className="link" title={ex.description} onClick={() => pick(ex.query)}>
-                {ex.title}
+              <button type="button" className="link" title={lang === 'nl' ? ex.nl.description : ex.description} onClick={() => pick(ex.query)}>
+                {lang === 'nl' ? ex.nl.title : ex.title}
               </button>
-              <button type="button" className="run-one" aria-label={`Run ${ex.title}`} onClick={() => pick(ex.query, '{}', true)}>
+              <button type="button" className="run-one" aria-label={t('consoleRunOne', { title: lang === 'nl' ? ex.nl.title : ex.title })} onClick={() => pick(ex.query, '{}', true)}>
                 ▶
               </button>
             </li>
           ))}
         </ul>
-        <h2>Saved</h2>
+        <h2>{t('consoleSaved')}</h2>
         <p className="console-note">
-          {writable ? 'Kept in Neo4j; saving and deleting need the API token.' : 'This server accepts no writes, so saved queries stay in this browser.'}
+          {writable ? t('consoleSavedInNeo4j') : t('consoleSavedLocally')}
         </p>
         <ul className="console-list" data-testid="console-saved">
           {saved.map((s) => (
@@ -179,13 +187,13 @@ export function ConsoleView() {
               <button type="button" className="link" title={s.description} onClick={() => pick(s.query, JSON.stringify(s.params))}>
                 {s.title}
               </button>
-              <button type="button" className="run-one" aria-label={`Delete ${s.title}`} onClick={() => void deleteSaved(s)}>
+              <button type="button" className="run-one" aria-label={t('consoleDeleteOne', { title: s.title })} onClick={() => void deleteSaved(s)}>
                 ✕
               </button>
             </li>
           ))}
         </ul>
-        <h2>History</h2>
+        <h2>{t('consoleHistory')}</h2>
         <ul className="console-list console-history" data-testid="console-history">
           {history.map((h) => (
             <li key={h.at + h.query}>
@@ -202,14 +210,14 @@ export function ConsoleView() {
         </div>
         <div className="console-controls">
           <button type="button" onClick={() => void run(query, paramsText)} disabled={running}>
-            {running ? 'Running…' : 'Run (Ctrl+Enter)'}
+            {running ? t('consoleRunning') : t('consoleRun')}
           </button>
           <label className="console-params">
-            Parameters (JSON)
-            <textarea value={paramsText} onChange={(e) => setParamsText(e.target.value)} rows={2} spellCheck={false} aria-label="Parameters (JSON)" />
+            {t('consoleParams')}
+            <textarea value={paramsText} onChange={(e) => setParamsText(e.target.value)} rows={2} spellCheck={false} aria-label={t('consoleParams')} />
           </label>
           <button type="button" onClick={() => setSaveForm({ title: '', description: '' })}>
-            Save…
+            {t('consoleSave')}
           </button>
         </div>
         {saveForm && (
@@ -220,12 +228,12 @@ export function ConsoleView() {
               void saveQuery();
             }}
           >
-            <input placeholder="Title" aria-label="Title" value={saveForm.title} onChange={(e) => setSaveForm({ ...saveForm, title: e.target.value })} required maxLength={200} />
-            <input placeholder="What question it answers" aria-label="Description" value={saveForm.description} onChange={(e) => setSaveForm({ ...saveForm, description: e.target.value })} maxLength={2000} />
-            {writable && <input placeholder="API token" aria-label="API token" type="password" value={token} onChange={(e) => setToken(e.target.value)} />}
-            <button type="submit">Save</button>
+            <input placeholder={t('consoleTitle')} aria-label={t('consoleTitle')} value={saveForm.title} onChange={(e) => setSaveForm({ ...saveForm, title: e.target.value })} required maxLength={200} />
+            <input placeholder={t('consoleDescription')} aria-label={t('consoleDescription')} value={saveForm.description} onChange={(e) => setSaveForm({ ...saveForm, description: e.target.value })} maxLength={2000} />
+            {writable && <input placeholder={t('consoleToken')} aria-label={t('consoleToken')} type="password" value={token} onChange={(e) => setToken(e.target.value)} />}
+            <button type="submit">{t('consoleSaveNow')}</button>
             <button type="button" onClick={() => setSaveForm(null)}>
-              Cancel
+              {t('consoleCancel')}
             </button>
           </form>
         )}
@@ -234,14 +242,14 @@ export function ConsoleView() {
             {notice}
           </p>
         )}
-        {problem && <ErrorPanel problem={problem} query={ran || query} />}
+        {problem && <ErrorPanel problem={problem} query={ran || query} t={t} />}
         {answer && (
           <div className="console-result">
             <div className="console-result-bar">
               <div role="tablist">
-                {(['table', 'graph', 'json'] as Tab[]).map((t) => (
-                  <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
-                    {{ table: 'Table', graph: 'Graph', json: 'JSON' }[t]}
+                {(['table', 'graph', 'json'] as Tab[]).map((name) => (
+                  <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
+                    {t(({ table: 'consoleTable', graph: 'consoleGraph', json: 'consoleJson' } as const)[name])}
                   </button>
                 ))}
               </div>
@@ -249,10 +257,10 @@ export function ConsoleView() {
                 {timing}
               </span>
               <button type="button" onClick={() => download('console-result.csv', rowsToCsv(answer.columns, answer.rows), 'text/csv')}>
-                Download CSV
+                {t('consoleCsv')}
               </button>
               <button type="button" onClick={() => download('console-result.json', JSON.stringify({ columns: answer.columns, rows: answer.rows }, null, 2), 'application/json')}>
-                Download JSON
+                {t('consoleJsonFile')}
               </button>
             </div>
             {answer.summary.truncated && (
@@ -260,14 +268,21 @@ export function ConsoleView() {
                 {answer.summary.truncated.message}
               </p>
             )}
-            {tab === 'table' && <ResultTable columns={answer.columns} rows={answer.rows} />}
+            {tab === 'table' &&
+              (answer.rows.length ? (
+                <ResultTable columns={answer.columns} rows={answer.rows} />
+              ) : (
+                <p className="empty" data-testid="console-no-rows">
+                  {t('consoleNoRows')}
+                </p>
+              ))}
             {tab === 'graph' &&
               (answer.elements.nodes.length ? (
                 <div className="console-graph">
                   <GraphCanvas elements={answer.elements} />
                 </div>
               ) : (
-                <p className="empty">The result holds no nodes, relationships or paths to draw.</p>
+                <p className="empty">{t('consoleNothingToDraw')}</p>
               ))}
             {tab === 'json' && (
               <pre className="console-json" data-testid="console-json">
