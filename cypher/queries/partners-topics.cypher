@@ -2,4 +2,4 @@
 MATCH (t)
 WHERE t:Sector OR t:Technology
 OPTIONAL MATCH (a:Actor)-[:ACTIVE_IN|DEVELOPS]->(t)
-RETURN labels(t)[0] + ':' + t.id AS id, coalesce(t.nameEn, t.name, t.id) AS name, collect('Actor:' + a.id) AS actors
+RETURN labels(t)[0] + ':' + t.id AS id, coalesce(t.name, t.id) AS name, collect('Actor:' + a.id) AS actors

@@ -37,8 +37,8 @@ describe('the Partner view in a real browser', () => {
     await expect.poll(() => order(page), within).toContain('Actor:vito');
     const vito = list.locator(':scope > li[data-id="Actor:vito"]');
     // the reason, in Dutch, names SIM, the strategic research centre both are members of, who can introduce them
-    await expect.poll(() => vito.locator('ul > li').allTextContents(), within).toEqual(expect.arrayContaining([expect.stringMatching(/^Deelt \d+ partners? met [^:]+: .*Strategic Initiative Materials in Flanders/)]));
-    await expect.poll(() => vito.textContent(), within).toMatch(/Introductie via: [^.]*Strategic Initiative Materials in Flanders/);
+    await expect.poll(() => vito.locator('ul > li').allTextContents(), within).toEqual(expect.arrayContaining([expect.stringMatching(/^Deelt \d+ partners? met [^:]+: .*Strategisch Initiatief Materialen in Vlaanderen/)]));
+    await expect.poll(() => vito.textContent(), within).toMatch(/Introductie via: [^.]*Strategisch Initiatief Materialen in Vlaanderen/);
     await expect.poll(() => page.getByText(/\d+ van \d+ kandidaten/).count(), within).toBe(1);
 
     // the evidence graph of VITO on the canvas: both sides and SIM, the member they share
@@ -46,6 +46,18 @@ describe('the Partner view in a real browser', () => {
     await expect.poll(() => page.url(), within).toContain(`candidate=${encodeURIComponent('Actor:vito')}`);
     await page.getByRole('heading', { name: /^Bewijs voor / }).waitFor();
     await expect.poll(() => canvasIds(page), within).toEqual(expect.arrayContaining(['Actor:agfa-gevaert', 'Actor:vito', 'Actor:sim']));
+    // the evidence graph fills its side of the page, not a 0 px strip
+    const canvasBox = (await page.getByTestId('partners-evidence').getByTestId('canvas').boundingBox())!;
+    expect(canvasBox.height).toBeGreaterThan(400);
+    expect(canvasBox.width).toBeGreaterThan(600);
+    // VITO's five component scores as bars as long as their values
+    const bars = vito.getByTestId('components').getByRole('meter');
+    expect(await bars.count()).toBe(5);
+    for (const bar of await bars.all()) {
+      const value = Number(await bar.getAttribute('aria-valuenow'));
+      const [outer, inner] = await bar.evaluate((el) => [el.getBoundingClientRect().width, el.firstElementChild!.getBoundingClientRect().width]);
+      expect(inner! / outer!).toBeCloseTo(value, 1);
+    }
 
     // a weight slider changes the order
     const before = await order(page);

@@ -26,8 +26,8 @@ describe('partner finder on the seeds', () => {
     expect(vito!.helix).toBe('academia');
     // VITO and Agfa-Gevaert are both members of SIM, the strategic research centre for materials.
     const words = vito!.reasons.map((r) => r.text).join(' ');
-    expect(words).toMatch(/Strategic Initiative Materials/);
-    expect(words).toMatch(/Sustainable chemistry/);
+    expect(words).toMatch(/Strategisch Initiatief Materialen/);
+    expect(words).toMatch(/Duurzame chemie/);
     expect(vito!.introducers.map((i) => i.id)).toContain('Actor:sim');
     expect(vito!.evidence.sharedPartners).toContain('Actor:sim');
     const graphIds = vito!.graph.nodes.map((n) => n.data.id);

@@ -1,15 +1,17 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { z } from 'zod';
 import { usePartners, type PartnerQuestion } from '../../api/partners.ts';
 import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
+import { HELIX_COLOURS, OTHER_COLOUR } from '../../canvas/helix.ts';
 import { download } from '../../export/download.ts';
 import { useT, type Key } from '../../i18n/index.ts';
 import { list, num, oneOf, text, useViewParams } from '../../router.ts';
 import { ErrorMessage } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
 import { suggestionsCsv } from './csv.ts';
-import { reasonText } from './reasons.ts';
+import { joinNames, reasonText } from './reasons.ts';
 import { COMPONENTS, DEFAULT_WEIGHTS, type ComponentName, type Weights } from './types.ts';
+import './partners.css';
 
 const HELICES = ['government', 'industry', 'academia', 'intermediary', 'civil_society'];
 const NEED_PARTS = [
@@ -95,14 +97,14 @@ export function PartnersView() {
   const setIds = (param: string, ids: string[]) => setParams({ [param]: ids.join(',') || undefined, candidate: undefined });
 
   return (
-    <div className="partners-view" style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 420px) 1fr', gap: '1rem', height: '100%' }}>
-      <section aria-label={t('partnersTitle')} style={{ overflow: 'auto' }}>
+    <div className="partners-view">
+      <section className="partners-side" aria-label={t('partnersTitle')}>
         <h2>{t('partnersTitle')}</h2>
-        <fieldset>
+        <fieldset className="partners-box partners-modes">
           <legend>{t('partnersAskBy')}</legend>
           <label>
             <input type="radio" name="mode" checked={mode === 'actor'} onChange={() => setParams({ mode: 'actor' })} /> {t('partnersByActor')}
-          </label>{' '}
+          </label>
           <label>
             <input type="radio" name="mode" checked={mode === 'need'} onChange={() => setParams({ mode: 'need' })} /> {t('partnersByNeed')}
           </label>
@@ -127,50 +129,78 @@ export function PartnersView() {
             </label>
           </>
         )}
-        <fieldset>
+        <fieldset className="partners-box">
           <legend>{t('partnersWeights')}</legend>
-          {COMPONENTS.map((c) => (
-            <label key={c} style={{ display: 'block' }}>
-              {t(COMPONENT_KEYS[c])} {weights[c]}
-              <input type="range" name={`w.${c}`} aria-label={t(COMPONENT_KEYS[c])} min={0} max={2} step={0.25} value={weights[c]} onChange={(e) => setParams({ [`w.${c}`]: e.target.value })} />
-            </label>
-          ))}
+          <div className="weights">
+            {COMPONENTS.map((c) => (
+              <Fragment key={c}>
+                <label htmlFor={`w-${c}`}>{t(COMPONENT_KEYS[c])}</label>
+                <input id={`w-${c}`} type="range" name={`w.${c}`} min={0} max={2} step={0.25} value={weights[c]} onChange={(e) => setParams({ [`w.${c}`]: e.target.value })} />
+                <output htmlFor={`w-${c}`}>{weights[c].toFixed(2)}</output>
+              </Fragment>
+            ))}
+          </div>
         </fieldset>
-        {!body && <p>{t('partnersStart')}</p>}
+        {!body && <p className="hint">{t('partnersStart')}</p>}
         {error && <ErrorMessage error={error} />}
         {loading && <p role="status">{t('partnersFinding')}</p>}
         {data && (
           <>
-            <p>
-              {t('partnersCount', { returned: data.summary.returned, candidates: data.summary.candidates })}{' '}
+            <p className="partners-count">
+              {t('partnersCount', { returned: data.summary.returned, candidates: data.summary.candidates })}
               <button type="button" onClick={() => download('partners.csv', suggestionsCsv(data.suggestions), 'text/csv')}>
                 {t('partnersExport')}
               </button>
             </p>
             <ol className="partner-list" data-testid="partner-list">
               {data.suggestions.map((s) => (
-                <li key={s.id} data-id={s.id} aria-selected={s.id === chosen?.id}>
+                <li key={s.id} data-id={s.id} className="partner-card" aria-selected={s.id === chosen?.id}>
                   <button type="button" onClick={() => setParams({ candidate: s.id })}>
-                    <strong>{s.name}</strong> {s.helix && <span className={`helix-${s.helix}`}>({helixName(s.helix)})</span>} {s.score.toFixed(2)}
+                    <span className="rank">{s.rank}.</span>
+                    <span>
+                      <span className="name">{s.name}</span>
+                      {s.helix && (
+                        <span className="helix-tag">
+                          <span className="swatch" style={{ background: HELIX_COLOURS[s.helix] ?? OTHER_COLOUR }} />
+                          {helixName(s.helix)}
+                        </span>
+                      )}
+                    </span>
+                    <span className="score" title={t('partnersScore')}>
+                      {s.score.toFixed(2)}
+                    </span>
                   </button>
-                  <ul>
+                  <div className="components" data-testid="components">
+                    {COMPONENTS.map((c) => (
+                      <Fragment key={c}>
+                        <span>{t(COMPONENT_KEYS[c])}</span>
+                        <span className="bar" role="meter" aria-label={t(COMPONENT_KEYS[c])} aria-valuemin={0} aria-valuemax={1} aria-valuenow={s.components[c]}>
+                          <span style={{ width: `${Math.round(100 * s.components[c])}%` }} />
+                        </span>
+                        <span className="value">{s.components[c].toFixed(2)}</span>
+                      </Fragment>
+                    ))}
+                  </div>
+                  <ul className="reasons">
                     {s.reasons.map((r) => (
                       <li key={r.text}>{reasonText(tr, r)}</li>
                     ))}
                   </ul>
-                  {s.introducers.length > 0 && <p>{t('partnersIntroducedBy', { names: s.introducers.map((i) => i.name).join(', ') })}</p>}
+                  {s.introducers.length > 0 && <p className="introducers">{t('partnersIntroducedBy', { names: joinNames(tr, s.introducers.map((i) => i.name)) })}</p>}
                 </li>
               ))}
             </ol>
           </>
         )}
       </section>
-      <section aria-label={chosen ? t('partnersEvidence', { name: chosen.name }) : t('partnersTitle')} style={{ minHeight: 400 }}>
-        {chosen && (
+      <section className="partners-evidence" data-testid="partners-evidence" aria-label={chosen ? t('partnersEvidence', { name: chosen.name }) : t('partnersTitle')}>
+        {chosen ? (
           <>
             <h3>{t('partnersEvidence', { name: chosen.name })}</h3>
             <GraphCanvas elements={chosen.graph} layout="fcose" selected={chosen.id} />
           </>
+        ) : (
+          <p className="hint">{t('partnersEvidenceHint')}</p>
         )}
       </section>
     </div>

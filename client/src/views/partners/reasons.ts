@@ -32,12 +32,13 @@ export function joinNames({ t }: Translator, names: string[], max = 3): string {
 
 /** The reason in the reader's language; the server's English text for a code this client does not know. */
 export function reasonText(tr: Translator, reason: Reason): string {
-  const key = KEYS[reason.code];
-  if (!key) return reason.text;
   const p = reason.params;
+  // "Active: 0 projects" reads as a contradiction: no recent project, but one in that year.
+  const key = reason.code === 'activeProjects' && p.count === 0 ? 'reasonActiveBefore' : KEYS[reason.code];
+  if (!key) return reason.text;
   // Helices are ordinary words inside a sentence.
   const helix = (h: string) => tr.helix(h).toLowerCase();
-  const names = Array.isArray(p.names) ? joinNames(tr, reason.code === 'bridges' ? p.names.map(helix) : p.names) : '';
+  const names = Array.isArray(p.names) ? (reason.code === 'bridges' ? joinNames(tr, p.names.map(helix), 5) : joinNames(tr, p.names)) : '';
   const who = p.who ? String(p.who) : tr.t(p.whoKind === 'group' ? 'whoGroup' : 'whoNeed');
   const vars: Record<string, string | number> = { names, who };
   for (const [k, v] of Object.entries(p)) if (!Array.isArray(v) && !(k in vars)) vars[k] = v;
