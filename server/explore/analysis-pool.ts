@@ -14,6 +14,13 @@ const IDLE_MS = 60_000;
  */
 const NICE = 10;
 
+/** The job was stopped because nobody waits for its answer any more. */
+export class Abandoned extends Error {
+  constructor() {
+    super('the client went away before the analysis was done');
+  }
+}
+
 export interface AnalysisPoolOptions {
   threads: number;
   /** Jobs that may wait for a thread; one more is refused with Busy (503). */
@@ -58,20 +65,24 @@ export class AnalysisPool {
     return this.pool;
   }
 
-  /** Runs a job on a worker thread: its answer, or Busy, TimedOut, or the 400 of a posted graph. */
-  async run(job: AnalysisJob): Promise<AnalysisAnswer> {
+  /**
+   * Runs a job on a worker thread: its answer, or Busy, TimedOut, or the 400 of a posted graph.
+   * `cancel` (the client went away) stops the job and rejects with Abandoned.
+   */
+  async run(job: AnalysisJob, cancel?: AbortSignal): Promise<AnalysisAnswer> {
     this.admit();
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
     try {
-      return await this.threads().run(job, { signal });
+      return await this.threads().run(job, { signal: cancel ? AbortSignal.any([timeout, cancel]) : timeout });
     } catch (err) {
-      if (signal.aborted) {
+      if (cancel?.aborted) throw new Abandoned();
+      if (timeout.aborted) {
         throw new TimedOut(undefined, `the analysis took longer than ${this.options.timeoutMs} ms (HELIX_ANALYTICS_TIMEOUT_MS, waiting included) and was stopped; analyse a smaller graph or try again later`, {
           title: 'Analysis timed out',
         });
       }
       // Piscina's own check of the same limit.
-      if ((err as Error).message === 'Task queue is at limit') throw this.busy();
+      if (/Task queue is at limit|No task queue available/.test((err as Error).message)) throw this.busy();
       throw err;
     }
   }

@@ -19,7 +19,7 @@ import {
 import type { GraphDb } from '../db/graph-db.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { invalidInput, parseInput } from '../http/problem.ts';
-import type { AnalysisPool } from './analysis-pool.ts';
+import { Abandoned, type AnalysisPool } from './analysis-pool.ts';
 import { crossSector, sharedMembers } from './cross-sector.ts';
 import { scopeMetrics } from './metrics.ts';
 import { alignment, sectorProfile } from './sector-profile.ts';
@@ -44,8 +44,24 @@ export function metricsBodyParser(pool: AnalysisPool): RequestHandler[] {
   return [admit, express.text({ type: 'application/json', limit: METRICS_MAX_BODY })];
 }
 
-/** Sends JSON text made by a worker as it is. */
-const sendJson = (res: Response, json: string) => void res.type('application/json').send(json);
+/**
+ * Sends the JSON text a worker made, as it is. `work` gets a signal that fires when the client goes
+ * away first (the scene it asked for has changed): its job is stopped and nothing is sent.
+ */
+async function sendAnalysis(res: Response, work: (cancel: AbortSignal) => Promise<string>): Promise<void> {
+  const gone = new AbortController();
+  const onClose = () => {
+    if (!res.writableEnded) gone.abort();
+  };
+  res.on('close', onClose);
+  try {
+    res.type('application/json').send(await work(gone.signal));
+  } catch (err) {
+    if (!(err instanceof Abandoned)) throw err;
+  } finally {
+    res.off('close', onClose);
+  }
+}
 
 export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool): Router {
   const router = Router();
@@ -60,7 +76,7 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   });
   router.get('/triple-helix', async (req, res) => {
     const { scope, id } = parseInput(scopeQuery, req.query, 'query');
-    sendJson(res, await tripleHelix(db, pool, scope, id, maxLimit));
+    await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel));
   });
 
   registerEndpoint({ method: 'get', path: '/api/cross-sector', summary: 'Sectors linked by shared actors and projects (weight = how many), and technologies enabling two or more of them', tags: ['analytics'], query: crossSectorQuery, response: crossSectorSchema });
@@ -79,14 +95,16 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   registerEndpoint({ method: 'post', path: '/api/metrics', summary: `${metricsSummary} (of a graph result of at most ${METRICS_MAX_NODES} nodes and ${METRICS_MAX_EDGES} edges)`, tags: ['analytics'], body: metricsBody, response: metricsSchema });
   router.post('/metrics', async (req, res) => {
     const body = typeof req.body === 'string' ? req.body : JSON.stringify(req.body ?? null);
-    const answer = await pool.run({ kind: 'posted-metrics', body });
-    if ('invalid' in answer) throw invalidInput(answer.invalid);
-    sendJson(res, answer.json);
+    await sendAnalysis(res, async (cancel) => {
+      const answer = await pool.run({ kind: 'posted-metrics', body }, cancel);
+      if ('invalid' in answer) throw invalidInput(answer.invalid);
+      return answer.json;
+    });
   });
   registerEndpoint({ method: 'get', path: '/api/metrics', summary: `${metricsSummary} (of the collaboration network of a scope, as /api/triple-helix)`, tags: ['analytics'], query: scopeQuery, response: scopeMetricsSchema });
   router.get('/metrics', async (req, res) => {
     const { scope, id } = parseInput(scopeQuery, req.query, 'query');
-    sendJson(res, await scopeMetrics(db, pool, scope, id, maxLimit));
+    await sendAnalysis(res, (cancel) => scopeMetrics(db, pool, scope, id, maxLimit, cancel));
   });
 
   registerEndpoint({ method: 'get', path: '/api/sectors/{id}/profile', summary: 'Key figures, sub-sectors, actors by helix, enabling technologies and prioritising policies of a sector', tags: ['analytics'], params: sectorParams, response: sectorProfileSchema });

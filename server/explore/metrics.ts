@@ -3,9 +3,9 @@ import type { AnalysisPool } from './analysis-pool.ts';
 import { scopeGraph, type Scope } from './scope.ts';
 
 /** Metrics of the collaboration network of a scope (the actors of /api/triple-helix), as JSON text. */
-export async function scopeMetrics(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number): Promise<string> {
+export async function scopeMetrics(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal): Promise<string> {
   const graph = await scopeGraph(db, scope, id, limit);
-  return jsonOf(await pool.run({ kind: 'scope-metrics', graph }));
+  return jsonOf(await pool.run({ kind: 'scope-metrics', graph }, cancel));
 }
 
 /** The JSON text of an answer computed from data of our own, which is never invalid input. */

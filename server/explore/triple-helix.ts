@@ -4,7 +4,7 @@ import { jsonOf } from './metrics.ts';
 import { scopeGraph, type Scope } from './scope.ts';
 
 /** Actors of a scope and their collaboration links, with the triple-helix figures, as JSON text. */
-export async function tripleHelix(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number): Promise<string> {
+export async function tripleHelix(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal): Promise<string> {
   const graph = await scopeGraph(db, scope, id, limit);
-  return jsonOf(await pool.run({ kind: 'triple-helix', graph }));
+  return jsonOf(await pool.run({ kind: 'triple-helix', graph }, cancel));
 }

@@ -17,7 +17,7 @@ interface Answer {
 }
 
 /** POSTs JSON; `sent` resolves once the whole body is written, `answered` with the response. */
-function post(url: string, body: string): { sent: Promise<unknown>; answered: Promise<Answer> } {
+function post(url: string, body: string): { sent: Promise<unknown>; answered: Promise<Answer>; abandon: () => void } {
   const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
   const answered = new Promise<Answer>((resolve, reject) => {
     req.on('response', (res) => {
@@ -30,7 +30,7 @@ function post(url: string, body: string): { sent: Promise<unknown>; answered: Pr
   });
   const sent = once(req, 'finish');
   req.end(body);
-  return { sent, answered };
+  return { sent, answered, abandon: () => req.destroy() };
 }
 
 describe('analyses on worker threads', () => {
@@ -90,6 +90,20 @@ describe('analyses on worker threads', () => {
     }
     const again = await post(`${server.url}/api/metrics`, heavy).answered;
     expect(again.status).toBe(200);
+  });
+
+  it('stops the jobs of clients that went away, so that the next one gets their thread', async () => {
+    const server = await start({ HELIX_ANALYTICS_THREADS: '1', HELIX_ANALYTICS_QUEUE: '1' });
+    const gone = [post(`${server.url}/api/metrics`, heavy), post(`${server.url}/api/metrics`, heavy)];
+    await Promise.all(gone.map((g) => g.sent));
+    for (const g of gone) {
+      g.answered.catch(() => {});
+      g.abandon();
+    }
+    // Let the server see the closed connections (kept, the two jobs would fill thread and queue).
+    await new Promise((r) => setTimeout(r, 300));
+    const next = await post(`${server.url}/api/metrics`, heavy).answered;
+    expect(next.status).toBe(200);
   });
 
   it('stops a job over the time limit and says so', async () => {
