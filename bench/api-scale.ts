@@ -24,7 +24,9 @@ import { GraphDb, createDriver } from '../server/db/graph-db.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { recoverImports } from '../server/importer/staging.ts';
 import { expand } from '../server/explore/expand.ts';
-import { metricsOf, scopeMetrics } from '../server/explore/metrics.ts';
+import type { TripleHelix } from '../contract/index.ts';
+import { AnalysisPool } from '../server/explore/analysis-pool.ts';
+import { scopeMetrics } from '../server/explore/metrics.ts';
 import { findPaths } from '../server/explore/paths.ts';
 import { tripleHelix } from '../server/explore/triple-helix.ts';
 import { createApp } from '../server/http/app.ts';
@@ -162,7 +164,7 @@ async function pickIds(db: GraphDb) {
   };
 }
 
-function cases(db: GraphDb, partners: PartnerService, ids: Awaited<ReturnType<typeof pickIds>>, limit: number, posted: unknown): Case[] {
+function cases(db: GraphDb, partners: PartnerService, analysis: AnalysisPool, ids: Awaited<ReturnType<typeof pickIds>>, limit: number, posted: unknown): Case[] {
   const actorIds = ids.actors.map((a) => `Actor:${a.id}`);
   const per = <T>(xs: T[], f: (x: T, i: number) => Case['variants'][number]) => xs.map(f);
   const typical = `Sector:${ids.typicalSector.id}`;
@@ -194,7 +196,7 @@ function cases(db: GraphDb, partners: PartnerService, ids: Awaited<ReturnType<ty
       name: 'triple-helix, a sector of median size',
       // Seconds a call: 20 clients at once would not see one answer within a 10 s run.
       slow: true,
-      variants: [{ request: { name: 'triple-helix', method: 'GET', path: `/api/triple-helix?scope=sector&id=${encodeURIComponent(typical)}` }, direct: () => tripleHelix(db, 'sector', typical, limit) }],
+      variants: [{ request: { name: 'triple-helix', method: 'GET', path: `/api/triple-helix?scope=sector&id=${encodeURIComponent(typical)}` }, direct: () => tripleHelix(db, analysis, 'sector', typical, limit) }],
     },
     {
       name: `paths, k=3, maxHops=${MAX_HOPS}`,
@@ -217,12 +219,12 @@ function cases(db: GraphDb, partners: PartnerService, ids: Awaited<ReturnType<ty
     {
       name: 'metrics, scope of the largest sector (5,000 actors)',
       slow: true,
-      variants: [{ request: { name: 'metrics scope', method: 'GET', path: `/api/metrics?scope=sector&id=${encodeURIComponent(largest)}` }, direct: () => scopeMetrics(db, 'sector', largest, limit) }],
+      variants: [{ request: { name: 'metrics scope', method: 'GET', path: `/api/metrics?scope=sector&id=${encodeURIComponent(largest)}` }, direct: () => scopeMetrics(db, analysis, 'sector', largest, limit) }],
     },
     {
       name: 'metrics, posted 5,000-node graph',
       slow: true,
-      variants: [{ request: { name: 'metrics posted', method: 'POST', path: '/api/metrics', body: posted }, direct: async () => metricsOf((posted as { elements: Parameters<typeof metricsOf>[0] }).elements) }],
+      variants: [{ request: { name: 'metrics posted', method: 'POST', path: '/api/metrics', body: posted }, direct: () => analysis.run({ kind: 'posted-metrics', body: JSON.stringify(posted) }) }],
     },
   ];
 }
@@ -259,12 +261,13 @@ export async function apiScaleBench(): Promise<string> {
   const { db, config } = g;
   const limit = config.HELIX_RESULT_LIMIT;
   let server: Server | undefined;
+  const analysis = AnalysisPool.fromConfig(config);
   try {
     const neo4jJavaPid = runningPid(g.home);
     const counts = (await db.read<{ nodes: number; links: number }>('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS links'))[0]!;
     const ids = await pickIds(db);
     const partners = new PartnerService(db, 600_000);
-    const app = createApp({ db, config: { ...config, LOG_LEVEL: 'silent', HELIX_RATE_LIMIT_PER_MINUTE: 0 }, logger: createLogger('silent'), clientDir: '.data/no-client', partners });
+    const app = createApp({ db, config: { ...config, LOG_LEVEL: 'silent', HELIX_RATE_LIMIT_PER_MINUTE: 0 }, logger: createLogger('silent'), clientDir: '.data/no-client', partners, analysis });
     server = await new Promise<Server>((resolve) => {
       const srv = app.listen(0, '127.0.0.1', () => resolve(srv));
     });
@@ -280,7 +283,7 @@ export async function apiScaleBench(): Promise<string> {
     console.log(`api-scale: first partner request (builds the partner graph) ${partnersFirstCallMs} ms`);
 
     // The 5,000-node graph posted to /api/metrics: the largest sector's scope, its links capped at what the endpoint takes.
-    const big = await tripleHelix(db, 'sector', `Sector:${ids.largestSector.id}`, limit);
+    const big = JSON.parse(await tripleHelix(db, analysis, 'sector', `Sector:${ids.largestSector.id}`, limit)) as TripleHelix;
     const posted = {
       elements: {
         nodes: big.nodes.map((n) => ({ data: { id: n.data.id, label: n.data.label, type: n.data.type, helix: n.data.helix } })),
@@ -292,7 +295,7 @@ export async function apiScaleBench(): Promise<string> {
     const oneClient: Record<string, Percentiles & { direct: Percentiles; httpOverhead: number; responseKiB: number }> = {};
     const concurrent: Record<string, LoadRun> = {};
     const only = s.HELIX_BENCH_ONLY?.split(',').filter(Boolean);
-    const every = cases(db, partners, ids, limit, posted);
+    const every = cases(db, partners, analysis, ids, limit, posted);
     const all = every.filter((c) => !only || only.some((o) => c.name.includes(o)));
     for (const c of all) {
       // One pass over every variant both ways first (the first only, for the slow ones): plans compiled, pages cached.
@@ -363,6 +366,7 @@ export async function apiScaleBench(): Promise<string> {
     return await writeResult('api-scale', result);
   } finally {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await analysis.close();
     await g.close();
   }
 }

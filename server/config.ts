@@ -43,6 +43,9 @@ export const envSchema = z.object({
     .default([]),
   HELIX_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
   HELIX_REQUIRE_TOKEN_FOR_READS: bool.default(false),
+  HELIX_ANALYTICS_THREADS: z.coerce.number().int().min(1).max(256).default(os.availableParallelism()),
+  HELIX_ANALYTICS_QUEUE: z.coerce.number().int().min(1).max(10_000).default(16),
+  HELIX_ANALYTICS_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 });
 
 export type Config = z.infer<typeof envSchema>;

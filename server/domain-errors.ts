@@ -33,6 +33,16 @@ export class Unprocessable extends DomainError {}
 export class TooLarge extends DomainError {}
 /** The work ran longer than its timeout and was stopped. */
 export class TimedOut extends DomainError {}
+/** The server has no room for the work now; it may have room after `retryAfterS` seconds. */
+export class Busy extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+    options: DomainErrorOptions = {},
+  ) {
+    super(undefined, message, options);
+  }
+}
 
 /** The one "no such node" of the API: `field` names nodes (ids) that are not in the graph. */
 export const noSuchNode = (field: string, ids: readonly string[]) => new NotFound(field, `no node ${ids.join(', ')}`);

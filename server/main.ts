@@ -5,6 +5,7 @@ import { runCli } from './cli/run-cli.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
+import { AnalysisPool } from './explore/analysis-pool.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
 import { PartnerService } from './partners/service.ts';
@@ -18,6 +19,8 @@ runCli(async () => {
   const logger = createLogger(config.LOG_LEVEL);
   const connection = await connect(config, (msg) => logger.info(msg));
   const { db } = connection;
+  // Its worker threads start with the first analysis.
+  const analysis = AnalysisPool.fromConfig(config);
   // Set once listening; the signal handlers need it before then too.
   const http: { server?: Server } = {};
   let stopping = false;
@@ -50,6 +53,7 @@ runCli(async () => {
       });
       server.closeIdleConnections();
     });
+    await analysis.close();
     await connection.close();
     logger.info('stopped');
     process.exit(0);
@@ -72,7 +76,7 @@ runCli(async () => {
   }
 
   const partners = new PartnerService(db, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS);
-  const app = createApp({ db, config, logger, partners });
+  const app = createApp({ db, config, logger, partners, analysis });
   const server = app.listen(config.PORT, config.HOST);
   http.server = server;
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import express, { Router, type RequestHandler, type Response } from 'express';
 import {
   METRICS_MAX_EDGES,
   METRICS_MAX_NODES,
@@ -18,16 +18,52 @@ import {
 } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { registerEndpoint } from '../http/openapi.ts';
-import { parseInput } from '../http/problem.ts';
+import { invalidInput, parseInput } from '../http/problem.ts';
+import { Abandoned, type AnalysisPool } from './analysis-pool.ts';
 import { crossSector, sharedMembers } from './cross-sector.ts';
-import { metricsOf, scopeMetrics } from './metrics.ts';
+import { scopeMetrics } from './metrics.ts';
 import { alignment, sectorProfile } from './sector-profile.ts';
 import { tripleHelix } from './triple-helix.ts';
 
 /** A graph of METRICS_MAX_NODES as the client posts it (ids, labels, types, helices, weights) is 3–4 MB; the API's usual 1 MB body limit refused it. */
 export const METRICS_MAX_BODY = '16mb';
 
-export function analysisRoutes(db: GraphDb, maxLimit: number): Router {
+/**
+ * The body of /api/metrics as text: the worker that computes the metrics parses and checks it, off
+ * the event loop. A full queue is refused before the body is read.
+ */
+export function metricsBodyParser(pool: AnalysisPool): RequestHandler[] {
+  const admit: RequestHandler = (_req, _res, next) => {
+    try {
+      pool.admit();
+    } catch (err) {
+      return next(err);
+    }
+    next();
+  };
+  return [admit, express.text({ type: 'application/json', limit: METRICS_MAX_BODY })];
+}
+
+/**
+ * Sends the JSON text a worker made, as it is. `work` gets a signal that fires when the client goes
+ * away first (the scene it asked for has changed): its job is stopped and nothing is sent.
+ */
+async function sendAnalysis(res: Response, work: (cancel: AbortSignal) => Promise<string>): Promise<void> {
+  const gone = new AbortController();
+  const onClose = () => {
+    if (!res.writableEnded) gone.abort();
+  };
+  res.on('close', onClose);
+  try {
+    res.type('application/json').send(await work(gone.signal));
+  } catch (err) {
+    if (!(err instanceof Abandoned)) throw err;
+  } finally {
+    res.off('close', onClose);
+  }
+}
+
+export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool): Router {
   const router = Router();
 
   registerEndpoint({
@@ -40,7 +76,7 @@ export function analysisRoutes(db: GraphDb, maxLimit: number): Router {
   });
   router.get('/triple-helix', async (req, res) => {
     const { scope, id } = parseInput(scopeQuery, req.query, 'query');
-    res.json(await tripleHelix(db, scope, id, maxLimit));
+    await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel));
   });
 
   registerEndpoint({ method: 'get', path: '/api/cross-sector', summary: 'Sectors linked by shared actors and projects (weight = how many), and technologies enabling two or more of them', tags: ['analytics'], query: crossSectorQuery, response: crossSectorSchema });
@@ -57,14 +93,18 @@ export function analysisRoutes(db: GraphDb, maxLimit: number): Router {
 
   const metricsSummary = `Degree, weighted degree, betweenness, closeness, PageRank, eigenvector, clustering and Louvain communities; exact up to a size, beyond it sampled and marked approximate`;
   registerEndpoint({ method: 'post', path: '/api/metrics', summary: `${metricsSummary} (of a graph result of at most ${METRICS_MAX_NODES} nodes and ${METRICS_MAX_EDGES} edges)`, tags: ['analytics'], body: metricsBody, response: metricsSchema });
-  router.post('/metrics', (req, res) => {
-    const { elements } = parseInput(metricsBody, req.body, 'body');
-    res.json(metricsOf(elements));
+  router.post('/metrics', async (req, res) => {
+    const body = typeof req.body === 'string' ? req.body : JSON.stringify(req.body ?? null);
+    await sendAnalysis(res, async (cancel) => {
+      const answer = await pool.run({ kind: 'posted-metrics', body }, cancel);
+      if ('invalid' in answer) throw invalidInput(answer.invalid);
+      return answer.json;
+    });
   });
   registerEndpoint({ method: 'get', path: '/api/metrics', summary: `${metricsSummary} (of the collaboration network of a scope, as /api/triple-helix)`, tags: ['analytics'], query: scopeQuery, response: scopeMetricsSchema });
   router.get('/metrics', async (req, res) => {
     const { scope, id } = parseInput(scopeQuery, req.query, 'query');
-    res.json(await scopeMetrics(db, scope, id, maxLimit));
+    await sendAnalysis(res, (cancel) => scopeMetrics(db, pool, scope, id, maxLimit, cancel));
   });
 
   registerEndpoint({ method: 'get', path: '/api/sectors/{id}/profile', summary: 'Key figures, sub-sectors, actors by helix, enabling technologies and prioritising policies of a sector', tags: ['analytics'], params: sectorParams, response: sectorProfileSchema });

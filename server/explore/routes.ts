@@ -4,6 +4,7 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { parseInput } from '../http/problem.ts';
 import { searchRoutes } from '../search/routes.ts';
+import type { AnalysisPool } from './analysis-pool.ts';
 import { analysisRoutes } from './analysis-routes.ts';
 import { expand } from './expand.ts';
 import { nodeDetail } from './node-detail.ts';
@@ -11,10 +12,10 @@ import { overview } from './overview.ts';
 import { findPaths } from './paths.ts';
 import { schemaInfo } from './schema-info.ts';
 
-export function exploreRoutes(db: GraphDb, maxLimit: number): Router {
+export function exploreRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool): Router {
   const router = Router();
   router.use(searchRoutes(db));
-  router.use(analysisRoutes(db, maxLimit));
+  router.use(analysisRoutes(db, maxLimit, pool));
 
   const overviewInput = overviewQuery(maxLimit);
   registerEndpoint({ method: 'get', path: '/api/overview', summary: 'The domain graph for a first look, in Cytoscape element shape', tags: ['explore'], query: overviewInput, response: overviewSchema });

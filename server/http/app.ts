@@ -4,7 +4,8 @@ import express from 'express';
 import type { Config } from '../config.ts';
 import { consoleRoutes } from '../console/routes.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { METRICS_MAX_BODY } from '../explore/analysis-routes.ts';
+import { AnalysisPool } from '../explore/analysis-pool.ts';
+import { metricsBodyParser } from '../explore/analysis-routes.ts';
 import { exploreRoutes } from '../explore/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { importRoutes } from '../importer/routes.ts';
@@ -25,9 +26,11 @@ export interface AppDeps {
   clientDir?: string;
   /** The partner finder; main.ts passes its own to read the network at start. */
   partners?: PartnerService;
+  /** The worker threads of the analyses; whoever passes one closes it (main.ts on shutdown). */
+  analysis?: AnalysisPool;
 }
 
-export function createApp({ db, config, logger, clientDir: dir = 'dist/client', partners = new PartnerService(db, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS) }: AppDeps): express.Express {
+export function createApp({ db, config, logger, clientDir: dir = 'dist/client', partners = new PartnerService(db, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS), analysis = AnalysisPool.fromConfig(config) }: AppDeps): express.Express {
   const clientDir = path.resolve(dir);
   const app = express();
   app.disable('x-powered-by');
@@ -38,7 +41,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use('/api', cors(config.HELIX_CORS_ORIGINS));
-  app.use('/api/metrics', express.json({ limit: METRICS_MAX_BODY }));
+  app.use('/api/metrics', metricsBodyParser(analysis));
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
@@ -52,7 +55,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   const importLimit = rateLimited(config.HELIX_RATE_LIMIT_PER_MINUTE);
   // Only starting an import costs; polling its job and fetching templates does not.
   api.post(['/import', '/import/cordis'], (req, res, next) => void importLimit(req, res, next));
-  api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT));
+  api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT, analysis));
   api.use(consoleRoutes(db, config));
   api.use(importRoutes(db, config.HELIX_API_TOKEN));
   api.use(partnerRoutes(partners, config.HELIX_RESULT_LIMIT));

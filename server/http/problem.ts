@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import { Conflict, DomainError, Invalid, NotFound, Refused, TimedOut, TooLarge, Unprocessable } from '../domain-errors.ts';
+import { Busy, Conflict, DomainError, Invalid, NotFound, Refused, TimedOut, TooLarge, Unprocessable } from '../domain-errors.ts';
 
 // Errors leave the server as application/problem+json (RFC 9457), never as a stack trace, and
 // carry the request id of the log line that has the details.
@@ -25,12 +25,28 @@ export function sendProblem(res: Response, status: number, title: string, detail
     .json({ type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra, ...(typeof requestId === 'string' ? { requestId } : {}) });
 }
 
+export interface InputError {
+  field: string;
+  message: string;
+}
+
+/** Checks input with a zod schema: the data, or each field that is wrong. */
+export function checkInput<T extends z.ZodType>(schema: T, value: unknown, where: string): { data: z.infer<T> } | { errors: InputError[] } {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { data: parsed.data };
+  return { errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message })) };
+}
+
+/** The 400 naming each field that is wrong. */
+export function invalidInput(errors: InputError[]): HttpProblem {
+  return new HttpProblem(400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+}
+
 /** Parses input with a zod schema or answers 400 naming each field that is wrong. */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message }));
-  throw new HttpProblem(400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+  const input = checkInput(schema, value, where);
+  if ('errors' in input) throw invalidInput(input.errors);
+  return input.data;
 }
 
 const KINDS: [new (...args: never[]) => DomainError, number, string][] = [
@@ -41,6 +57,7 @@ const KINDS: [new (...args: never[]) => DomainError, number, string][] = [
   [Unprocessable, 422, 'Cannot be processed'],
   [TooLarge, 413, 'Too large'],
   [TimedOut, 504, 'Timed out'],
+  [Busy, 503, 'Busy'],
 ];
 
 /** The problem a domain error answers: its kind's status, the field named in the detail and in `errors`. */
@@ -76,6 +93,7 @@ const clientMessage = (err: unknown) => ((err as { expose?: boolean }).expose ? 
 export function errorHandler(log: { error: (obj: object, msg: string) => void }, onUnreachable: () => void = () => {}): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (res.headersSent) return void res.end();
+    if (err instanceof Busy) res.setHeader('Retry-After', String(err.retryAfterS));
     if (err instanceof DomainError) err = problemOf(err);
     if (err instanceof HttpProblem) return sendProblem(res, err.status, err.title, err.detail, err.extra);
     const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode;

@@ -1,7 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { z } from 'zod';
-import { useMetrics } from '../api/analysis.ts';
 import type { GraphElements } from '../api/client.ts';
 import { ApiError } from '../api/fetch.ts';
 import type { Scene as SceneAnswer } from '../api/types.ts';
@@ -18,11 +17,10 @@ import { FilterPanel } from '../shell/FilterPanel.tsx';
 import { Legend } from '../shell/Legend.tsx';
 import { BigSceneDialog } from './BigSceneDialog.tsx';
 import { communities } from './community.ts';
-import { metricsRequest, SIZE_METRICS, visibleScene } from './metrics.ts';
+import { SIZE_METRICS, useSceneMetrics, visibleScene } from './metrics.ts';
 
 /** Above this many nodes the scene asks before drawing. */
 export const ASK_BEFORE_DRAWING = 2000;
-const METRICS_LIMIT = 5000;
 
 /** Layout, size, selection, grouping, camera and filters: the scene's part of every view's link. */
 const SceneParams = FilterParams.extend({
@@ -78,15 +76,15 @@ export function Scene({ elements, summary, name, defaultLayout = 'fcose', highli
   const visible = useMemo(() => (isFiltering(filters) ? applyFilters(scene, filters) : null), [scene, filters]);
   const shown = useMemo(() => visibleScene(scene, visible), [scene, visible]);
 
-  const metricsBody = useMemo(() => (scene.nodes.length > 0 && scene.nodes.length <= METRICS_LIMIT ? metricsRequest(scene) : undefined), [scene]);
-  const metrics = useMetrics(metricsBody);
+  // grouped: a group is drawn as large as it has members (its degree among a few groups says little)
+  const grouped = !!agg && drawn !== elements;
+  const metrics = useSceneMetrics(scene, sizeBy, grouped);
   const sizes = useMemo(() => {
     if (sizeBy === 'none') return null;
-    // grouped: a group is drawn as large as it has members (its degree among a few groups says little)
-    if (agg && drawn !== elements) return new Map(drawn.nodes.map((n) => [n.data.id, Number(n.data.count ?? 1)]));
+    if (grouped) return new Map(drawn.nodes.map((n) => [n.data.id, Number(n.data.count ?? 1)]));
     if (sizeBy !== 'degree' && metrics.data) return new Map(Object.entries(metrics.data.nodes).map(([id, m]) => [id, Number(m[sizeBy] ?? 0)]));
     return degrees(scene);
-  }, [sizeBy, metrics.data, scene, agg, drawn, elements]);
+  }, [sizeBy, metrics.data, scene, grouped, drawn]);
   const metricsMissing = metrics.error instanceof ApiError && metrics.error.missing;
 
   const changeScene = useCallback(
