@@ -1,3 +1,3 @@
 // Number of relationships of one type (answered from Neo4j's count store).
 MATCH ()-[r:{{TYPE}}]->()
-RETURN count(r) AS count
+RETURN 'relationship' AS kind, '{{TYPE}}' AS name, count(r) AS count
