@@ -17,7 +17,11 @@ export async function startTestServer(db: GraphDb, env: Record<string, string> =
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close();
+  };
+  return { url: `http://127.0.0.1:${port}`, close };
 }
 
 /** The app over a freshly seeded test database: the usual start of an API test file. */
