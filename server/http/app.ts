@@ -16,6 +16,7 @@ import { PartnerService } from '../partners/service.ts';
 import { requireToken } from './auth.ts';
 import { serveClient } from './client-files.ts';
 import { trackAvailability } from './availability.ts';
+import { refuseDeepJson } from './json-depth.ts';
 import { errorHandler, notFound } from './problem.ts';
 import { requestLog } from './request-log.ts';
 import { cors, rateLimited, securityHeaders } from './security.ts';
@@ -49,6 +50,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   app.use('/api', cors(config.HELIX_CORS_ORIGINS));
   app.use('/api/metrics', express.json({ limit: METRICS_MAX_BODY }));
   app.use(express.json({ limit: '1mb' }));
+  app.use(refuseDeepJson);
 
   const api = express.Router();
   api.use(healthRoutes(db));
