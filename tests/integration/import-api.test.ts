@@ -60,6 +60,15 @@ describe('the import API', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('a file that is not CSV at all (a stray quote in its first line) is a 422 naming file and row, not a server error', async () => {
+    const before = await snapshot(db);
+    const res = await post(`${server.url}/api/import?dryRun=true`, await examples({ 'actors.csv': '{"rows": [1]}\n' }), TOKEN);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { report: { problems: { file: string; row: number; message: string }[] } };
+    expect(body.report.problems).toContainEqual(expect.objectContaining({ file: 'actors.csv', row: 1, message: expect.stringMatching(/cannot be read as CSV/) }));
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('imports with the token as a job whose progress and summary can be polled', async () => {
     const res = await post(`${server.url}/api/import`, await examples(), TOKEN);
     expect(res.status).toBe(202);
