@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { graphElementsSchema } from './graph.ts';
+import { nestsDeeperThan } from './json-depth.ts';
 import { problemSchema } from './problem.ts';
 
 // The Cypher console (/api/console/…) and researchers' saved queries (/api/saved-queries).
 
-const depth = (v: unknown): number => (v && typeof v === 'object' ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0);
-
+// Each check stops the next (abort): the size is measured with JSON.stringify, which must never
+// see a value nested too deep for the stack.
 export const consoleParamsSchema = z
   .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are letters, digits and _').max(100), z.unknown())
-  .refine((p) => Object.keys(p).length <= 100, 'at most 100 parameters')
-  .refine((p) => depth(p) <= 12, 'parameters nest at most 10 levels deep')
-  .refine((p) => JSON.stringify(p).length <= 100_000, 'parameters are at most 100 000 characters of JSON');
+  .refine((p) => Object.keys(p).length <= 100, { message: 'at most 100 parameters', abort: true })
+  .refine((p) => !nestsDeeperThan(p, 12), { message: 'parameters nest at most 10 levels deep', abort: true })
+  .refine((p) => JSON.stringify(p).length <= 100_000, { message: 'parameters are at most 100 000 characters of JSON', abort: true });
 
 // POST /api/console/query
 export const consoleQueryBody = (maxLimit: number) =>

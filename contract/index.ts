@@ -11,3 +11,4 @@ export * from './analysis.ts';
 export * from './partners.ts';
 export * from './console.ts';
 export * from './import.ts';
+export * from './json-depth.ts';

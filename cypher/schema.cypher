@@ -16,3 +16,5 @@ ON EACH [n.name, n.nameEn, n.aliases, n.acronym]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
 // Researchers' saved console queries.
 CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.id IS UNIQUE;
+// The one import lease shared by every app instance on the database (MERGE needs the constraint to be atomic).
+CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.id IS UNIQUE;

@@ -5,8 +5,7 @@ import { runCli } from './cli/run-cli.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
-import { AnalysisPool } from './explore/analysis-pool.ts';
-import { createApp } from './http/app.ts';
+import { createApp, type HelixApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
 import { PartnerService } from './partners/service.ts';
 import { recoverImports } from './importer/staging.ts';
@@ -19,17 +18,17 @@ runCli(async () => {
   const logger = createLogger(config.LOG_LEVEL);
   const connection = await connect(config, (msg) => logger.info(msg));
   const { db } = connection;
-  // Its worker threads start with the first analysis.
-  const analysis = AnalysisPool.fromConfig(config);
-  // Set once listening; the signal handlers need it before then too.
-  const http: { server?: Server } = {};
+  // Set once listening; the signal handlers need them before then too.
+  const http: { server?: Server; app?: HelixApp } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // Requests in flight get 7 s to finish, which leaves time to close the driver and stop the
+    // Requests in flight get 7 s to finish, which leaves time to close the drivers and stop the
     // managed Neo4j; past 10 s in all, exit anyway (the Neo4j wrapper still stops Java then).
+    // Otherwise the process is not told to exit: it ends once nothing is left running, so a
+    // timer, pool or driver left open shows as a forced exit with code 1.
     const force = setTimeout(() => {
       logger.error('still stopping after 10 s: exiting now');
       process.exit(1);
@@ -53,10 +52,11 @@ runCli(async () => {
       });
       server.closeIdleConnections();
     });
-    await analysis.close();
+    await http.app?.close();
     await connection.close();
     logger.info('stopped');
-    process.exit(0);
+    // Stopped while starting: the start-up still under way would only fail on the closed driver.
+    if (!http.server) process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -76,7 +76,8 @@ runCli(async () => {
   }
 
   const partners = new PartnerService(db, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS);
-  const app = createApp({ db, config, logger, partners, analysis });
+  const app = createApp({ db, config, logger, partners });
+  http.app = app;
   const server = app.listen(config.PORT, config.HOST);
   http.server = server;
   await new Promise<void>((resolve, reject) => {

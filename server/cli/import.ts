@@ -3,6 +3,7 @@
 import { loadConfig } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { applySchema } from '../db/schema.ts';
+import { claimImport } from '../importer/import-claim.ts';
 import { printFailure, printSummary, progressPrinter } from '../importer/print.ts';
 import { runImport } from '../importer/run.ts';
 import { filesFromPaths, sourcesFor } from '../importer/sources.ts';
@@ -18,8 +19,14 @@ runCli(async () => {
   const connection = await connect(config, (msg) => console.log(`neo4j: ${msg}`));
   try {
     await applySchema(connection.db);
-    const outcome = await runImport(connection.db, sources, { dryRun, preProblems: problems, onProgress: progressPrinter() }).catch(printFailure);
-    if (outcome) printSummary(outcome);
+    // The same one-import-at-a-time lease as the app's, so an import cannot start beside the app's.
+    const claim = dryRun ? undefined : await claimImport(connection.db);
+    try {
+      const outcome = await runImport(connection.db, sources, { dryRun, preProblems: problems, onProgress: progressPrinter() }).catch(printFailure);
+      if (outcome) printSummary(outcome);
+    } finally {
+      await claim?.release();
+    }
   } finally {
     await connection.close();
   }

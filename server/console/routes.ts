@@ -10,7 +10,7 @@ import {
   savedQuerySchema,
 } from '../../contract/index.ts';
 import type { Config } from '../config.ts';
-import { ConsoleDb } from '../db/console-db.ts';
+import type { ConsoleDb } from '../db/console-db.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { NotFound } from '../domain-errors.ts';
 import { requireToken } from '../http/auth.ts';
@@ -24,10 +24,9 @@ import { consoleSchema } from './schema.ts';
 /** The most a console answer's rows may weigh as JSON; the rest is cut, and the answer says so. */
 export const CONSOLE_MAX_BYTES = 4 * 1024 * 1024;
 
-export function consoleRoutes(db: GraphDb, config: Config): Router {
+export function consoleRoutes(db: GraphDb, consoleDb: ConsoleDb, config: Config): Router {
   const router = Router();
   const limits = { timeoutMs: config.HELIX_CONSOLE_TIMEOUT_MS, maxRows: config.HELIX_RESULT_LIMIT, maxBytes: CONSOLE_MAX_BYTES };
-  const consoleDb = new ConsoleDb(config, db);
 
   const queryInput = consoleQueryBody(config.HELIX_RESULT_LIMIT);
   registerEndpoint({ method: 'post', path: '/api/console/query', summary: 'Runs a read-only Cypher query (refused unless Neo4j plans it as a read without forbidden procedures)', tags: ['console'], body: queryInput, response: consoleResultSchema });

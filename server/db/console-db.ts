@@ -44,4 +44,11 @@ export class ConsoleDb {
       await session.close();
     }
   }
+
+  /** Closes the console's own driver (the app's is closed by its owner); a later query opens a new one. */
+  async close(): Promise<void> {
+    const driver = this.driver;
+    this.driver = undefined;
+    if (driver && driver !== this.app.driver) await driver.close();
+  }
 }

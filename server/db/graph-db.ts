@@ -78,6 +78,19 @@ export class GraphDb {
     }
   }
 
+  /**
+   * A write of the app's own bookkeeping (the import lease) from which no cache derives anything:
+   * committed like `write`, but the caches are not told.
+   */
+  async writeBookkeeping<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: this.options.timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a query that commits in batches itself (CALL … IN TRANSACTIONS): it needs an auto-commit transaction. */
   async autoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });

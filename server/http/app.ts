@@ -3,11 +3,13 @@ import path from 'node:path';
 import express from 'express';
 import type { Config } from '../config.ts';
 import { consoleRoutes } from '../console/routes.ts';
+import { ConsoleDb } from '../db/console-db.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { AnalysisPool } from '../explore/analysis-pool.ts';
 import { metricsBodyParser } from '../explore/analysis-routes.ts';
 import { exploreRoutes } from '../explore/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
+import { releaseImportClaim } from '../importer/import-claim.ts';
 import { importRoutes } from '../importer/routes.ts';
 import type { Logger } from '../logger.ts';
 import { partnerRoutes } from '../partners/routes.ts';
@@ -15,6 +17,7 @@ import { PartnerService } from '../partners/service.ts';
 import { requireToken } from './auth.ts';
 import { serveClient } from './client-files.ts';
 import { trackAvailability } from './availability.ts';
+import { refuseDeepJson } from './json-depth.ts';
 import { errorHandler, notFound } from './problem.ts';
 import { requestLog } from './request-log.ts';
 import { cors, rateLimited, securityHeaders } from './security.ts';
@@ -30,7 +33,14 @@ export interface AppDeps {
   analysis?: AnalysisPool;
 }
 
-export function createApp({ db, config, logger, clientDir: dir = 'dist/client', partners = new PartnerService(db, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS), analysis = AnalysisPool.fromConfig(config) }: AppDeps): express.Express {
+/** The Express app, and what it holds besides the caller's GraphDb (timers, the console's driver, the import lease). */
+export type HelixApp = express.Express & {
+  /** Stops the app's timers and closes what it opened; the server must stop taking requests first. */
+  close(): Promise<void>;
+};
+
+export function createApp({ db, config, logger, clientDir: dir = 'dist/client', partners = new PartnerService(db, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS), analysis: given }: AppDeps): HelixApp {
+  const analysis = given ?? AnalysisPool.fromConfig(config);
   const clientDir = path.resolve(dir);
   const app = express();
   app.disable('x-powered-by');
@@ -38,11 +48,13 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   // of a large graph, for a 304 that still recomputes the whole answer. Static files keep theirs.
   app.set('etag', false);
   const availability = trackAvailability(db);
+  const consoleDb = new ConsoleDb(config, db);
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use('/api', cors(config.HELIX_CORS_ORIGINS));
   app.use('/api/metrics', metricsBodyParser(analysis));
   app.use(express.json({ limit: '1mb' }));
+  app.use(refuseDeepJson);
 
   const api = express.Router();
   api.use(healthRoutes(db));
@@ -56,7 +68,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   // Only starting an import costs; polling its job and fetching templates does not.
   api.post(['/import', '/import/cordis'], (req, res, next) => void importLimit(req, res, next));
   api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT, analysis));
-  api.use(consoleRoutes(db, config));
+  api.use(consoleRoutes(db, consoleDb, config));
   api.use(importRoutes(db, config.HELIX_API_TOKEN));
   api.use(partnerRoutes(partners, config.HELIX_RESULT_LIMIT));
   api.use(notFound);
@@ -66,5 +78,13 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
     serveClient(app, clientDir, { maxAge: '1h' });
   }
   app.use(errorHandler(logger, () => availability.markDown()));
-  return app;
+  return Object.assign(app, {
+    async close() {
+      availability.stop();
+      await releaseImportClaim();
+      await consoleDb.close();
+      // a pool the caller passed is the caller's to close
+      if (!given) await analysis.close();
+    },
+  });
 }

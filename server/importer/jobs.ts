@@ -6,8 +6,7 @@ import type { ValidationReport } from './validate.ts';
 import type { WriteSummary } from './write.ts';
 
 // Imports started over the API run in the background as jobs the client polls for progress.
-// One import writes at a time: two concurrent all-or-nothing transactions would only wait on
-// each other's locks.
+// One import writes at a time (import-claim.ts).
 
 export interface ImportJob {
   id: string;
@@ -23,7 +22,6 @@ export interface ImportJob {
 const MAX_KEPT = 50;
 const jobs = new Map<string, ImportJob>();
 
-export const runningJob = (): ImportJob | undefined => [...jobs.values()].find((j) => j.status === 'running');
 export const getJob = (id: string): ImportJob | undefined => jobs.get(id);
 
 /** Starts `work` as a job; it reports progress through the callback it is given. */

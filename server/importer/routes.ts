@@ -12,7 +12,8 @@ import { registerEndpoint } from '../http/openapi.ts';
 import { HttpProblem, parseInput } from '../http/problem.ts';
 import { CORDIS_FILES } from './cordis/read.ts';
 import { prepareCordisImport, type CordisSummary } from './cordis/service.ts';
-import { getJob, runningJob, startJob } from './jobs.ts';
+import { claimImport, type ImportClaim } from './import-claim.ts';
+import { getJob, startJob } from './jobs.ts';
 import { ImportValidationError, prepareImport, type PreparedImport } from './run.ts';
 import { sourcesFor } from './sources.ts';
 import { TEMPLATE_FILES, csvTemplate } from './templates.ts';
@@ -46,8 +47,9 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
   /**
    * Answers a prepared import: the report (dry run), or 202 with the job that writes it. Problems
    * are a 422 with the report; `after` (removing the uploads) runs once nothing more is read.
+   * The import's claim (absent for a dry run) goes with the job; the caller gives it back on a throw.
    */
-  async function answer(prepare: () => Promise<PreparedImport & { cordis?: CordisSummary }>, after: () => Promise<void>) {
+  async function answer(prepare: () => Promise<PreparedImport & { cordis?: CordisSummary }>, after: () => Promise<void>, claim: ImportClaim | undefined) {
     let prepared: Awaited<ReturnType<typeof prepare>>;
     try {
       prepared = await prepare();
@@ -61,29 +63,28 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
     }
     const { report, write, cordis } = prepared;
     const extra = cordis ? { cordis: { stats: cordis.stats, review: cordis.review } } : {};
-    if (!write) {
+    if (!write || !claim) {
+      await claim?.release();
       await after();
       return { status: 200, body: { dryRun: true, report, ...extra } };
     }
-    const job = startJob(report, (onProgress) => write(onProgress).finally(after), extra.cordis);
+    const job = startJob(report, (onProgress) => write(onProgress).finally(after).finally(claim.release), extra.cordis);
+    claim.describe(`import ${job.id}`);
     return { status: 202, body: { dryRun: false, jobId: job.id, report, ...extra } };
   }
 
-  const refuseWhileRunning = () => {
-    const running = runningJob();
-    if (running) throw new HttpProblem(409, 'An import is running', `import ${running.id} is still writing; try again when it is done`);
-  };
-
   registerEndpoint({ method: 'post', path: '/api/import', summary: 'Import CSV/JSON files (one per label or relationship type), all or nothing; dryRun=true only validates', tags: ['import'], query: importQuery, body: uploadBody, bodyContentType: 'multipart/form-data', response: importAnswerSchema, status: [200, 202], auth: true });
   router.post('/import', auth, receive, async (req, res) => {
+    let claim: ImportClaim | undefined;
     try {
       const { dryRun } = parseInput(importQuery, req.query, 'query');
       if (!uploaded(req).length) throw new HttpProblem(400, 'Invalid request', 'files: send at least one file in the multipart field "files"');
-      if (!dryRun) refuseWhileRunning();
+      claim = dryRun ? undefined : await claimImport(db);
       const { sources, problems } = sourcesFor(uploaded(req).map((f) => ({ name: f.originalname, path: f.path })));
-      const { status, body } = await answer(() => prepareImport(db, sources, { dryRun, preProblems: problems }), async () => void (await cleanUp(req)));
+      const { status, body } = await answer(() => prepareImport(db, sources, { dryRun, preProblems: problems }), async () => void (await cleanUp(req)), claim);
       res.status(status).json(body);
     } catch (err) {
+      await claim?.release();
       await cleanUp(req);
       throw err;
     }
@@ -93,6 +94,7 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
   router.post('/import/cordis', auth, receive, async (req, res) => {
     const dir = await mkdtemp(path.join(uploadRoot, 'cordis-'));
     const after = async () => void (await cleanUp(req, [dir]));
+    let claim: ImportClaim | undefined;
     try {
       const { dryRun, maxConsortium } = parseInput(cordisQuery, req.query, 'query');
       const known = new Set<string>(Object.values(CORDIS_FILES));
@@ -100,15 +102,16 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
       const unknown = files.filter((f) => !known.has(f.originalname));
       if (unknown.length) throw new HttpProblem(400, 'Invalid request', `files: ${unknown.map((f) => f.originalname).join(', ')} is not a CORDIS file (${[...known].join(', ')})`);
       for (const f of files) await rename(f.path, path.join(dir, f.originalname));
-      if (!dryRun) refuseWhileRunning();
+      claim = dryRun ? undefined : await claimImport(db);
       const prepare = () =>
         prepareCordisImport(db, dir, { dryRun, maxConsortium }).catch((err: unknown) => {
           if (err instanceof ImportValidationError) throw err;
           throw new HttpProblem(400, 'Invalid CORDIS files', (err as Error).message);
         });
-      const { status, body } = await answer(prepare, after);
+      const { status, body } = await answer(prepare, after, claim);
       res.status(status).json(body);
     } catch (err) {
+      await claim?.release();
       await after();
       throw err;
     }

@@ -16,8 +16,8 @@ export interface ImportSource {
   /** The file name the report uses. */
   name: string;
   target: ImportTarget;
-  /** The header row of a CSV file; undefined for other sources. */
-  header?(): Promise<string[]>;
+  /** The header row of a CSV file; undefined when it cannot be read (rows() then says why) and for other sources. */
+  header?(): Promise<string[] | undefined>;
   rows(): AsyncIterable<SourceRow>;
 }
 
@@ -39,7 +39,12 @@ export function csvSource(name: string, file: string, target: ImportTarget): Imp
     target,
     async header() {
       const parser = createReadStream(file).pipe(parse({ bom: true, to_line: 1 }));
-      for await (const record of parser) return (record as string[]).map((c) => c.trim());
+      try {
+        for await (const record of parser) return (record as string[]).map((c) => c.trim());
+      } catch {
+        // Not CSV (a stray quote, say): reading the rows reports it, with the row.
+        return undefined;
+      }
       return [];
     },
     async *rows() {

@@ -119,8 +119,8 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
     const report: FileReport = { file, target: targetName(target), rows: 0 };
     files.push(report);
     const cols = columns(target);
-    if (source.header) {
-      const header = await source.header();
+    const header = await source.header?.();
+    if (header) {
       const known = new Set(cols.map((c) => c.name));
       const bad = [
         ...header.filter((h) => !known.has(h)).map((h) => ({ column: h, message: `unknown column; the columns of ${file} are ${cols.map((c) => c.name).join(', ')}` })),

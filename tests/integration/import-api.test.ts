@@ -60,6 +60,15 @@ describe('the import API', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('a file that is not CSV at all (a stray quote in its first line) is a 422 naming file and row, not a server error', async () => {
+    const before = await snapshot(db);
+    const res = await post(`${server.url}/api/import?dryRun=true`, await examples({ 'actors.csv': '{"rows": [1]}\n' }), TOKEN);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { report: { problems: { file: string; row: number; message: string }[] } };
+    expect(body.report.problems).toContainEqual(expect.objectContaining({ file: 'actors.csv', row: 1, message: expect.stringMatching(/cannot be read as CSV/) }));
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('imports with the token as a job whose progress and summary can be polled', async () => {
     const res = await post(`${server.url}/api/import`, await examples(), TOKEN);
     expect(res.status).toBe(202);
@@ -74,6 +83,27 @@ describe('the import API', () => {
     expect(job!.progress).toEqual({ done: 12, total: 12 });
     expect(job!.summary!.written.Actor!.created).toBe(2);
     expect((await fetch(`${server.url}/api/import/jobs/${jobId}`)).status).toBe(401);
+  });
+
+  it('of two imports sent at the same moment, one starts (202) and the other is refused (409) saying why', async () => {
+    const [a, b] = await Promise.all([post(`${server.url}/api/import`, await examples(), TOKEN), post(`${server.url}/api/import`, await examples(), TOKEN)]);
+    expect([a.status, b.status].sort()).toEqual([202, 409]);
+    const [started, refused] = a.status === 202 ? [a, b] : [b, a];
+    const problem = (await refused.json()) as { title: string; detail: string };
+    expect(problem.title).toBe('An import is running');
+    expect(problem.detail).toMatch(/only one import runs at a time/);
+    const { jobId } = (await started.json()) as { jobId: string };
+    await expect
+      .poll(async () => ((await (await fetch(`${server.url}/api/import/jobs/${jobId}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as { status: string }).status, { timeout: 30_000, interval: 200 })
+      .toBe('done');
+    // Once it is done the slot is free again, and no lock is left in the graph.
+    const again = await post(`${server.url}/api/import?dryRun=false`, await examples(), TOKEN);
+    expect(again.status).toBe(202);
+    const { jobId: next } = (await again.json()) as { jobId: string };
+    await expect
+      .poll(async () => ((await (await fetch(`${server.url}/api/import/jobs/${next}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as { status: string }).status, { timeout: 30_000, interval: 200 })
+      .toBe('done');
+    expect(await db.read('MATCH (l:ImportLock) RETURN l')).toEqual([]);
   });
 
   it('serves a CSV template per file, and names a file it does not know', async () => {

@@ -19,7 +19,7 @@ describe('schema on a real Neo4j', () => {
     const constraints = await db.read<{ label: string; property: string }>(
       "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS property",
     );
-    expect(constraints.map((c) => c.label).sort()).toEqual([...NODE_LABELS, 'SavedQuery'].sort());
+    expect(constraints.map((c) => c.label).sort()).toEqual([...NODE_LABELS, 'SavedQuery', 'ImportLock'].sort());
     expect(constraints.every((c) => c.property === 'id')).toBe(true);
     const [index] = await db.read<{ state: string; labels: string[] }>(
       "SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes WHERE name = 'names' RETURN state, labelsOrTypes AS labels",

@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import type { Logger } from '../../server/logger.ts';
-import { AnalysisPool } from '../../server/explore/analysis-pool.ts';
 import { createApp } from '../../server/http/app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { applySchema } from '../../server/db/schema.ts';
@@ -13,15 +12,14 @@ import { testConfig, testDb, wipe } from './db.ts';
 export async function startTestServer(db: GraphDb, env: Record<string, string> = {}, logger: Logger = createLogger('silent')): Promise<{ url: string; close: () => Promise<void> }> {
   // Rate limits are off unless a test turns them on: the tests send many requests on purpose.
   const config = testConfig({ HELIX_RATE_LIMIT_PER_MINUTE: '0', ...env });
-  const analysis = AnalysisPool.fromConfig(config);
-  const app = createApp({ db, config, logger, clientDir: process.env.HELIX_CLIENT_OUT ?? 'dist/client', analysis });
+  const app = createApp({ db, config, logger, clientDir: process.env.HELIX_CLIENT_OUT ?? 'dist/client' });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await analysis.close();
+    await app.close();
   };
   return { url: `http://127.0.0.1:${port}`, close };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_TEMPLATES, REL_TYPES, graphElementsSchema, nodeDetailSchema, reasonSchema } from '../../contract/index.ts';
+import { IMPORT_TEMPLATES, REL_TYPES, consoleQueryBody, graphElementsSchema, nestsDeeperThan, nodeDetailSchema, reasonSchema } from '../../contract/index.ts';
 import { RELATIONSHIPS } from '../../server/graph/model.ts';
 import { TARGET_NAMES } from '../../server/importer/targets.ts';
 
@@ -7,6 +7,17 @@ describe('the contract', () => {
   it('names the import templates the importer reads, and the relationship types of the schema', () => {
     expect([...IMPORT_TEMPLATES]).toEqual(TARGET_NAMES.map((n) => `${n}.csv`));
     expect([...REL_TYPES].sort()).toEqual(Object.keys(RELATIONSHIPS).sort());
+  });
+
+  it('refuses console parameters nested thousands of levels deep as invalid input, without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(nestsDeeperThan(deep, 32)).toBe(true);
+    expect(nestsDeeperThan({ a: [{ b: [1] }] }, 4)).toBe(false);
+    expect(nestsDeeperThan({ a: [{ b: [1] }] }, 3)).toBe(true);
+    const parsed = consoleQueryBody(100).safeParse({ query: 'RETURN $p', params: { p: deep } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.message)).toEqual(['parameters nest at most 10 levels deep']);
   });
 
   it('ties each reason code to its component and parameters', () => {
