@@ -23,9 +23,10 @@ const ENGLISH: Record<ReasonCode, (p: { who: string; names: string; count: numbe
   trustedMany: (p) => `${p.names} are closely tied to both sides and could introduce them.`,
   askedHelix: (p) => `Is ${p.helix}, as asked.`,
   bringsHelix: (p) => `Brings ${p.helix}, which the network of ${p.who} lacks.`,
-  bridges: (p) => `Bridges ${p.names} partners.`,
+  bridges: (p) => `Works with partners from ${p.names}.`,
   activeProject: (p) => `Active: 1 project, latest in ${p.year}.`,
-  activeProjects: (p) => `Active: ${p.count} projects, latest in ${p.year}.`,
+  // no project in the recent window, but one in that year
+  activeProjects: (p) => (p.count === 0 ? `Last active in a project in ${p.year}.` : `Active: ${p.count} projects, latest in ${p.year}.`),
   activeInitiative: () => `Active in 1 initiative.`,
   activeInitiatives: (p) => `Active in ${p.count} initiatives.`,
   sharedRegion: (p) => `Also in ${p.region}.`,
@@ -43,7 +44,8 @@ export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: Shared
   const push = <C extends ReasonCode>(component: ComponentName, code: C, params: ReasonParams<C>) => {
     const p = params as Partial<Record<'names', string[]> & Record<'count' | 'year', number> & Record<'helix' | 'region' | 'country', string>>;
     const words = (xs: string[]) => (code === 'bridges' ? xs.map(helixWord) : xs);
-    const names = Array.isArray(p.names) ? list(words(p.names)) : '';
+    // all five helices fit in one sentence
+    const names = Array.isArray(p.names) ? list(words(p.names), code === 'bridges' ? 5 : 3) : '';
     const english = ENGLISH[code]({
       who: who || `the ${whoKind}`,
       names,

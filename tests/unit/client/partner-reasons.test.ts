@@ -42,6 +42,16 @@ describe('partner reasons in the reader’s language', () => {
     expect(reasonText(nl, shares!)).toBe('Deelt 6 partners met a: p1, p2, p3 en nog 3.');
   });
 
+  it('never says "0 projects", and names all five helices a partner works with', () => {
+    const dormant = { component: 'activity', code: 'activeProjects', params: { who: 'A', whoKind: 'actor', count: 0, year: 2009 }, text: '' } as unknown as Parameters<typeof reasonText>[1];
+    expect(reasonText(en, dormant)).toBe('Last active in a project in 2009.');
+    expect(reasonText(nl, dormant)).toBe('Laatst actief in een project in 2009.');
+    const helices = ['academia', 'civil_society', 'government', 'industry', 'intermediary'];
+    const bridges = { component: 'complementarity', code: 'bridges', params: { who: 'A', whoKind: 'actor', names: helices }, text: '' } as unknown as Parameters<typeof reasonText>[1];
+    expect(reasonText(en, bridges)).toBe('Works with partners from academia, civil society, government, industry and intermediary.');
+    expect(reasonText(nl, bridges)).toBe('Werkt met partners uit academie, middenveld, overheid, industrie en intermediair.');
+  });
+
   it('falls back to the server’s text for a code the client does not know', () => {
     expect(reasonText(nl, { component: 'topical', code: 'newKind', params: {}, text: 'Something new.' })).toBe('Something new.');
     expect(REASON_CODES.length).toBe(19);
