@@ -3,7 +3,8 @@
 // default memory settings (512m heap, 256m per transaction): `HELIX_BENCH_CORDIS=<archives or
 // folder> npm run bench -- cordis-import`. Measures reading, validating and writing (staged in
 // batches above 20,000 rows: docs/import-format.md), rows per second, and the peak memory of the
-// import process and of Neo4j.
+// import process and of Neo4j. HELIX_BENCH_CORDIS_TIDY=<folder> also imports the same data in the
+// older tidy layout, into a fresh Neo4j, for comparison.
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,10 +31,8 @@ function peakRssMiB(pid: number): number | undefined {
   }
 }
 
-export async function cordisImportBench(): Promise<string> {
-  const input = process.env.HELIX_BENCH_CORDIS;
-  if (!input) throw new Error('set HELIX_BENCH_CORDIS to the CORDIS archives or folder to import (e.g. the unpacked cordis-h2020projects-csv)');
-  const paths = input.split(path.delimiter);
+/** One import of `paths` into a fresh Neo4j with the seeds: figures and what was written. */
+async function measure(paths: string[]): Promise<Record<string, unknown>> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
   const home = path.resolve('.data/neo4j-bench-cordis');
   await rm(home, { recursive: true, force: true });
@@ -45,16 +44,15 @@ export async function cordisImportBench(): Promise<string> {
   try {
     await applySchema(db);
     await loadSeeds(db, 'seeds');
-    const load = os.loadavg()[0];
+    const loadAverageAtStart = os.loadavg()[0];
     let t = performance.now();
     const { cordis, report, write } = await prepareCordisImport(db, paths);
     const readAndValidateMs = performance.now() - t;
     t = performance.now();
     const summary = await write!();
     const writeMs = performance.now() - t;
-    const counts = await graphCounts(db);
-    const result = {
-      machine: machine({ neo4j: config.HELIX_NEO4J_VERSION, heap: config.HELIX_NEO4J_HEAP, pageCache: config.HELIX_NEO4J_PAGECACHE, txMemory: config.HELIX_NEO4J_TX_MEMORY, loadAverageAtStart: load }),
+    return {
+      loadAverageAtStart,
       input: cordis.inputs,
       cordis: cordis.stats,
       reviewMatches: cordis.review.length,
@@ -65,16 +63,32 @@ export async function cordisImportBench(): Promise<string> {
       rowsPerSecond: Math.round(report.rows / ((readAndValidateMs + writeMs) / 1000)),
       writeRowsPerSecond: summary.rowsPerSecond,
       stagedBatches: summary.stagedBatches,
+      // The import process's peak is over the whole bench run so far (VmHWM never goes down).
       peakMemoryMiB: { importProcessRss: peakRssMiB(process.pid), importProcessHeap: Math.round(heapPeak / MiB), neo4jRss: peakRssMiB(neo4jPid) },
       written: summary.written,
-      graph: counts,
+      graph: await graphCounts(db),
     };
-    console.log(result);
-    return await writeResult('cordis-import', result);
   } finally {
     clearInterval(sampler);
     await db.close();
     await server.stop();
     await rm(home, { recursive: true, force: true });
   }
+}
+
+export async function cordisImportBench(): Promise<string> {
+  const input = process.env.HELIX_BENCH_CORDIS;
+  if (!input) throw new Error('set HELIX_BENCH_CORDIS to the CORDIS archives or folder to import (e.g. the unpacked cordis-h2020projects-csv)');
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  const publisher = await measure(input.split(path.delimiter));
+  console.log(publisher);
+  // The same data in the older tidy layout, if given, measured the same way for comparison.
+  const tidyInput = process.env.HELIX_BENCH_CORDIS_TIDY;
+  const tidy = tidyInput ? await measure(tidyInput.split(path.delimiter)) : undefined;
+  if (tidy) console.log(tidy);
+  return writeResult('cordis-import', {
+    machine: machine({ neo4j: config.HELIX_NEO4J_VERSION, heap: config.HELIX_NEO4J_HEAP, pageCache: config.HELIX_NEO4J_PAGECACHE, txMemory: config.HELIX_NEO4J_TX_MEMORY }),
+    ...publisher,
+    ...(tidy ? { tidyLayout: tidy } : {}),
+  });
 }

@@ -10,7 +10,7 @@ import { memorySource, type ImportSource } from '../sources.ts';
 import type { ImportTarget } from '../targets.ts';
 import { CordisInputError } from './errors.ts';
 import { openInputs, type InputPath } from './inputs.ts';
-import { coParticipation, type ConsortiumProject, type PairStats } from './pairs.ts';
+import { coParticipation, type ConsortiumProject, type EarlierPair, type PairStats } from './pairs.ts';
 import { isoCountry, places } from './places.ts';
 import { readPublisherInput } from './publisher.ts';
 import { PROGRAMMES, type CordisSink, type InputSummary, type OrganisationRecord, type Programme, type ProjectRecord } from './records.ts';
@@ -222,7 +222,9 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
     consortia.push({ programme: p.programme, start: year(p.start), end: year(p.end), members: members.get(key) ?? [] });
   }
 
-  const { pairs, stats: pairStats } = coParticipation(consortia, maxConsortium);
+  const others = (Object.keys(PROGRAMMES) as Programme[]).filter((p) => !programmes.has(p));
+  const earlier = others.length ? await db.read<EarlierPair>(query('import-cordis-other-pairs'), { others }) : [];
+  const { pairs, stats: pairStats } = coParticipation(consortia, maxConsortium, earlier, [...programmes]);
 
   const existingRegions = new Map((await db.read<{ code: string; id: string }>(query('import-country-regions'))).map((r) => [r.code, r.id]));
   const place = places(existingRegions, cite);

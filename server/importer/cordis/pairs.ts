@@ -34,7 +34,23 @@ export interface ConsortiumProject {
 const min = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 const max = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
 
-export function coParticipation(projects: Iterable<ConsortiumProject>, maxConsortium: number): { pairs: Pair[]; stats: PairStats } {
+/** A pair as the graph has it from earlier imports of other programmes. */
+export interface EarlierPair {
+  a: string;
+  b: string;
+  since?: number | null;
+  until?: number | null;
+  fp7?: number | null;
+  h2020?: number | null;
+  horizon?: number | null;
+}
+
+/**
+ * The pairs of these projects. A pair the graph already has from projects of other programmes
+ * (`earlier`, for the programmes this import does not read) keeps those counts and years, so
+ * importing H2020 and then Horizon Europe adds up instead of overwriting.
+ */
+export function coParticipation(projects: Iterable<ConsortiumProject>, maxConsortium: number, earlier: EarlierPair[] = [], read: Programme[] = []): { pairs: Pair[]; stats: PairStats } {
   const all = new Set<string>();
   const kept = new Map<string, Pair>();
   let projectsOverCap = 0;
@@ -57,6 +73,18 @@ export function coParticipation(projects: Iterable<ConsortiumProject>, maxConsor
         p.byProgramme[programme] = (p.byProgramme[programme] ?? 0) + 1;
       }
     }
+  }
+  for (const e of earlier) {
+    const p = kept.get(`${e.a}|${e.b}`);
+    if (!p) continue;
+    for (const programme of ['fp7', 'h2020', 'horizon'] as const) {
+      const n = e[programme];
+      if (read.includes(programme) || !n) continue;
+      p.byProgramme[programme] = n;
+      p.weight += n;
+    }
+    p.since = min(p.since, e.since ?? undefined);
+    p.until = max(p.until, e.until ?? undefined);
   }
   return { pairs: [...kept.values()], stats: { maxConsortium, projectsOverCap, largestConsortium, pairsWithoutCap: all.size, pairs: kept.size } };
 }

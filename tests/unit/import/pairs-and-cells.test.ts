@@ -19,6 +19,12 @@ describe('co-participation pairs', () => {
     expect(stats.pairsWithoutCap).toBe(10);
   });
 
+  it('adds the counts and years an earlier import of another programme left on a pair, never those of a programme read again', () => {
+    const earlier = [{ a: 'a', b: 'b', fp7: 4, h2020: 9, since: 2008, until: 2013 }];
+    const { pairs } = coParticipation(projects, 100, earlier, ['h2020', 'horizon']);
+    expect(pairs.find((p) => p.a === 'a' && p.b === 'b')).toEqual({ a: 'a', b: 'b', weight: 7, since: 2008, until: 2021, byProgramme: { fp7: 4, h2020: 2, horizon: 1 } });
+  });
+
   it('leaves consortia above the cap out of the pairs and counts what that avoided', () => {
     const { pairs, stats } = coParticipation(projects, 4);
     expect(stats).toMatchObject({ projectsOverCap: 1, largestConsortium: 5, pairsWithoutCap: 10, pairs: 3 });
