@@ -15,6 +15,7 @@ COPY package.json tsconfig.json ./
 COPY server ./server
 COPY cypher ./cypher
 COPY seeds ./seeds
+COPY data ./data
 USER node
 EXPOSE 3000
 CMD ["node", "--import", "tsx", "server/main.ts"]

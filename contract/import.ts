@@ -33,8 +33,11 @@ export const IMPORT_TEMPLATES = [
 ] as const;
 export type ImportTemplate = (typeof IMPORT_TEMPLATES)[number];
 
-/** The files of a CORDIS H2020 extract the connector reads. */
+/** The files of the older tidy CORDIS H2020 extract the connector also reads. */
 export const CORDIS_FILES = { participations: 'organizations.csv', projects: 'projects.csv', names: 'organization-names.csv' } as const;
+/** The publisher's CORDIS "projects" archives (FP7, H2020, Horizon Europe) and the tables read from them. */
+export const CORDIS_ARCHIVES = ['cordis-fp7projects-csv.zip', 'cordis-h2020projects-csv.zip', 'cordis-HORIZONprojects-csv.zip'] as const;
+export const CORDIS_TABLES = { organisations: 'organization.csv', projects: 'project.csv' } as const;
 export const DEFAULT_MAX_CONSORTIUM = 100;
 
 export const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
@@ -69,7 +72,26 @@ export const matchSchema = z.object({
   score: z.number(),
   reason: z.string(),
 });
-export const cordisInfoSchema = z.object({ stats: z.record(z.string(), z.number()), review: z.array(matchSchema) });
+/** What a CORDIS import read from one archive or folder. */
+export const cordisInputSchema = z.object({
+  input: z.string(),
+  layout: z.enum(['publisher', 'tidy']),
+  programmes: z.array(z.string()),
+  files: z.array(z.object({ file: z.string(), rows: z.number() })),
+  /** Tables of the archive the import does not use. */
+  unusedTables: z.array(z.string()),
+  contentFrom: z.string().optional(),
+  contentTo: z.string().optional(),
+});
+export const cordisInfoSchema = z.object({
+  stats: z.record(z.string(), z.number()),
+  review: z.array(matchSchema),
+  inputs: z.array(cordisInputSchema).optional(),
+  /** NUTS codes of older versions than NUTS 2021, kept as given. */
+  oldNutsCodes: z.array(z.string()).optional(),
+  /** The Document the import cites. */
+  document: z.string().optional(),
+});
 
 /** POST /api/import and /api/import/cordis: 200 for a dry run, 202 with the job id otherwise. */
 export const importAnswerSchema = z.object({ dryRun: z.boolean(), jobId: z.string().optional(), report: reportSchema, cordis: cordisInfoSchema.optional() });

@@ -10,8 +10,7 @@ import { NotFound } from '../domain-errors.ts';
 import { requireToken } from '../http/auth.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { HttpProblem, parseInput } from '../http/problem.ts';
-import { CORDIS_FILES } from './cordis/read.ts';
-import { prepareCordisImport, type CordisSummary } from './cordis/service.ts';
+import { cordisUploadProblem, prepareCordisImport, cordisSummary, type CordisSummary, UPLOADED_FILES } from './cordis/service.ts';
 import { claimImport, type ImportClaim } from './import-claim.ts';
 import { getJob, startJob } from './jobs.ts';
 import { ImportValidationError, prepareImport, type PreparedImport } from './run.ts';
@@ -62,7 +61,7 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
       throw err;
     }
     const { report, write, cordis } = prepared;
-    const extra = cordis ? { cordis: { stats: cordis.stats, review: cordis.review } } : {};
+    const extra = cordis ? { cordis: cordisSummary(cordis) } : {};
     if (!write || !claim) {
       await claim?.release();
       await after();
@@ -90,21 +89,20 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
     }
   });
 
-  registerEndpoint({ method: 'post', path: '/api/import/cordis', summary: `Import a CORDIS H2020 extract (${Object.values(CORDIS_FILES).join(', ')}), all or nothing`, tags: ['import'], query: cordisQuery, body: uploadBody, bodyContentType: 'multipart/form-data', response: importAnswerSchema, status: [200, 202], auth: true });
+  registerEndpoint({ method: 'post', path: '/api/import/cordis', summary: 'Import CORDIS projects archives (FP7, H2020, Horizon Europe zip files as downloaded, or their CSV files), all or nothing', tags: ['import'], query: cordisQuery, body: uploadBody, bodyContentType: 'multipart/form-data', response: importAnswerSchema, status: [200, 202], auth: true });
   router.post('/import/cordis', auth, receive, async (req, res) => {
     const dir = await mkdtemp(path.join(uploadRoot, 'cordis-'));
     const after = async () => void (await cleanUp(req, [dir]));
     let claim: ImportClaim | undefined;
     try {
       const { dryRun, maxConsortium } = parseInput(cordisQuery, req.query, 'query');
-      const known = new Set<string>(Object.values(CORDIS_FILES));
       const files = uploaded(req);
-      const unknown = files.filter((f) => !known.has(f.originalname));
-      if (unknown.length) throw new HttpProblem(400, 'Invalid request', `files: ${unknown.map((f) => f.originalname).join(', ')} is not a CORDIS file (${[...known].join(', ')})`);
+      const problem = cordisUploadProblem(files.map((f) => f.originalname));
+      if (problem) throw new HttpProblem(400, 'Invalid request', `files: ${problem}`);
       for (const f of files) await rename(f.path, path.join(dir, f.originalname));
       claim = dryRun ? undefined : await claimImport(db);
       const prepare = () =>
-        prepareCordisImport(db, dir, { dryRun, maxConsortium }).catch((err: unknown) => {
+        prepareCordisImport(db, [{ name: UPLOADED_FILES, path: dir }], { dryRun, maxConsortium }).catch((err: unknown) => {
           if (err instanceof ImportValidationError) throw err;
           throw new HttpProblem(400, 'Invalid CORDIS files', (err as Error).message);
         });

@@ -1,3 +1,4 @@
+import { isPoint, type Point } from 'neo4j-driver';
 import { z } from 'zod';
 import {
   ACTOR_KINDS,
@@ -40,6 +41,13 @@ export const DOCUMENT_FIELDS = {
   publisher: text,
   year: year,
   file: text,
+  /** What an import read (CORDIS): programmes, archives or folders, rows, the publisher's update dates, when. */
+  programme: text.optional(),
+  archive: text.optional(),
+  rowsRead: z.number().int().nonnegative().optional(),
+  contentFrom: text.optional(),
+  contentTo: text.optional(),
+  importedAt: text.optional(),
 };
 
 const money = z.number().nonnegative();
@@ -49,12 +57,19 @@ export const LABEL_FIELDS = {
   Actor: {
     helix: z.enum(HELICES),
     kind: z.enum(ACTOR_KINDS),
-    country: countryCode,
+    country: countryCode.optional(),
     website: text.optional(),
+    /** The participant identification code (CORDIS PIC). */
+    pic: text.optional(),
+    /** The country code as CORDIS prints it where it is not the ISO one (EL, UK). */
+    cordisCountry: text.optional(),
+    city: text.optional(),
+    /** A Neo4j point (WGS 84), from CORDIS `geolocation`. */
+    location: z.custom<Point>((v) => isPoint(v), 'must be a point').optional(),
   },
   Sector: { kind: z.enum(SECTOR_KINDS), nace: text.optional() },
   Technology: { ket: z.boolean() },
-  Region: { level: z.enum(REGION_LEVELS), code: text.optional(), country: countryCode.optional() },
+  Region: { level: z.enum(REGION_LEVELS), code: text.optional(), country: countryCode.optional(), nutsLevel: z.number().int().min(0).max(3).optional() },
   Policy: { kind: z.enum(POLICY_KINDS), level: z.enum(POLICY_LEVELS), year: year.optional() },
   Project: {
     acronym: text.optional(),
@@ -64,6 +79,13 @@ export const LABEL_FIELDS = {
     kind: text.optional(),
     totalCost: money.optional(),
     ecMaxContribution: money.optional(),
+    title: text.optional(),
+    status: text.optional(),
+    legalBasis: text.optional(),
+    topics: text.optional(),
+    fundingScheme: text.optional(),
+    /** Natural persons among the participants, counted but not imported (CORDIS, Horizon Europe). */
+    anonymousParticipants: z.number().int().nonnegative().optional(),
   },
   /** Sector key figures. `sector` and `region` become OF_SECTOR and IN_REGION links. */
   Observation: {
@@ -99,15 +121,19 @@ export const LINK_PROP_FIELDS = {
   until: year.optional(),
   year: year.optional(),
   ecContribution: money.optional(),
+  /** Co-participation pairs: the number of shared projects per framework programme. */
+  fp7Projects: z.number().int().nonnegative().optional(),
+  h2020Projects: z.number().int().nonnegative().optional(),
+  horizonProjects: z.number().int().nonnegative().optional(),
 };
 export type LinkProp = keyof typeof LINK_PROP_FIELDS;
 
 /** Properties a link may carry, per relationship type, beyond the provenance every link has. */
 export const LINK_PROPS: Partial<Record<RelType, readonly LinkProp[]>> = {
-  COLLABORATES_WITH: ['kind', 'weight', 'since', 'until'],
+  COLLABORATES_WITH: ['kind', 'weight', 'since', 'until', 'fp7Projects', 'h2020Projects', 'horizonProjects'],
   MEMBER_OF: ['role'],
   FOUNDED: ['year'],
-  PARTICIPATES_IN: ['role', 'ecContribution'],
+  PARTICIPATES_IN: ['role', 'ecContribution', 'since', 'until'],
   SAME_AS: ['kind'],
 };
 

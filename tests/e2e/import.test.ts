@@ -179,7 +179,7 @@ describe('the Import view in a real browser', () => {
     page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}/import`);
     await page.getByLabel('API token').fill(TOKEN);
-    await page.getByLabel(/CORDIS H2020 extract/).check();
+    await page.getByLabel(/CORDIS projects archives/).check();
     await dropFiles(page, files);
     const before = await snapshot(db);
     await page.getByRole('button', { name: 'Check (dry run)' }).click();

@@ -124,7 +124,8 @@ describe('staged imports into a real Neo4j', () => {
       const { summary } = await runImport(db, cordis.sources, { staged });
       expect(summary!.stagedBatches !== undefined).toBe(staged);
       expect(summary!.written.COLLABORATES_WITH!.created).toBe(cordis.stats.pairs);
-      return snapshot(db);
+      // Each import into the wiped graph is a first import: its Document says when.
+      return (await snapshot(db)).map((line) => line.replace(/"importedAt":"[^"]+"/, '"importedAt":"(time of import)"'));
     };
     const oneTransaction = await graphAfter(false);
     const staged = await graphAfter(true);

@@ -1,9 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-// The Belgian CORDIS extract beside the project, and samples cut from it for tests.
+// Samples of the Belgian CORDIS H2020 extract kept with the tests (tests/fixtures/cordis): the
+// first 40 projects in the older tidy layout (tidy-sample) and the same projects in the
+// publisher's layout (official-sample), and cuts of them for tests.
 
-export const CORDIS = '../shared/data/cordis-be';
+export const CORDIS = 'tests/fixtures/cordis/tidy-sample';
+export const CORDIS_OFFICIAL = 'tests/fixtures/cordis/official-sample';
+export const CORDIS_PUBLISHER_SAMPLE = 'tests/fixtures/cordis/publisher-sample';
+export const CORDIS_ARCHIVES_SAMPLE = 'tests/fixtures/cordis/archives';
 
 export interface CordisSample {
   files: { name: string; text: string }[];
@@ -15,7 +20,7 @@ export interface CordisSample {
 /** Plain CSV lines split on commas: the CORDIS extract has no quoted fields. */
 const lines = async (file: string) => (await readFile(path.join(CORDIS, file), 'utf8')).trimEnd().split('\n');
 
-/** The first `count` projects of the extract with their participations and organisation names. */
+/** The first `count` (at most 40) projects of the extract with their participations and organisation names. */
 export async function cordisSample(count: number): Promise<CordisSample> {
   const [projectHeader, ...projectRows] = await lines('projects.csv');
   const projects = projectRows.slice(0, count);

@@ -4,6 +4,7 @@ import type { CordisInfo, ConsoleProblem, Problem as ContractProblem, Validation
 // Nothing here fetches: api/fetch.ts is the one way to call the API.
 
 export type { EdgeData, GraphElements, Health, NodeData } from '../../../contract/index.ts';
+export { CORDIS_ARCHIVES } from '../../../contract/index.ts';
 export type {
   CordisInfo,
   ConsoleResult as ConsoleAnswer,

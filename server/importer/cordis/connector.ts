@@ -1,16 +1,26 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { CORDIS_TABLES, DEFAULT_MAX_CONSORTIUM } from '../../../contract/index.ts';
 import type { GraphDb } from '../../db/graph-db.ts';
 import { query } from '../../db/queries.ts';
 import type { Helix } from '../../graph/model.ts';
 import { matchActors, type KnownActor, type Match } from '../resolve/match.ts';
 import { memorySource, type ImportSource } from '../sources.ts';
 import type { ImportTarget } from '../targets.ts';
-import { coParticipation, type PairStats } from './pairs.ts';
-import { CORDIS_FILES, readCordisCsv, type CordisName, type CordisParticipation, type CordisProject } from './read.ts';
-import { DEFAULT_MAX_CONSORTIUM } from '../../../contract/index.ts';
+import { CordisInputError } from './errors.ts';
+import { openInputs, type InputPath } from './inputs.ts';
+import { coParticipation, type ConsortiumProject, type EarlierPair, type PairStats } from './pairs.ts';
+import { isoCountry, places } from './places.ts';
+import { readPublisherInput } from './publisher.ts';
+import { PROGRAMMES, type CordisSink, type InputSummary, type OrganisationRecord, type Programme, type ProjectRecord } from './records.ts';
+import { isTidyInput, readTidyInput } from './tidy.ts';
 
-// The CORDIS connector: turns the H2020 extract into import rows (actors, projects, programme
-// parts, regions, participations, co-participation pairs, SAME_AS matches) that go through the
-// same validation and all-or-nothing writing as any other import.
+// The CORDIS connector: reads the publisher's archives or folders (FP7, H2020, Horizon Europe;
+// or the older tidy H2020 extract) into import rows — actors, projects, programmes and their
+// parts, regions, participations, co-participation pairs, SAME_AS matches — that go through the
+// same validation and all-or-nothing writing as any other import. Every row cites one Document
+// describing what was read.
 
 /** CORDIS activityType → helix and actor kind (documented in docs/import-format.md). */
 export const ACTIVITY_TYPES: Record<string, { helix: Helix; kind: string }> = {
@@ -21,169 +31,291 @@ export const ACTIVITY_TYPES: Record<string, { helix: Helix; kind: string }> = {
   OTH: { helix: 'intermediary', kind: 'other' },
 };
 
-/** CORDIS country codes that differ from ISO 3166; "ZZ" (unknown) where CORDIS gives none. */
-const ISO: Record<string, string> = { EL: 'GR', UK: 'GB' };
-export const isoCountry = (code: string) => (code ? (ISO[code] ?? code) : 'ZZ');
-
-export const CORDIS_DOCUMENT = 'cordis-h2020-be';
 export { DEFAULT_MAX_CONSORTIUM } from '../../../contract/index.ts';
+export { isoCountry } from './places.ts';
 
 export const actorId = (pic: string) => `cordis-${pic}`;
-export const projectId = (rcn: string) => `cordis-project-${rcn}`;
-const partId = (part: string) => `h2020-${part.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+/** Projects are keyed by programme and id: FP7, H2020 and Horizon Europe ids may coincide. */
+export const projectId = (programme: Programme, id: string) => `cordis-project-${programme}-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+function partId(programme: Programme, part: string): string {
+  const s = slug(part);
+  return s.startsWith(`${programme}-`) || s.startsWith(`${PROGRAMMES[programme].policy}-`) ? s : `${PROGRAMMES[programme].policy}-${s}`;
+}
 
 export interface CordisStats extends PairStats {
   organisations: number;
   namedOrganisations: number;
   projects: number;
   participations: number;
+  /** Participations of natural persons: counted in their projects, not imported. */
+  naturalPersonParticipations: number;
+  /** The same participation read twice (an archive given twice): imported once. */
+  repeatedParticipations: number;
+  placedInNuts: number;
+  oldNutsCodes: number;
   sameAs: number;
 }
 
 export interface CordisImport {
   sources: ImportSource[];
   stats: CordisStats;
+  inputs: InputSummary[];
+  oldNutsCodes: string[];
+  /** The id of the Document every node and link of the import cites. */
+  document: string;
   /** Uncertain matches with actors already in the graph, for a person to check. */
   review: Match[];
   sameAs: Match[];
 }
 
 type Row = Record<string, unknown>;
-const money = (s: string) => (s === '' ? undefined : Number(s));
 
-export async function cordisImport(db: GraphDb, dir: string, maxConsortium = DEFAULT_MAX_CONSORTIUM): Promise<CordisImport> {
-  const names = new Map<string, CordisName>();
-  for await (const n of readCordisCsv<CordisName>(dir, CORDIS_FILES.names)) names.set(n.organisationID, n);
+const year = (d: string | undefined) => (d ? Number(d.slice(0, 4)) : undefined);
 
-  const orgs = new Map<string, { type: string; country: string }>();
-  const participations: Row[] = [];
-  const members = new Map<string, string[]>();
-  const provenance = { sources: [CORDIS_DOCUMENT] };
-  for await (const p of readCordisCsv<CordisParticipation>(dir, CORDIS_FILES.participations)) {
-    const seen = orgs.get(p.organisationID);
-    if (!seen || (!seen.country && p.country)) orgs.set(p.organisationID, { type: p.activityType, country: p.country });
-    participations.push({
-      from: actorId(p.organisationID),
-      to: projectId(p.projectRcn),
-      role: p.role,
-      ecContribution: money(p.ecContribution),
-      ...provenance,
-      evidence: `CORDIS H2020 participation in project RCN ${p.projectRcn}`,
-    });
-    members.set(p.projectRcn, [...(members.get(p.projectRcn) ?? []), p.organisationID]);
+export function asPaths(given: string | (string | InputPath)[]): InputPath[] {
+  return (Array.isArray(given) ? given : [given]).map((p) => (typeof p === 'string' ? { name: path.basename(path.resolve(p)), path: p } : p));
+}
+
+/** The organisation as the latest row describes it, gaps filled from the others. */
+function mergeOrg(old: OrganisationRecord | undefined, next: OrganisationRecord): OrganisationRecord {
+  if (!old) return next;
+  const newer = (next.updated ?? '') > (old.updated ?? '');
+  const [a, b] = newer ? [next, old] : [old, next];
+  const merged = { ...b, ...Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) } as OrganisationRecord;
+  return merged;
+}
+
+/** Reads every input; nothing is written, and any unreadable row stops the whole import. */
+export async function readCordis(paths: InputPath[]) {
+  const projects = new Map<string, ProjectRecord>();
+  const orgs = new Map<string, OrganisationRecord>();
+  const participations = new Map<string, { programme: Programme; project: string; pic: string; role: string; ecContribution?: number }>();
+  const anonymous = new Map<string, number>();
+  let natural = 0;
+  let repeated = 0;
+  const sink: CordisSink = {
+    project(p) {
+      projects.set(`${p.programme}|${p.id}`, p);
+    },
+    participation(p) {
+      const key = `${p.programme}|${p.project}`;
+      if (!projects.has(key)) projects.set(key, { programme: p.programme, id: p.project, acronym: p.projectAcronym, parts: [] });
+      if (p.org.natural) {
+        natural++;
+        anonymous.set(key, (anonymous.get(key) ?? 0) + 1);
+        return;
+      }
+      const k = `${key}|${p.org.pic}`;
+      if (participations.has(k)) {
+        repeated++;
+        return;
+      }
+      orgs.set(p.org.pic, mergeOrg(orgs.get(p.org.pic), p.org));
+      participations.set(k, { programme: p.programme, project: p.project, pic: p.org.pic, role: p.role, ecContribution: p.ecContribution });
+    },
+  };
+  const inputs = await openInputs(paths);
+  const summaries: InputSummary[] = [];
+  try {
+    for (const input of inputs) {
+      if (isTidyInput(input)) summaries.push(await readTidyInput(input, sink));
+      else if (input.tables.has(CORDIS_TABLES.organisations)) summaries.push(await readPublisherInput(input, sink));
+      else {
+        throw new CordisInputError(
+          { input: input.name },
+          `has no ${CORDIS_TABLES.organisations} (the participants table of a CORDIS projects archive${input.tables.size ? `; it holds ${[...input.tables.values()].map((t) => t.file).join(', ')}` : ''})`,
+        );
+      }
+    }
+  } finally {
+    for (const input of inputs) input.close();
   }
+  summaries.sort((a, b) => a.input.localeCompare(b.input));
+  return { projects, orgs, participations: [...participations.values()], anonymous, natural, repeated, summaries };
+}
+
+/** The one Document an import cites: what was read, from which archives, with the publisher's update dates. */
+async function documentRow(db: GraphDb, summaries: InputSummary[]): Promise<Row> {
+  const programmes = [...new Set(summaries.flatMap((s) => s.programmes))].sort() as Programme[];
+  const names = programmes.map((p) => PROGRAMMES[p].name);
+  const from = summaries.map((s) => s.contentFrom).filter(Boolean).sort()[0];
+  const to = summaries.map((s) => s.contentTo).filter(Boolean).sort().at(-1);
+  const rows = summaries.reduce((n, s) => n + s.files.reduce((m, f) => m + f.rows, 0), 0);
+  const what = summaries.map((s) => `${s.input}: ${s.files.map((f) => `${f.file} (${f.rows} rows)`).join(', ')}`).join('; ');
+  const hash = createHash('sha256').update(JSON.stringify(summaries)).digest('hex').slice(0, 10);
+  const id = `cordis-${programmes.join('-') || 'empty'}-${hash}`;
+  const [existing] = await db.read<{ importedAt: string | null }>(query('import-document-imported-at'), { id });
+  return {
+    id,
+    name: `CORDIS ${names.join(', ')} (${summaries.map((s) => s.input).join(', ')})`,
+    title: `CORDIS - EU research projects under ${names.join(', ')}`,
+    publisher: 'European Commission, CORDIS',
+    year: year(to) ?? new Date().getFullYear(),
+    file: what,
+    programme: programmes.map((p) => PROGRAMMES[p].code).join(', '),
+    archive: summaries.map((s) => s.input).join(', '),
+    rowsRead: rows,
+    contentFrom: from,
+    contentTo: to,
+    // The time of the first import of exactly these files: re-importing them changes nothing.
+    importedAt: existing?.importedAt ?? new Date().toISOString(),
+  };
+}
+
+export async function cordisImport(db: GraphDb, given: string | (string | InputPath)[], maxConsortium = DEFAULT_MAX_CONSORTIUM): Promise<CordisImport> {
+  const read = await readCordis(asPaths(given));
+  const document = await documentRow(db, read.summaries);
+  const cite = { sources: [document.id as string] };
+
+  const members = new Map<string, string[]>();
+  const participations: Row[] = read.participations.map((p) => {
+    const key = `${p.programme}|${p.project}`;
+    const project = read.projects.get(key)!;
+    members.set(key, [...(members.get(key) ?? []), p.pic]);
+    return {
+      from: actorId(p.pic),
+      to: projectId(p.programme, p.project),
+      role: p.role,
+      ecContribution: p.ecContribution,
+      since: year(project.start),
+      until: year(project.end),
+      ...cite,
+      evidence: `CORDIS ${PROGRAMMES[p.programme].code} participation in project ${p.project}`,
+    };
+  });
 
   const projects: Row[] = [];
   const fundedBy: Row[] = [];
-  const parts = new Set<string>();
-  const years = new Map<string, { year: number; members: string[] }>();
-  for await (const p of readCordisCsv<CordisProject>(dir, CORDIS_FILES.projects)) {
+  const parts = new Map<string, { programme: Programme; part: string }>();
+  const programmes = new Set<Programme>();
+  const consortia: ConsortiumProject[] = [];
+  for (const [key, p] of read.projects) {
+    const code = PROGRAMMES[p.programme].code;
+    const id = projectId(p.programme, p.id);
+    programmes.add(p.programme);
     projects.push({
-      id: projectId(p.rcn),
-      name: `H2020 project ${p.rcn}`,
-      start: p.startDate || undefined,
-      end: p.endDate || undefined,
-      programme: 'H2020',
+      id,
+      name: p.acronym ?? `${code} project ${p.id}`,
+      acronym: p.acronym,
+      title: p.title,
+      status: p.status,
+      start: p.start,
+      end: p.end,
+      programme: code,
       kind: 'framework_programme_project',
-      totalCost: money(p.totalCost),
-      ecMaxContribution: money(p.ecMaxContribution),
-      sources: provenance.sources,
-      evidence: `CORDIS project RCN ${p.rcn}`,
+      totalCost: p.totalCost,
+      ecMaxContribution: p.ecMaxContribution,
+      legalBasis: p.legalBasis,
+      topics: p.topics,
+      fundingScheme: p.fundingScheme,
+      anonymousParticipants: read.anonymous.get(key),
+      ...cite,
+      evidence: `CORDIS ${code} project ${p.id}`,
     });
-    const own = p.programmeParts.split(';').map((x) => x.trim()).filter(Boolean);
-    for (const part of own.length ? own : ['H2020']) {
-      if (part !== 'H2020') parts.add(part);
-      fundedBy.push({ from: projectId(p.rcn), to: part === 'H2020' ? 'h2020' : partId(part), ...provenance, evidence: `programme part ${part} of project RCN ${p.rcn}` });
+    fundedBy.push({ from: id, to: PROGRAMMES[p.programme].policy, ...cite, evidence: `frameworkProgramme ${code} of project ${p.id}` });
+    for (const part of p.parts) {
+      const pid = partId(p.programme, part);
+      parts.set(pid, { programme: p.programme, part });
+      fundedBy.push({ from: id, to: pid, ...cite, evidence: `programme part ${part} of project ${p.id}` });
     }
-    years.set(p.rcn, { year: Number(p.startDate.slice(0, 4)), members: members.get(p.rcn) ?? [] });
+    consortia.push({ programme: p.programme, start: year(p.start), end: year(p.end), members: members.get(key) ?? [] });
   }
 
-  const { pairs, stats: pairStats } = coParticipation(years, maxConsortium);
+  const others = (Object.keys(PROGRAMMES) as Programme[]).filter((p) => !programmes.has(p));
+  const earlier = others.length ? await db.read<EarlierPair>(query('import-cordis-other-pairs'), { others }) : [];
+  const { pairs, stats: pairStats } = coParticipation(consortia, maxConsortium, earlier, [...programmes]);
 
-  const countryIds = new Map((await db.read<{ code: string; id: string }>(query('import-country-regions'))).map((r) => [r.code, r.id]));
-  const regions: Row[] = [];
-  const regionPartOf: Row[] = [];
-  const countryRegion = (iso: string) => {
-    const existing = countryIds.get(iso);
-    if (existing) return existing;
-    const id = `country-${iso.toLowerCase()}`;
-    countryIds.set(iso, id);
-    regions.push({ id, name: iso === 'ZZ' ? 'Unknown country' : iso, level: 'country', code: iso, ...provenance, evidence: `CORDIS country code ${iso}` });
-    return id;
-  };
+  const existingRegions = new Map((await db.read<{ code: string; id: string }>(query('import-country-regions'))).map((r) => [r.code, r.id]));
+  const place = places(existingRegions, cite);
 
   const actors: Row[] = [];
   const locatedIn: Row[] = [];
-  const nuts = new Set<string>();
-  for (const [pic, org] of orgs) {
-    const n = names.get(pic);
-    const spec = ACTIVITY_TYPES[org.type] ?? ACTIVITY_TYPES.OTH!;
-    const country = isoCountry(org.country);
+  let placedInNuts = 0;
+  for (const [pic, org] of read.orgs) {
+    const spec = ACTIVITY_TYPES[org.activityType ?? ''] ?? ACTIVITY_TYPES.OTH!;
+    const country = org.country ? isoCountry(org.country) : undefined;
+    const validCountry = country && /^[A-Z]{2}$/.test(country) ? country : undefined;
     actors.push({
       id: actorId(pic),
-      name: n?.name || `Organisation ${pic}`,
-      aliases: n?.shortName ? [n.shortName] : undefined,
+      name: org.name ?? `Organisation ${pic}`,
+      aliases: org.shortName && org.shortName !== org.name ? [org.shortName] : undefined,
       helix: spec.helix,
       kind: spec.kind,
-      country,
-      ...provenance,
-      evidence: `CORDIS organisation ${pic} (${org.type})`,
+      country: validCountry,
+      cordisCountry: org.country && org.country !== validCountry ? org.country : undefined,
+      pic,
+      city: org.city,
+      location: org.lat === undefined || org.lon === undefined ? undefined : new neo4j.types.Point(4326, org.lon, org.lat),
+      ...cite,
+      evidence: `CORDIS organisation ${pic} (${org.activityType ?? 'no activity type'})`,
     });
-    locatedIn.push({ from: actorId(pic), to: countryRegion(country), ...provenance, evidence: `CORDIS country ${org.country || 'unknown'}` });
-    if (n?.nuts3Code) {
-      const id = `nuts3-${n.nuts3Code.toLowerCase()}`;
-      if (!nuts.has(id)) {
-        nuts.add(id);
-        regions.push({ id, name: n.nuts3Code, level: 'nuts3', code: n.nuts3Code, ...provenance, evidence: `NUTS3 code ${n.nuts3Code}` });
-        regionPartOf.push({ from: `Region:${id}`, to: `Region:${countryRegion(isoCountry(n.nuts3Code.slice(0, 2)))}`, ...provenance, evidence: `NUTS3 ${n.nuts3Code} lies in ${n.nuts3Code.slice(0, 2)}` });
-      }
-      locatedIn.push({ from: actorId(pic), to: id, ...provenance, evidence: `${n.city ? `${n.city}, ` : ''}NUTS3 ${n.nuts3Code}` });
+    const region = place.regionOf(validCountry ? org.country : undefined, org.nutsCode);
+    if (region) {
+      if (org.nutsCode && org.nutsCode.length > 2) placedInNuts++;
+      locatedIn.push({ from: actorId(pic), to: region, ...cite, evidence: [org.city, org.nutsCode ? `NUTS ${org.nutsCode}` : org.country].filter(Boolean).join(', ') });
     }
   }
 
   const known = await db.read<KnownActor>(query('import-known-actors'));
-  const candidates = [...orgs].flatMap(([pic, org]) => {
-    const n = names.get(pic);
-    return n?.name ? [{ id: actorId(pic), name: n.name, shortName: n.shortName || undefined, country: isoCountry(org.country) }] : [];
-  });
+  const candidates = [...read.orgs].flatMap(([pic, org]) =>
+    org.name ? [{ id: actorId(pic), name: org.name, shortName: org.shortName, country: org.country ? isoCountry(org.country) : undefined }] : [],
+  );
   const { confident, review } = matchActors(candidates, known);
 
   const policies: Row[] = [
-    { id: 'h2020', name: 'Horizon 2020', level: 'eu', kind: 'programme', year: 2014, ...provenance, evidence: 'frameworkProgramme H2020' },
-    ...[...parts].sort().map((part) => ({ id: partId(part), name: `H2020 ${part}`, level: 'eu', kind: 'programme', ...provenance, evidence: `programme part ${part}` })),
+    ...[...programmes].sort().map((p) => ({ id: PROGRAMMES[p].policy, name: PROGRAMMES[p].name, level: 'eu', kind: 'programme', year: PROGRAMMES[p].year, ...cite, evidence: `frameworkProgramme ${PROGRAMMES[p].code}` })),
+    ...[...parts].sort().map(([id, { programme, part }]) => ({ id, name: `${PROGRAMMES[programme].code} ${part}`, level: 'eu', kind: 'programme', ...cite, evidence: `programme part ${part}` })),
   ];
-  const policyPartOf = [...parts].map((part) => ({ from: `Policy:${partId(part)}`, to: 'Policy:h2020', ...provenance, evidence: `${part} is a part of Horizon 2020` }));
+  const policyPartOf = [...parts].map(([id, { programme, part }]) => ({ from: `Policy:${id}`, to: `Policy:${PROGRAMMES[programme].policy}`, ...cite, evidence: `${part} is a part of ${PROGRAMMES[programme].name}` }));
 
   const src = (name: string, target: ImportTarget, rows: Row[] | (() => Iterable<Row>)) => memorySource(name, target, typeof rows === 'function' ? rows : () => rows);
   const sources = [
-    src('cordis: document', { kind: 'node', label: 'Document' }, [
-      { id: CORDIS_DOCUMENT, name: 'CORDIS H2020 projects with a Belgian participant', title: 'CORDIS - EU research projects under Horizon 2020 (2014-2020), projects with a participant in Belgium', publisher: 'European Commission, CORDIS', year: 2020, file: 'cordis-be/organizations.csv' },
-    ]),
-    src(`cordis: ${CORDIS_FILES.participations} (organisations)`, { kind: 'node', label: 'Actor' }, actors),
-    src(`cordis: ${CORDIS_FILES.projects}`, { kind: 'node', label: 'Project' }, projects),
-    src('cordis: programme parts', { kind: 'node', label: 'Policy' }, policies),
-    src('cordis: countries and NUTS3', { kind: 'node', label: 'Region' }, regions),
-    src('cordis: programme parts (part of)', { kind: 'link', type: 'PART_OF' }, [...policyPartOf, ...regionPartOf]),
+    src('cordis: document', { kind: 'node', label: 'Document' }, [document]),
+    src('cordis: organisations', { kind: 'node', label: 'Actor' }, actors),
+    src('cordis: projects', { kind: 'node', label: 'Project' }, projects),
+    src('cordis: programmes and parts', { kind: 'node', label: 'Policy' }, policies),
+    src('cordis: countries and NUTS regions', { kind: 'node', label: 'Region' }, place.regions),
+    src('cordis: programme parts and regions (part of)', { kind: 'link', type: 'PART_OF' }, [...policyPartOf, ...place.partOf]),
     src('cordis: funded by', { kind: 'link', type: 'FUNDED_BY' }, fundedBy),
     src('cordis: located in', { kind: 'link', type: 'LOCATED_IN' }, locatedIn),
-    src(`cordis: ${CORDIS_FILES.participations}`, { kind: 'link', type: 'PARTICIPATES_IN' }, participations),
+    src('cordis: participations', { kind: 'link', type: 'PARTICIPATES_IN' }, participations),
     src('cordis: co-participation', { kind: 'link', type: 'COLLABORATES_WITH' }, function* () {
       for (const p of pairs) {
-        yield { from: actorId(p.a), to: actorId(p.b), kind: 'project', weight: p.weight, since: p.since, until: p.until, ...provenance, evidence: `co-participants in ${p.weight} H2020 project(s)` };
+        yield {
+          from: actorId(p.a),
+          to: actorId(p.b),
+          kind: 'project',
+          weight: p.weight,
+          since: p.since,
+          until: p.until,
+          fp7Projects: p.byProgramme.fp7,
+          h2020Projects: p.byProgramme.h2020,
+          horizonProjects: p.byProgramme.horizon,
+          ...cite,
+          evidence: `co-participants in ${p.weight} CORDIS project(s)`,
+        };
       }
     }),
-    src('cordis: same as', { kind: 'link', type: 'SAME_AS' }, confident.map((m) => ({ from: m.from, to: m.to, kind: 'name-match', inferred: true, reason: m.reason, ...provenance, evidence: m.fromName }))),
+    src('cordis: same as', { kind: 'link', type: 'SAME_AS' }, confident.map((m) => ({ from: m.from, to: m.to, kind: 'name-match', inferred: true, reason: m.reason, ...cite, evidence: m.fromName }))),
   ];
   return {
     sources,
     review,
     sameAs: confident,
+    inputs: read.summaries,
+    oldNutsCodes: [...place.oldCodes].sort(),
+    document: document.id as string,
     stats: {
       ...pairStats,
-      organisations: orgs.size,
+      organisations: read.orgs.size,
       namedOrganisations: candidates.length,
       projects: projects.length,
       participations: participations.length,
+      naturalPersonParticipations: read.natural,
+      repeatedParticipations: read.repeated,
+      placedInNuts,
+      oldNutsCodes: place.oldCodes.size,
       sameAs: confident.length,
     },
   };

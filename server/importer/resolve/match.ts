@@ -1,8 +1,10 @@
 import { nameSimilarity, normaliseName } from './normalise.ts';
 
 // Entity resolution: which imported organisations are actors already in the graph. A normalised
-// name (or alias) shared with exactly one known actor of the same country is a confident match,
-// linked SAME_AS; a similar name is only listed for review; nothing is ever merged.
+// full name shared with the name or an alias of exactly one known actor of the same country is a
+// confident match, linked SAME_AS. Everything weaker only goes to the review list with its score:
+// a short name alone ("PBL", "MPG" name many organisations), a name several actors share, a similar
+// name. Nothing is ever merged.
 
 export interface KnownActor {
   id: string;
@@ -30,6 +32,10 @@ export interface Match {
 }
 
 export const REVIEW_THRESHOLD = 0.5;
+/** The score of a review entry whose full name several known actors share. */
+const SHARED_NAME_SCORE = 0.9;
+/** The score of a review entry matched on its short name only. */
+const SHORT_NAME_SCORE = 0.6;
 
 export function matchActors(candidates: Candidate[], known: KnownActor[]): { confident: Match[]; review: Match[] } {
   const byKey = new Map<string, KnownActor[]>();
@@ -43,18 +49,22 @@ export function matchActors(candidates: Candidate[], known: KnownActor[]): { con
   const review: Match[] = [];
   for (const c of candidates) {
     const sameCountry = (k: KnownActor) => !k.country || !c.country || k.country === c.country;
-    let found: Match | undefined;
-    for (const [field, value] of [['name', c.name], ['short name', c.shortName]] as const) {
-      if (!value || found) continue;
-      const key = normaliseName(value);
-      const hits = (byKey.get(key) ?? []).filter(sameCountry);
-      if (hits.length === 1) {
-        const k = hits[0]!;
-        found = { from: c.id, fromName: c.name, to: k.id, toName: k.name, score: 1, reason: `the normalised ${field} "${key}" is a name or alias of ${k.name}` };
-      }
+    const key = normaliseName(c.name);
+    const hits = (byKey.get(key) ?? []).filter(sameCountry);
+    if (hits.length === 1) {
+      const k = hits[0]!;
+      confident.push({ from: c.id, fromName: c.name, to: k.id, toName: k.name, score: 1, reason: `the normalised name "${key}" is a name or alias of ${k.name}` });
+      continue;
     }
-    if (found) {
-      confident.push(found);
+    if (hits.length > 1) {
+      review.push({ from: c.id, fromName: c.name, to: hits[0]!.id, toName: hits[0]!.name, score: SHARED_NAME_SCORE, reason: `ambiguous: ${hits.length} actors (${hits.map((h) => h.id).join(', ')}) have the name "${key}"` });
+      continue;
+    }
+    const shortKey = c.shortName ? normaliseName(c.shortName) : '';
+    const shortHits = shortKey ? (byKey.get(shortKey) ?? []).filter(sameCountry) : [];
+    if (shortHits.length) {
+      const k = shortHits[0]!;
+      review.push({ from: c.id, fromName: c.name, to: k.id, toName: k.name, score: SHORT_NAME_SCORE, reason: `only the short name "${c.shortName}" matches${shortHits.length > 1 ? ` (${shortHits.length} actors)` : ''}; check by hand` });
       continue;
     }
     let best: Match | undefined;

@@ -40,11 +40,21 @@ export function nameTokens(name: string): string[] {
 /** The key two names must share to be the same organisation for certain. */
 export const normaliseName = (name: string): string => nameTokens(name).join(' ');
 
-/** Share of distinctive words two names have in common (Jaccard), 0 … 1. */
+/** Words that say what kind of organisation it is, not which one. */
+const GENERIC = new Set(['university', 'college', 'catholic', 'institute', 'instituut', 'institut', 'technical', 'technische', 'school', 'hospital', 'research', 'centre', 'center', 'centrum', 'national', 'free', 'vrije', 'libre', 'royal', 'koninklijke', 'academy', 'company', 'group', 'europe', 'european', 'international']);
+
+/**
+ * Share of words two names have in common (Jaccard), 0 … 1; 0 when each name has words of its
+ * own beyond the generic ones and they share none of them (Université catholique de Louvain and
+ * Katholieke Universiteit Leuven are two universities, however many generic words they share).
+ */
 export function nameSimilarity(a: string, b: string): number {
   const x = new Set(nameTokens(a).filter((t) => !STOP.has(t)));
   const y = new Set(nameTokens(b).filter((t) => !STOP.has(t)));
   if (!x.size || !y.size) return 0;
+  const own = (s: Set<string>) => [...s].filter((t) => !GENERIC.has(t));
+  const [ox, oy] = [own(x), own(y)];
+  if (ox.length && oy.length && !ox.some((t) => oy.includes(t))) return 0;
   let shared = 0;
   for (const t of x) if (y.has(t)) shared++;
   return shared / (x.size + y.size - shared);

@@ -5,18 +5,24 @@ import { rowShape } from '../../../server/importer/rows.ts';
 import { targetOf } from '../../../server/importer/targets.ts';
 
 describe('co-participation pairs', () => {
-  const projects = new Map([
-    ['p1', { year: 2015, members: ['a', 'b', 'c'] }],
-    ['p2', { year: 2018, members: ['b', 'a'] }],
-    ['p3', { year: 2016, members: ['a', 'b', 'c', 'd', 'e'] }],
-  ]);
+  const projects = [
+    { programme: 'h2020' as const, start: 2015, end: 2017, members: ['a', 'b', 'c'] },
+    { programme: 'horizon' as const, start: 2018, end: 2021, members: ['b', 'a'] },
+    { programme: 'h2020' as const, start: 2016, end: 2019, members: ['a', 'b', 'c', 'd', 'e'] },
+  ];
 
-  it('gives one pair per two organisations, weighted by shared projects, with first and last year', () => {
+  it('gives one pair per two organisations, weighted by shared projects, with first and last year and the count per programme', () => {
     const { pairs, stats } = coParticipation(projects, 100);
     const ab = pairs.find((p) => p.a === 'a' && p.b === 'b');
-    expect(ab).toEqual({ a: 'a', b: 'b', weight: 3, since: 2015, until: 2018 });
+    expect(ab).toEqual({ a: 'a', b: 'b', weight: 3, since: 2015, until: 2021, byProgramme: { h2020: 2, horizon: 1 } });
     expect(stats.pairs).toBe(10);
     expect(stats.pairsWithoutCap).toBe(10);
+  });
+
+  it('adds the counts and years an earlier import of another programme left on a pair, never those of a programme read again', () => {
+    const earlier = [{ a: 'a', b: 'b', fp7: 4, h2020: 9, since: 2008, until: 2013 }];
+    const { pairs } = coParticipation(projects, 100, earlier, ['h2020', 'horizon']);
+    expect(pairs.find((p) => p.a === 'a' && p.b === 'b')).toEqual({ a: 'a', b: 'b', weight: 7, since: 2008, until: 2021, byProgramme: { fp7: 4, h2020: 2, horizon: 1 } });
   });
 
   it('leaves consortia above the cap out of the pairs and counts what that avoided', () => {

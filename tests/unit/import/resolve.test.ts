@@ -14,12 +14,13 @@ describe('organisation names', () => {
     expect(normaliseName('UMICORE S.A.')).toBe(normaliseName('Umicore NV'));
     expect(normaliseName('Université d’Anvers GmbH')).toBe('university d anvers');
     expect(normaliseName('UNIVERSITEIT ANTWERPEN')).toBe(normaliseName('University Antwerpen'));
-    expect(nameSimilarity('Universite Catholique de Louvain', 'Katholieke Universiteit Leuven')).toBeLessThan(1);
+    expect(nameSimilarity('Universite Catholique de Louvain', 'Katholieke Universiteit Leuven')).toBe(0);
+    expect(nameSimilarity('UNIVERSITEIT GENT', 'Universiteit Gent Faculteit Ingenieurswetenschappen')).toBeGreaterThanOrEqual(0.5);
   });
 });
 
 describe('entity resolution', () => {
-  it('links confident matches by name, alias or short name, and only lists similar ones for review', () => {
+  it('links confident matches by full name or alias, and only lists short-name, ambiguous and similar ones for review', () => {
     const { confident, review } = matchActors(
       [
         { id: 'cordis-1', name: 'KATHOLIEKE UNIVERSITEIT LEUVEN', shortName: 'KU Leuven', country: 'BE' },
@@ -36,9 +37,27 @@ describe('entity resolution', () => {
       'cordis-1→ku-leuven',
       'cordis-2→universiteit-antwerpen',
       'cordis-3→umicore',
-      'cordis-4→vito',
     ]);
-    expect(review.map((m) => `${m.from}~${m.to}`)).toEqual(['cordis-5~ku-leuven']);
+    // VITO matches on its short name only; two universities are never proposed as one.
+    expect(review.map((m) => `${m.from}~${m.to}`)).toEqual(['cordis-4~vito']);
     expect(review[0]!.score).toBeLessThan(1);
+    expect(review[0]!.reason).toMatch(/only the short name "VITO"/);
+  });
+
+  it('sends a short name shared with a known actor, or a name two actors share, to review instead of linking it', () => {
+    const { confident, review } = matchActors(
+      [
+        { id: 'cordis-8', name: 'PLANBUREAU VOOR DE LEEFOMGEVING', shortName: 'PBL', country: 'NL' },
+        { id: 'cordis-9', name: 'ATLAS', country: 'BE' },
+      ],
+      [
+        { id: 'pbl-belgium', name: 'PBL', country: 'NL' },
+        { id: 'atlas-a', name: 'Atlas NV', country: 'BE' },
+        { id: 'atlas-b', name: 'Atlas BV', country: 'BE' },
+      ],
+    );
+    expect(confident).toEqual([]);
+    expect(review.map((m) => `${m.from}~${m.to}`)).toEqual(['cordis-8~pbl-belgium', 'cordis-9~atlas-a']);
+    expect(review[1]!.reason).toMatch(/ambiguous: 2 actors/);
   });
 });

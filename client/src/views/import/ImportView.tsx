@@ -1,5 +1,5 @@
 import { useEffect, useState, type DragEvent } from 'react';
-import type { CordisInfo, ImportAnswer, ImportJob, ImportReport as Report } from '../../api/client.ts';
+import { CORDIS_ARCHIVES, type CordisInfo, type ImportAnswer, type ImportJob, type ImportReport as Report } from '../../api/client.ts';
 import { ApiError } from '../../api/fetch.ts';
 import { useGraphChanged, useImportJob, useUpload } from '../../api/import.ts';
 
@@ -52,9 +52,25 @@ function CordisNotes({ cordis }: { cordis: CordisInfo }) {
   const s = cordis.stats;
   return (
     <section data-testid="import-cordis">
+      {cordis.inputs && (
+        <ul data-testid="import-cordis-inputs">
+          {cordis.inputs.map((i) => (
+            <li key={i.input}>
+              {i.input} ({i.programmes.join(', ').toUpperCase()}): {i.files.map((f) => `${f.file} ${f.rows} rows`).join(', ')}
+              {i.contentFrom ? `; updated ${i.contentFrom} … ${i.contentTo}` : ''}
+              {i.unusedTables.length > 0 ? `; not used: ${i.unusedTables.join(', ')}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
         CORDIS: {s.organisations} organisations, {s.projects} projects, {s.participations} participations; {s.pairs} collaboration pairs (consortia above {s.maxConsortium} members left out of
         the pairs: {s.projectsOverCap} projects, {(s.pairsWithoutCap ?? 0) - (s.pairs ?? 0)} pairs); {s.sameAs} SAME_AS links to actors already in the graph.
+      </p>
+      <p>
+        Places: {s.placedInNuts ?? 0} organisations in NUTS regions; {s.oldNutsCodes ?? 0} NUTS codes older than NUTS 2021 kept as given
+        {cordis.oldNutsCodes?.length ? ` (${cordis.oldNutsCodes.slice(0, 10).join(', ')})` : ''}. Natural persons: {s.naturalPersonParticipations ?? 0} participations counted in their projects,
+        not imported.
       </p>
       {cordis.review.length > 0 && (
         <>
@@ -62,7 +78,7 @@ function CordisNotes({ cordis }: { cordis: CordisInfo }) {
           <ul data-testid="import-review">
             {cordis.review.map((m) => (
               <li key={`${m.from}|${m.to}`}>
-                {m.fromName} ({m.from}) ~ {m.toName} ({m.to}), similarity {m.score}
+                {m.fromName} ({m.from}) ~ {m.toName} ({m.to}), score {m.score}: {m.reason}
               </li>
             ))}
           </ul>
@@ -136,11 +152,18 @@ export function ImportView() {
           <input type="radio" checked={!cordis} onChange={() => (setCordis(false), reset([]))} /> Spreadsheets (CSV or JSON, one file per label or relationship type)
         </label>
         <label>
-          <input type="radio" checked={cordis} onChange={() => (setCordis(true), reset([]))} /> CORDIS H2020 extract (organizations.csv, projects.csv, organization-names.csv)
+          <input type="radio" checked={cordis} onChange={() => (setCordis(true), reset([]))} /> CORDIS projects archives (FP7, H2020, Horizon Europe: the zip files as downloaded, or
+          their organization.csv and project.csv)
         </label>
       </fieldset>
+      {cordis && (
+        <p data-testid="import-cordis-help">
+          Download the archives from the EU Open Data Portal or CORDIS (datasets “CORDIS – EU research projects under FP7 / Horizon 2020 / Horizon Europe”):{' '}
+          {CORDIS_ARCHIVES.join(', ')}. Drop one or several; each organisation becomes one actor whatever the programme, placed in its NUTS 2021 region.
+        </p>
+      )}
       <div className="dropzone" data-testid="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        Drop files here, or <input type="file" multiple accept=".csv,.json" aria-label="Choose files" onChange={(e) => reset(Array.from(e.target.files ?? []))} />
+        Drop files here, or <input type="file" multiple accept={cordis ? '.zip,.csv' : '.csv,.json'} aria-label="Choose files" onChange={(e) => reset(Array.from(e.target.files ?? []))} />
         {files.length > 0 && <p>{files.map((f) => f.name).join(', ')}</p>}
       </div>
       <button disabled={!files.length || busy} onClick={() => void send(true)}>
