@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Scope, ScopeSummary } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import { query, scopedQuery } from '../db/queries.ts';
 import { toElements, type GraphElements } from '../graph/elements.ts';
 import { splitRows } from './graph-of.ts';
 import { resolveNodeIds } from './node-ids.ts';
@@ -15,7 +15,7 @@ export interface ScopeGraph extends GraphElements {
 }
 
 /**
- * The actors of a scope (see cypher/queries/scope-actors-*.cypher) and the collaboration links
+ * The actors of a scope (its definition: cypher/queries/scope-actors-<kind>.cypher) and the collaboration links
  * among them, at most `limit` actors: the ones with the most collaboration links, so that a cut
  * scope keeps its core rather than whichever ids sort first; and at most LINKS_PER_ACTOR links per
  * actor kept, the strongest, because that core is dense (on the 100k synthetic graph 5,000 such
@@ -24,7 +24,7 @@ export interface ScopeGraph extends GraphElements {
 export async function scopeGraph(db: GraphDb, scope: Scope, id: string | undefined, limit: number): Promise<ScopeGraph> {
   return db.readAll(async (tx) => {
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(tx, [id], 'id')).get(id)!;
-    const [row] = (await tx.run(query(`scope-actors-${scope}`), { eid, limit: neo4j.int(limit) })).records;
+    const [row] = (await tx.run(scopedQuery('scope-actors', scope), { eid, limit: neo4j.int(limit) })).records;
     const ids = (row?.get('ids') as string[] | undefined) ?? [];
     const total = (row?.get('total') as number | undefined) ?? 0;
     const maxLinks = LINKS_PER_ACTOR * limit;

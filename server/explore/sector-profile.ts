@@ -1,7 +1,7 @@
 import type { Node } from 'neo4j-driver';
 import type { AlignmentMatrix, SectorProfile } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import { query, scopedQuery } from '../db/queries.ts';
 import { elementId } from '../graph/elements.ts';
 import { HELICES } from '../graph/model.ts';
 import { alignmentMatrix, type PrioritisesRow } from './alignment-matrix.ts';
@@ -13,7 +13,7 @@ type Props = Record<string, unknown>;
 export async function sectorProfile(db: GraphDb, id: string): Promise<SectorProfile> {
   return db.readAll(async (tx) => {
     const eid = (await resolveNodeIds(tx, [id], 'id')).get(id)!;
-    const row = (await tx.run(query('sector-profile'), { eid })).records[0]!;
+    const row = (await tx.run(scopedQuery('sector-profile'), { eid })).records[0]!;
     const s = row.get('s') as Node;
     const key = String(s.properties.id);
     const actors = row.get('actors') as { id: string; name: string; helix: string | null; kind: string | null }[];

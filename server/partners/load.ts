@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import { scopedQuery } from '../db/queries.ts';
 import { HELICES, type Helix } from '../graph/model.ts';
 import type { PartnerData } from './data.ts';
 
@@ -13,7 +13,7 @@ export const yearOf = (v: unknown): number | undefined => {
 };
 
 async function rows(tx: ManagedTransaction, name: string): Promise<Record<string, unknown>[]> {
-  return (await tx.run(query(name))).records.map((r) => r.toObject() as Record<string, unknown>);
+  return (await tx.run(scopedQuery(name))).records.map((r) => r.toObject() as Record<string, unknown>);
 }
 
 /** Reads what the partner finder scores, in one read transaction, with the named partners-* queries. */
