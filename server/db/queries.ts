@@ -46,7 +46,12 @@ const isScope = (kind: string): kind is Scope => (SCOPES as readonly string[]).i
  * one place that says who is in a scope: the body of a subquery over the node `scope` returning
  * actors `a`, so each caller wraps it in `CALL (scope) { … }` and does its own counting and cutting.
  */
+const scoped = new Map<string, string>();
+
 export function scopedQuery(name: string, kind?: Scope): string {
+  const cacheKey = `${name}|${kind ?? ''}`;
+  const known = scoped.get(cacheKey);
+  if (known !== undefined) return known;
   // Comment lines go first: they may name a slot.
   const fill = (text: string, depth: number): string =>
     text.replace(/^\s*\/\/.*$/gm, '').replace(/\{\{SCOPE(?::(\w+))?\}\}/g, (_slot, named: string | undefined) => {
@@ -57,6 +62,7 @@ export function scopedQuery(name: string, kind?: Scope): string {
     });
   const text = fill(query(name), 0);
   if (/\{\{\w+(:\w+)?\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);
+  scoped.set(cacheKey, text);
   return text;
 }
 

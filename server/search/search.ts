@@ -1,7 +1,6 @@
-import neo4j, { type Node } from 'neo4j-driver';
 import type { NodeLabel, SearchResult } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import { int, type GraphNode } from '../db/rows.ts';
 import { elementId } from '../graph/elements.ts';
 import { luceneQuery } from './lucene.ts';
 
@@ -9,9 +8,9 @@ import { luceneQuery } from './lucene.ts';
 export async function search(db: GraphDb, q: string, types: readonly string[], limit: number): Promise<SearchResult> {
   const lucene = luceneQuery(q);
   if (lucene === null) return { results: [], summary: { q, count: 0 } };
-  const rows = await db.read<{ node: Node; score: number }>(query('search-names'), { lucene, types: [...types], limit: neo4j.int(limit) });
+  const rows = await db.rows<{ node: GraphNode; score: number }>('search-names', { lucene, types: [...types], limit: int(limit) });
   const results = rows.map(({ node, score }) => {
-    const p = node.properties as Record<string, unknown>;
+    const p = node.properties;
     const type = node.labels[0] as NodeLabel;
     const key = String(p.id);
     return {
