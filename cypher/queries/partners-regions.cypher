@@ -1,8 +1,14 @@
-// Partner finder: regions, their parents, the actors in each, and whether the source study names
-// them as a benchmark region.
-MATCH (r:Region)
-OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
-OPTIONAL MATCH (a:Actor)-[:LOCATED_IN]->(r)
-RETURN 'Region:' + r.id AS id, coalesce(r.name, r.id) AS name, r.level AS level,
-       EXISTS { (r)-[m:MENTIONED_IN]->(:Document) WHERE toLower(m.section) CONTAINS 'benchmark' } AS benchmark,
-       collect(DISTINCT 'Region:' + parent.id) AS parents, collect(DISTINCT 'Actor:' + a.id) AS actors
+// Partner finder: regions, their parents, the actors of each (scope "region": in it or in a region
+// inside it), and whether the source study names them as a benchmark region.
+MATCH (scope:Region)
+OPTIONAL MATCH (scope)-[:PART_OF]->(parent:Region)
+WITH scope, collect(DISTINCT 'Region:' + parent.id) AS parents
+CALL (scope) {
+  CALL (scope) {
+{{SCOPE:region}}
+  }
+  RETURN collect('Actor:' + a.id) AS actors
+}
+RETURN 'Region:' + scope.id AS id, coalesce(scope.name, scope.id) AS name, scope.level AS level,
+       EXISTS { (scope)-[m:MENTIONED_IN]->(:Document) WHERE toLower(m.section) CONTAINS 'benchmark' } AS benchmark,
+       parents, actors

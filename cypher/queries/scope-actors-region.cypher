@@ -1,7 +1,5 @@
-// Triple-helix scope of a region: actors located in it or in a region inside it.
-MATCH (g) WHERE elementId(g) = $eid
-MATCH (sub:Region)-[:PART_OF*0..8]->(g)
+// Scope "region": the actors located in the region or in a region inside it (PART_OF, any depth).
+// (A scope definition: see scope-actors-sector.cypher.)
+MATCH (sub:Region)-[:PART_OF*0..]->(scope)
 MATCH (a:Actor)-[:LOCATED_IN]->(sub)
-WITH DISTINCT a ORDER BY COUNT { (a)-[:COLLABORATES_WITH]-() } DESC, a.id
-WITH collect(elementId(a)) AS ids
-RETURN size(ids) AS total, ids[..$limit] AS ids
+RETURN DISTINCT a

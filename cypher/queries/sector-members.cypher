@@ -1,4 +1,14 @@
-// Actors active in a sector and projects that target one, with their names and helix.
-MATCH (x)-[:ACTIVE_IN|TARGETS]->(s:Sector)
-WHERE x:Actor OR x:Project
-RETURN labels(x)[0] AS type, x.id AS key, x.name AS name, x.helix AS helix, s.id AS sector
+// The members of each sector in $sectors: the actors of its scope (scope "sector") and the
+// projects that target it or one of its sub-sectors, with their names and helix.
+MATCH (scope:Sector)
+WHERE scope.id IN $sectors
+CALL (scope) {
+  CALL (scope) {
+{{SCOPE:sector}}
+  }
+  RETURN a AS x
+  UNION
+  MATCH (x:Project)-[:TARGETS]->(:Sector)-[:PART_OF*0..]->(scope)
+  RETURN x
+}
+RETURN labels(x)[0] AS type, x.id AS key, x.name AS name, x.helix AS helix, scope.id AS sector

@@ -1,4 +1,4 @@
-// A sector's key figures, sub-sectors, actors (of it and its sub-sectors), enabling
+// A sector's key figures, sub-sectors, actors (its scope, scope-actors-sector.cypher), enabling
 // technologies, and the policies that prioritise it or one of its sub-sectors.
 MATCH (s) WHERE elementId(s) = $eid
 CALL (s) {
@@ -15,9 +15,11 @@ CALL (s) {
   RETURN collect(sub {.id, .name, .nameEn, .kind}) AS subsectors
 }
 CALL (s) {
-  OPTIONAL MATCH (a:Actor)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..6]->(s)
+  WITH s AS scope
+  CALL (scope) {
+{{SCOPE:sector}}
+  }
   WITH DISTINCT a ORDER BY a.id
-  WHERE a IS NOT NULL
   RETURN collect(a {.id, .name, .helix, .kind}) AS actors
 }
 CALL (s) {

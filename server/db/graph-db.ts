@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Transaction } from 'neo4j-driver';
+import { readerOf, type QueryRef, type Reader, type Row } from './rows.ts';
 
 export interface GraphDbOptions {
   database: string;
@@ -40,7 +41,17 @@ export class GraphDb {
     }
   }
 
-  /** Runs several reads in one read transaction. */
+  /** A named query in its own read transaction, answered as plain rows. */
+  rows<T extends object = Row>(q: QueryRef, params: Row = {}): Promise<T[]> {
+    return this.reading((read) => read.rows<T>(q, params));
+  }
+
+  /** Several named reads in one read transaction (one view of the data), with the read timeout. */
+  reading<T>(work: (read: Reader) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+    return this.readAll((tx) => work(readerOf(tx)), timeoutMs);
+  }
+
+  /** Runs several reads in one read transaction (server/db and the importer; services use `reading`). */
   async readAll<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {

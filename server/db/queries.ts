@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCOPES, type Scope } from '../../contract/index.ts';
 import { isNodeLabel, isRelType } from '../graph/model.ts';
 
 // Cypher lives in cypher/ as named files; code asks for it by name.
@@ -34,6 +35,34 @@ export function templateQuery(name: string, slots: Record<string, string>): stri
     text = text.replaceAll(`{{${slot}}}`, value);
   }
   if (/\{\{\w+\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);
+  return text;
+}
+
+const isScope = (kind: string): kind is Scope => (SCOPES as readonly string[]).includes(kind);
+
+/**
+ * A named query with the actors of a scope in it: `{{SCOPE}}` becomes the definition of `kind`,
+ * `{{SCOPE:sector}}` the definition of that kind. A definition (scope-actors-<kind>.cypher) is the
+ * one place that says who is in a scope: the body of a subquery over the node `scope` returning
+ * actors `a`, so each caller wraps it in `CALL (scope) { … }` and does its own counting and cutting.
+ */
+const scoped = new Map<string, string>();
+
+export function scopedQuery(name: string, kind?: Scope): string {
+  const cacheKey = `${name}|${kind ?? ''}`;
+  const known = scoped.get(cacheKey);
+  if (known !== undefined) return known;
+  // Comment lines go first: they may name a slot.
+  const fill = (text: string, depth: number): string =>
+    text.replace(/^\s*\/\/.*$/gm, '').replace(/\{\{SCOPE(?::(\w+))?\}\}/g, (_slot, named: string | undefined) => {
+      const k = named ?? kind;
+      if (!k || !isScope(k)) throw new Error(`query ${name} asks for scope "${k ?? ''}", not one of ${SCOPES.join(', ')}`);
+      if (depth > 3) throw new Error(`scope ${k} includes itself`);
+      return fill(query(`scope-actors-${k}`), depth + 1);
+    });
+  const text = fill(query(name), 0);
+  if (/\{\{\w+(:\w+)?\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);
+  scoped.set(cacheKey, text);
   return text;
 }
 

@@ -1,44 +1,51 @@
-import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import type { GraphNode, Reader } from '../db/rows.ts';
 import type { CrossSector, SharedMembers } from '../../contract/index.ts';
 import { elementId, toElements, type EdgeElement } from '../graph/elements.ts';
 import { noSuchNode } from '../domain-errors.ts';
-import { crossSectorNetwork, unitOf, type Level, type MemberRow, type SectorRow } from './cross-sector-network.ts';
+import { crossSectorNetwork, unitOf, unitsAt, type Level, type MemberRow, type SectorRow } from './cross-sector-network.ts';
 import { keyOf } from './node-ids.ts';
 
 interface Inputs {
-  sectorNodes: Map<string, Node>;
+  sectorNodes: Map<string, GraphNode>;
   sectors: SectorRow[];
   members: MemberRow[];
   names: Map<string, { label: string; helix?: string }>;
   enablers: { sector: string; technology: string }[];
-  technologyNodes: Map<string, Node>;
+  technologyNodes: Map<string, GraphNode>;
 }
 
-async function readInputs(tx: ManagedTransaction): Promise<Inputs> {
-  const tree = await tx.run(query('sector-tree'));
-  const sectorNodes = new Map<string, Node>();
-  const sectors = tree.records.map((r) => {
-    const node = r.get('s') as Node;
-    const id = String(node.properties.id);
-    sectorNodes.set(id, node);
-    return { id, parent: r.get('parent') as string | null };
+async function readTree(read: Reader): Promise<Pick<Inputs, 'sectorNodes' | 'sectors'>> {
+  const sectorNodes = new Map<string, GraphNode>();
+  const sectors = (await read.rows<{ s: GraphNode; parent: string | null }>('sector-tree')).map(({ s, parent }) => {
+    const id = String(s.properties.id);
+    sectorNodes.set(id, s);
+    return { id, parent };
   });
+  return { sectorNodes, sectors };
+}
+
+/** The members of the scopes of `sectors` (sector-members.cypher). */
+async function readMembers(read: Reader, sectors: string[]): Promise<Pick<Inputs, 'members' | 'names'>> {
   const names = new Map<string, { label: string; helix?: string }>();
-  const members = (await tx.run(query('sector-members'))).records.map((r) => {
-    const member = elementId(r.get('type') as string, r.get('key') as string);
-    const helix = r.get('helix') as string | null;
-    names.set(member, { label: String(r.get('name') ?? r.get('key')), ...(helix ? { helix } : {}) });
-    return { member, type: r.get('type') as MemberRow['type'], sector: r.get('sector') as string };
+  type Row = { type: MemberRow['type']; key: string; name: string | null; helix: string | null; sector: string };
+  const members = (await read.rows<Row>('sector-members', { sectors })).map((r) => {
+    const member = elementId(r.type, r.key);
+    names.set(member, { label: String(r.name ?? r.key), ...(r.helix ? { helix: r.helix } : {}) });
+    return { member, type: r.type, sector: r.sector };
   });
-  const technologyNodes = new Map<string, Node>();
-  const enablers = (await tx.run(query('sector-technologies'))).records.map((r) => {
-    const t = r.get('t') as Node;
+  return { members, names };
+}
+
+async function readInputs(read: Reader, level: Level): Promise<Inputs> {
+  const tree = await readTree(read);
+  const members = await readMembers(read, unitsAt(tree.sectors, level));
+  const technologyNodes = new Map<string, GraphNode>();
+  const enablers = (await read.rows<{ sector: string; t: GraphNode }>('sector-technologies')).map(({ sector, t }) => {
     technologyNodes.set(String(t.properties.id), t);
-    return { sector: r.get('sector') as string, technology: String(t.properties.id) };
+    return { sector, technology: String(t.properties.id) };
   });
-  return { sectorNodes, sectors, members, names, enablers, technologyNodes };
+  return { ...tree, ...members, enablers, technologyNodes };
 }
 
 /**
@@ -46,7 +53,7 @@ async function readInputs(tx: ManagedTransaction): Promise<Inputs> {
  * technologies that enable two or more of them.
  */
 export async function crossSector(db: GraphDb, level: Level): Promise<CrossSector> {
-  const inputs = await db.readAll(readInputs);
+  const inputs = await db.reading((read) => readInputs(read, level));
   const net = crossSectorNetwork(inputs.sectors, inputs.members, inputs.enablers, level);
   const { nodes: sectorElements } = toElements(net.sectors.map((id) => inputs.sectorNodes.get(id)!), []);
   const { nodes: techElements } = toElements(net.technologies.map((t) => inputs.technologyNodes.get(t.technology)!), []);
@@ -69,19 +76,22 @@ export async function crossSector(db: GraphDb, level: Level): Promise<CrossSecto
   };
 }
 
-/** The actors and projects that two sectors share (at the given level). */
+/** The actors and projects that two sectors share (at the given level): the intersection of their scopes. */
 export async function sharedMembers(db: GraphDb, a: string, b: string, level: Level): Promise<SharedMembers> {
-  const inputs = await db.readAll(readInputs);
-  for (const [field, id] of [['a', a], ['b', b]] as const) {
-    if (!inputs.sectorNodes.has(keyOf(id))) throw noSuchNode(field, [id]);
-  }
-  const unit = unitOf(inputs.sectors, level);
-  const [ua, ub] = [unit(keyOf(a)), unit(keyOf(b))];
-  const inA = new Set(inputs.members.filter((m) => unit(m.sector) === ua).map((m) => m.member));
-  const both = [...new Set(inputs.members.filter((m) => unit(m.sector) === ub && inA.has(m.member)).map((m) => m.member))].sort();
-  const describe = (id: string) => ({ id, ...inputs.names.get(id)! });
-  return {
-    actors: both.filter((id) => id.startsWith('Actor:')).map(describe),
-    projects: both.filter((id) => id.startsWith('Project:')).map((id) => ({ id, label: inputs.names.get(id)!.label })),
-  };
+  return db.reading(async (read) => {
+    const { sectorNodes, sectors } = await readTree(read);
+    for (const [field, id] of [['a', a], ['b', b]] as const) {
+      if (!sectorNodes.has(keyOf(id))) throw noSuchNode(field, [id]);
+    }
+    const unit = unitOf(sectors, level);
+    const [ua, ub] = [unit(keyOf(a)), unit(keyOf(b))];
+    const { members, names } = await readMembers(read, [ua, ub]);
+    const inA = new Set(members.filter((m) => m.sector === ua).map((m) => m.member));
+    const both = [...new Set(members.filter((m) => m.sector === ub && inA.has(m.member)).map((m) => m.member))].sort();
+    const describe = (id: string) => ({ id, ...names.get(id)! });
+    return {
+      actors: both.filter((id) => id.startsWith('Actor:')).map(describe),
+      projects: both.filter((id) => id.startsWith('Project:')).map((id) => ({ id, label: names.get(id)!.label })),
+    };
+  });
 }

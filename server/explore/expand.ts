@@ -1,6 +1,5 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import { int, type Reader } from '../db/rows.ts';
 import type { ExpandRequest, Expanded } from '../../contract/index.ts';
 import { graphOf } from './graph-of.ts';
 import { REL_TYPES } from '../graph/model.ts';
@@ -15,15 +14,15 @@ export const DEFAULT_EXPAND_TYPES = REL_TYPES.filter((t) => t !== 'MENTIONED_IN'
  */
 export async function expand(db: GraphDb, req: ExpandRequest): Promise<Expanded> {
   const relTypes = req.relTypes?.length ? req.relTypes : DEFAULT_EXPAND_TYPES;
-  return db.readAll(async (tx) => {
-    const start = [...(await resolveNodeIds(tx, req.ids, 'ids')).values()];
+  return db.reading(async (read) => {
+    const start = [...(await resolveNodeIds(read, req.ids, 'ids')).values()];
     const seen = [...start];
     let frontier = start;
     const cuts: string[] = [];
     let cutNodes = 0;
     for (let hop = 1; hop <= req.hops && frontier.length > 0; hop++) {
       const room = Math.max(0, req.limit - seen.length);
-      const { total, kept } = await expandHop(tx, req, relTypes, frontier, seen, room);
+      const { total, kept } = await expandHop(read, req, relTypes, frontier, seen, room);
       if (total > kept.length) {
         cutNodes += total - kept.length;
         cuts.push(`hop ${hop}: kept ${kept.length} of ${total} neighbours`);
@@ -31,7 +30,7 @@ export async function expand(db: GraphDb, req: ExpandRequest): Promise<Expanded>
       seen.push(...kept);
       frontier = kept;
     }
-    const elements = await graphOf(tx, seen, relTypes);
+    const elements = await graphOf(read, seen, relTypes);
     const minWeight = req.minWeight;
     const edges = minWeight === undefined ? elements.edges : elements.edges.filter((e) => ((e.data.weight as number | undefined) ?? 1) >= minWeight);
     const cut = cutNodes
@@ -44,12 +43,12 @@ export async function expand(db: GraphDb, req: ExpandRequest): Promise<Expanded>
   });
 }
 
-async function expandHop(tx: ManagedTransaction, req: ExpandRequest, relTypes: readonly string[], frontier: string[], seen: string[], take: number) {
-  const result = await tx.run(query('expand-hop'), {
+async function expandHop(read: Reader, req: ExpandRequest, relTypes: readonly string[], frontier: string[], seen: string[], take: number) {
+  const [row] = await read.rows<{ total: number; kept: string[] }>('expand-hop', {
     frontier,
     seen,
     relTypes,
-    take: neo4j.int(take),
+    take: int(take),
     minWeight: req.minWeight ?? null,
     labels: req.labels ?? [],
     helix: req.helix ?? [],
@@ -58,6 +57,5 @@ async function expandHop(tx: ManagedTransaction, req: ExpandRequest, relTypes: r
     technologies: (req.technologies ?? []).map(keyOf),
     regions: (req.regions ?? []).map(keyOf),
   });
-  const row = result.records[0];
-  return { total: (row?.get('total') as number | undefined) ?? 0, kept: (row?.get('kept') as string[] | undefined) ?? [] };
+  return { total: row?.total ?? 0, kept: row?.kept ?? [] };
 }

@@ -1,7 +1,6 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import { avoidHelix as avoiding, buildGraph, kShortestPaths, onlyEdgeTypes } from '../analytics/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import type { Reader } from '../db/rows.ts';
 import type { PathsRequest, PathsResult } from '../../contract/index.ts';
 import { graphOf } from './graph-of.ts';
 import { REL_TYPES } from '../graph/model.ts';
@@ -20,11 +19,11 @@ const PATH_TYPES = REL_TYPES.filter((t) => !['MENTIONED_IN', 'OF_SECTOR', 'IN_RE
 export async function findPaths(db: GraphDb, req: PathsRequest, limit: number): Promise<PathsResult> {
   if (req.from === req.to) throw new Invalid('to', 'must be another node than from');
   const types = req.only === 'collaboration' ? ['COLLABORATES_WITH'] : PATH_TYPES;
-  const { elements, truncated } = await db.readAll(async (tx) => {
-    const from = (await resolveNodeIds(tx, [req.from], 'from')).get(req.from)!;
-    const to = (await resolveNodeIds(tx, [req.to], 'to')).get(req.to)!;
-    const { ids, truncated } = await neighbourhood(tx, [from, to], types, Math.ceil(req.maxHops / 2), limit);
-    return { elements: await graphOf(tx, ids, types), truncated };
+  const { elements, truncated } = await db.reading(async (read) => {
+    const from = (await resolveNodeIds(read, [req.from], 'from')).get(req.from)!;
+    const to = (await resolveNodeIds(read, [req.to], 'to')).get(req.to)!;
+    const { ids, truncated } = await neighbourhood(read, [from, to], types, Math.ceil(req.maxHops / 2), limit);
+    return { elements: await graphOf(read, ids, types), truncated };
   });
   const graph = buildGraph(toAnalyticsElements(elements));
   const found = kShortestPaths(graph, req.from, req.to, {
@@ -44,12 +43,12 @@ export async function findPaths(db: GraphDb, req: PathsRequest, limit: number): 
   };
 }
 
-async function neighbourhood(tx: ManagedTransaction, start: string[], types: readonly string[], radius: number, limit: number) {
+async function neighbourhood(read: Reader, start: string[], types: readonly string[], radius: number, limit: number) {
   const seen = new Set(start);
   let frontier = start;
   for (let hop = 0; hop < radius && frontier.length > 0; hop++) {
-    const [row] = (await tx.run(query('neighbours-of'), { frontier, types })).records;
-    const next = ((row?.get('ids') as string[] | undefined) ?? []).filter((id) => !seen.has(id));
+    const [row] = await read.rows<{ ids: string[] }>('neighbours-of', { frontier, types });
+    const next = (row?.ids ?? []).filter((id) => !seen.has(id));
     if (seen.size + next.length > limit) return { ids: [...seen, ...next.slice(0, limit - seen.size)], truncated: true };
     next.forEach((id) => seen.add(id));
     frontier = next;

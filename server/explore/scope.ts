@@ -1,9 +1,8 @@
-import neo4j from 'neo4j-driver';
 import type { Scope, ScopeSummary } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import { int } from '../db/rows.ts';
 import { toElements, type GraphElements } from '../graph/elements.ts';
-import { splitRows } from './graph-of.ts';
+import { splitRows, type GraphRow } from './graph-of.ts';
 import { resolveNodeIds } from './node-ids.ts';
 
 export { SCOPES, SCOPE_LABEL, type Scope } from '../../contract/index.ts';
@@ -15,20 +14,20 @@ export interface ScopeGraph extends GraphElements {
 }
 
 /**
- * The actors of a scope (see cypher/queries/scope-actors-*.cypher) and the collaboration links
+ * The actors of a scope (its definition: cypher/queries/scope-actors-<kind>.cypher) and the collaboration links
  * among them, at most `limit` actors: the ones with the most collaboration links, so that a cut
  * scope keeps its core rather than whichever ids sort first; and at most LINKS_PER_ACTOR links per
  * actor kept, the strongest, because that core is dense (on the 100k synthetic graph 5,000 such
  * actors have so many links among them that the answer was 30 MB).
  */
 export async function scopeGraph(db: GraphDb, scope: Scope, id: string | undefined, limit: number): Promise<ScopeGraph> {
-  return db.readAll(async (tx) => {
-    const eid = scope === 'all' || !id ? null : (await resolveNodeIds(tx, [id], 'id')).get(id)!;
-    const [row] = (await tx.run(query(`scope-actors-${scope}`), { eid, limit: neo4j.int(limit) })).records;
-    const ids = (row?.get('ids') as string[] | undefined) ?? [];
-    const total = (row?.get('total') as number | undefined) ?? 0;
+  return db.reading(async (read) => {
+    const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
+    const [row] = await read.rows<{ ids: string[]; total: number }>({ name: 'scope-actors', scope }, { eid, limit: int(limit) });
+    const ids = row?.ids ?? [];
+    const total = row?.total ?? 0;
     const maxLinks = LINKS_PER_ACTOR * limit;
-    const { nodes, links } = splitRows((await tx.run(query('scope-links'), { ids, maxLinks: neo4j.int(maxLinks) })).records);
+    const { nodes, links } = splitRows(await read.rows<GraphRow>('scope-links', { ids, maxLinks: int(maxLinks) }));
     const elements = toElements(nodes, links.slice(0, maxLinks));
     const truncated = total > limit || links.length > maxLinks;
     return { ...elements, scope: { scope, id: id ?? null, actors: elements.nodes.length, truncated } };

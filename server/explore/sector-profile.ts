@@ -1,38 +1,42 @@
-import type { Node } from 'neo4j-driver';
 import type { AlignmentMatrix, SectorProfile } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import type { GraphNode } from '../db/rows.ts';
 import { elementId } from '../graph/elements.ts';
 import { HELICES } from '../graph/model.ts';
 import { alignmentMatrix, type PrioritisesRow } from './alignment-matrix.ts';
 import { resolveNodeIds } from './node-ids.ts';
 
-type Props = Record<string, unknown>;
+interface ProfileRow {
+  s: GraphNode;
+  figures: SectorProfile['figures'];
+  subsectors: { id: string; name: string; nameEn: string | null; kind: string | null }[];
+  actors: { id: string; name: string; helix: string | null; kind: string | null }[];
+  technologies: { id: string; name: string; nameEn: string | null; ket: boolean | null }[];
+  policies: { id: string; name: string; level: string | null; issuers: string[]; sector: string; inferred: boolean }[];
+}
 
 /** Everything the sector page shows about one sector. */
 export async function sectorProfile(db: GraphDb, id: string): Promise<SectorProfile> {
-  return db.readAll(async (tx) => {
-    const eid = (await resolveNodeIds(tx, [id], 'id')).get(id)!;
-    const row = (await tx.run(query('sector-profile'), { eid })).records[0]!;
-    const s = row.get('s') as Node;
+  return db.reading(async (read) => {
+    const eid = (await resolveNodeIds(read, [id], 'id')).get(id)!;
+    const [row] = await read.rows<ProfileRow>('sector-profile', { eid });
+    const { s, actors, policies } = row!;
     const key = String(s.properties.id);
-    const actors = row.get('actors') as { id: string; name: string; helix: string | null; kind: string | null }[];
     const actorsByHelix: SectorProfile['actorsByHelix'] = Object.fromEntries(HELICES.map((h) => [h, []]));
     for (const a of actors) {
       (actorsByHelix[a.helix ?? 'unknown'] ??= []).push({ id: elementId('Actor', a.id), label: a.name, ...(a.kind ? { kind: a.kind } : {}) });
     }
-    const policies = row.get('policies') as { id: string; name: string; level: string | null; issuers: string[]; sector: string; inferred: boolean }[];
     return {
-      sector: { id, label: String(s.properties.name ?? key), props: s.properties as Props },
-      figures: row.get('figures') as SectorProfile['figures'],
-      subsectors: (row.get('subsectors') as { id: string; name: string; nameEn: string | null; kind: string | null }[]).map((x) => ({
+      sector: { id, label: String(s.properties.name ?? key), props: s.properties },
+      figures: row!.figures,
+      subsectors: row!.subsectors.map((x) => ({
         id: elementId('Sector', x.id),
         label: x.name,
         ...(x.nameEn ? { nameEn: x.nameEn } : {}),
         ...(x.kind ? { kind: x.kind } : {}),
       })),
       actorsByHelix,
-      technologies: (row.get('technologies') as { id: string; name: string; nameEn: string | null; ket: boolean | null }[]).map((t) => ({
+      technologies: row!.technologies.map((t) => ({
         id: elementId('Technology', t.id),
         label: t.name,
         ...(t.nameEn ? { nameEn: t.nameEn } : {}),
@@ -52,5 +56,5 @@ export async function sectorProfile(db: GraphDb, id: string): Promise<SectorProf
 
 /** Policies (or the regions they cover) × the sectors they prioritise. */
 export async function alignment(db: GraphDb, rows: 'policies' | 'regions'): Promise<AlignmentMatrix> {
-  return alignmentMatrix(await db.read<PrioritisesRow>(query('alignment-policies')), rows);
+  return alignmentMatrix(await db.rows<PrioritisesRow>('alignment-policies'), rows);
 }

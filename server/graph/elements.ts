@@ -1,4 +1,4 @@
-import type { Node, Relationship } from 'neo4j-driver';
+import type { GraphLink, GraphNode } from '../db/rows.ts';
 import type { GraphElements } from '../../contract/index.ts';
 
 // Neo4j's nodes and relationships in the one graph shape of the API (contract/graph.ts).
@@ -8,7 +8,7 @@ export type { EdgeElement, GraphElements, NodeElement } from '../../contract/ind
 /** A node's element id: its label and id property, unique across labels ("Actor:imec"). */
 export const elementId = (label: string, id: string) => `${label}:${id}`;
 
-export function toElements(nodes: Node[], links: Relationship[]): GraphElements {
+export function toElements(nodes: readonly GraphNode[], links: readonly GraphLink[]): GraphElements {
   const byElementId = new Map<string, string>();
   const out: GraphElements = { nodes: [], edges: [] };
   for (const n of nodes) {

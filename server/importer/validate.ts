@@ -1,6 +1,7 @@
 import type { GraphDb } from '../db/graph-db.ts';
-import { RELATIONSHIPS, SAME_LABEL_TYPES, type NodeLabel, type RelType } from '../graph/model.ts';
-import { REFERENCE_FIELDS, canonicalEnds } from '../seeds/fields.ts';
+import type { NodeLabel, RelType } from '../graph/model.ts';
+import { REFERENCE_FIELDS } from '../seeds/fields.ts';
+import { LinkPairs, allowedAt, duplicateId, mixedLabels, wrongEnd } from '../seeds/rules.ts';
 import { Resolver } from './resolver.ts';
 import { columns, rowSchema } from './rows.ts';
 import { inImportOrder, type ImportSource } from './sources.ts';
@@ -84,16 +85,15 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
   };
 
   const checkLink = (link: PendingLink, final: boolean): boolean => {
-    const spec = RELATIONSHIPS[link.type];
-    const ends: [string, string, readonly NodeLabel[]][] = [
-      ['from', link.from, spec.from],
-      ['to', link.to, spec.to],
-    ];
+    const ends = [
+      ['from', link.from],
+      ['to', link.to],
+    ] as const;
     const found: NodeLabel[] = [];
-    for (const [column, value, allowed] of ends) {
-      const { id, labels } = Resolver.parse(value, allowed);
+    for (const [column, value] of ends) {
+      const { id, labels } = Resolver.parse(value, allowedAt(link.type, column));
       if (!labels.length) {
-        add({ file: link.file, row: link.row, column, value, message: `${link.type} ${column === 'from' ? 'starts at' : 'ends at'} a ${allowed.join(' or ')}` });
+        add({ file: link.file, row: link.row, column, value, message: wrongEnd(link.type, column) });
         return true;
       }
       const hits = resolver.find(id, labels);
@@ -108,9 +108,8 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
       }
       found.push(hits[0]!);
     }
-    if (SAME_LABEL_TYPES.includes(link.type) && found[0] !== found[1]) {
-      add({ file: link.file, row: link.row, column: 'to', value: link.to, message: `${link.type} joins nodes of one label, not ${found[0]} and ${found[1]}` });
-    }
+    const mixed = mixedLabels(link.type, found[0]!, found[1]!);
+    if (mixed) add({ file: link.file, row: link.row, column: 'to', value: link.to, message: mixed });
     return true;
   };
 
@@ -132,7 +131,7 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
       }
     }
     const schema = rowSchema(target);
-    const pairKeys = new Set<string>();
+    const pairs = new LinkPairs();
     for await (const item of source.rows()) {
       if ('error' in item) {
         add({ file, row: item.row || undefined, message: item.error });
@@ -157,7 +156,7 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
         const key = `${target.label}|${id}`;
         const seen = firstSeen.get(key);
         if (seen) {
-          add({ file, row, column: 'id', value: id, message: `duplicate id, already in ${seen}` });
+          add({ file, row, column: 'id', value: id, message: duplicateId(seen) });
           continue;
         }
         firstSeen.set(key, `${file} row ${row}`);
@@ -165,19 +164,16 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
         for (const doc of (data.sources as string[] | undefined) ?? []) ref(file, row, 'sources', doc, ['Document']);
         for (const [column, spec] of Object.entries(REFERENCE_FIELDS[target.label] ?? {})) ref(file, row, column, data[column] as string, [spec.label]);
       } else {
-        const [a, b] = canonicalEnds(target.type, data.from as string, data.to as string);
-        const key = `${a}|${b}`;
-        if (pairKeys.has(key)) {
-          add({ file, row, column: 'to', value: data.to, message: `duplicate ${target.type} link between "${data.from}" and "${data.to}"` });
+        const duplicate = pairs.add(target.type, data.from as string, data.to as string);
+        if (duplicate) {
+          add({ file, row, column: 'to', value: data.to, message: duplicate });
           continue;
         }
-        pairKeys.add(key);
         for (const doc of data.sources as string[]) ref(file, row, 'sources', doc, ['Document']);
         const link = { file, row, type: target.type, from: data.from as string, to: data.to as string };
         if (!checkLink(link, false)) {
-          for (const end of [link.from, link.to]) {
-            const spec = RELATIONSHIPS[link.type];
-            const parsedEnd = Resolver.parse(end, end === link.from ? spec.from : spec.to);
+          for (const [end, value] of [['from', link.from], ['to', link.to]] as const) {
+            const parsedEnd = Resolver.parse(value, allowedAt(link.type, end));
             resolver.want(parsedEnd.id, parsedEnd.labels);
           }
           pendingLinks.push(link);

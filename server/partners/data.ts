@@ -60,7 +60,7 @@ export interface PartnerData {
   /** Related topics: RELATED_TO, PART_OF, ENABLED_BY between sectors and technologies. */
   topicLinks: [string, string][];
   regions: PartnerRegion[];
-  /** Actor → region it is located in. */
+  /** Actor → region it is in: located in it, or (read from Neo4j: the region's scope) in a region inside it. */
   actorRegions: [string, string][];
   /** Region → the larger region it is part of. */
   regionParents: [string, string][];

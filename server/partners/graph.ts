@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
-import { activity } from './components/activity.ts';
-import { helicesAround } from './components/complementarity.ts';
+import type { Helix } from '../graph/model.ts';
+import { activityOf, type Activity } from './components/activity.ts';
+import { helicesOf } from './components/complementarity.ts';
 import type { PartnerActor, PartnerData, PartnerPolicy, PartnerProject } from './data.ts';
 import { tieIndexOf, type TieIndex } from './tie-index.ts';
 
@@ -17,8 +18,8 @@ export interface TieAttributes {
 
 export type PartnerNetwork = UndirectedGraph<PartnerActor, TieAttributes>;
 
-/** Everything the score components read, indexed once per request. */
-export interface PartnerGraph {
+/** Everything the score components read, indexed once per loaded graph. */
+export interface PartnerIndexes {
   /** Actors and their ties: direct links and co-participation in projects, merged per pair. */
   network: PartnerNetwork;
   /** The same ties as compressed adjacency, for proximity. */
@@ -36,6 +37,17 @@ export interface PartnerGraph {
   projectsOf: Map<string, PartnerProject[]>;
   /** The latest year in the data: the reference for recency. */
   latestYear?: number;
+}
+
+/**
+ * The indexes and the per-actor figures that do not depend on the asker, computed once here so
+ * that no answer pays for all candidates (on the CORDIS-sized graph the first answer took 1.7 s
+ * otherwise). They live on the graph: a new graph (after the data changed) has its own.
+ */
+export interface PartnerGraph extends PartnerIndexes {
+  activity: Map<string, Activity>;
+  /** Distinct helices among each actor's partners. */
+  partnerHelices: Map<string, Helix[]>;
 }
 
 const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
@@ -113,7 +125,7 @@ export function buildPartnerGraph(data: PartnerData): PartnerGraph {
   const policiesFor = new Map<string, PartnerPolicy[]>();
   for (const p of data.policies) for (const t of p.prioritises) policiesFor.set(t, [...(policiesFor.get(t) ?? []), p]);
 
-  const g: PartnerGraph = {
+  const indexes: PartnerIndexes = {
     network,
     ties: tieIndexOf(network),
     names,
@@ -126,11 +138,9 @@ export function buildPartnerGraph(data: PartnerData): PartnerGraph {
     projectsOf,
     ...(latestYear !== undefined ? { latestYear } : {}),
   };
-  // Per-candidate figures that do not depend on the asker, filled once here so that no answer
-  // pays for all candidates (on the CORDIS-sized graph the first answer took 1.7 s otherwise).
-  network.forEachNode((id) => {
-    activity(g, id);
-    helicesAround(g, id);
-  });
-  return g;
+  return {
+    ...indexes,
+    activity: new Map(network.mapNodes((id) => [id, activityOf(indexes, id)])),
+    partnerHelices: new Map(network.mapNodes((id) => [id, helicesOf(network, id)])),
+  };
 }

@@ -1,6 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
 import { HELICES, type Helix } from '../graph/model.ts';
 import type { PartnerData } from './data.ts';
 
@@ -12,15 +10,11 @@ export const yearOf = (v: unknown): number | undefined => {
   return Number.isInteger(y) && y > 1800 && y < 2200 ? y : undefined;
 };
 
-async function rows(tx: ManagedTransaction, name: string): Promise<Record<string, unknown>[]> {
-  return (await tx.run(query(name))).records.map((r) => r.toObject() as Record<string, unknown>);
-}
-
 /** Reads what the partner finder scores, in one read transaction, with the named partners-* queries. */
 export async function loadPartnerData(db: GraphDb, timeoutMs?: number): Promise<PartnerData> {
-  return db.readAll(async (tx) => {
+  return db.reading(async (read) => {
     const data: PartnerData = { actors: [], ties: [], projects: [], topics: [], actorTopics: [], topicLinks: [], regions: [], actorRegions: [], regionParents: [], policies: [] };
-    for (const r of await rows(tx, 'partners-actors')) {
+    for (const r of await read.rows('partners-actors')) {
       const helix = r.helix;
       data.actors.push({
         id: String(r.id),
@@ -30,26 +24,26 @@ export async function loadPartnerData(db: GraphDb, timeoutMs?: number): Promise<
         ...(str(r.country) ? { country: str(r.country)! } : {}),
       });
     }
-    for (const r of await rows(tx, 'partners-ties')) {
+    for (const r of await read.rows('partners-ties')) {
       const weight = typeof r.weight === 'number' && r.weight > 0 ? r.weight : undefined;
       const year = yearOf(r.year);
       data.ties.push({ a: String(r.a), b: String(r.b), type: String(r.type), ...(weight ? { weight } : {}), ...(year ? { year } : {}) });
     }
-    for (const r of await rows(tx, 'partners-projects')) {
+    for (const r of await read.rows('partners-projects')) {
       const year = yearOf(r.start);
       data.projects.push({ id: String(r.id), name: String(r.name), members: r.members as string[], topics: r.topics as string[], ...(year ? { year } : {}) });
     }
-    for (const r of await rows(tx, 'partners-topics')) {
+    for (const r of await read.rows('partners-topics')) {
       data.topics.push({ id: String(r.id), name: String(r.name) });
       for (const a of r.actors as string[]) data.actorTopics.push([a, String(r.id)]);
     }
-    for (const r of await rows(tx, 'partners-topic-links')) data.topicLinks.push([String(r.a), String(r.b)]);
-    for (const r of await rows(tx, 'partners-regions')) {
+    for (const r of await read.rows('partners-topic-links')) data.topicLinks.push([String(r.a), String(r.b)]);
+    for (const r of await read.rows('partners-regions')) {
       data.regions.push({ id: String(r.id), name: String(r.name), ...(str(r.level) ? { level: str(r.level)! } : {}), benchmark: r.benchmark === true });
       for (const p of r.parents as string[]) data.regionParents.push([String(r.id), p]);
       for (const a of r.actors as string[]) data.actorRegions.push([a, String(r.id)]);
     }
-    for (const r of await rows(tx, 'partners-policies')) data.policies.push({ id: String(r.id), name: String(r.name), prioritises: r.prioritises as string[] });
+    for (const r of await read.rows('partners-policies')) data.policies.push({ id: String(r.id), name: String(r.name), prioritises: r.prioritises as string[] });
     return data;
   }, timeoutMs);
 }

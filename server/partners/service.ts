@@ -1,6 +1,5 @@
 import type { PartnerAnswer, PartnersRequest } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
 import { noSuchNode } from '../domain-errors.ts';
 import type { Ask } from './asker.ts';
 import { findPartners } from './find.ts';
@@ -37,7 +36,7 @@ export class PartnerService {
   }
 
   private async marker(): Promise<string> {
-    const [row] = await this.db.read(query('partners-marker'));
+    const [row] = await this.db.rows('partners-marker');
     return `${String(row?.nodes)}/${String(row?.links)}`;
   }
 

@@ -1,7 +1,6 @@
-import neo4j, { type Node } from 'neo4j-driver';
 import type { NodeLabel, SearchResult } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
+import { int, type GraphNode } from '../db/rows.ts';
 import { elementId } from '../graph/elements.ts';
 import { luceneQuery } from './lucene.ts';
 import { rankHits } from './rank.ts';
@@ -15,10 +14,10 @@ export async function search(db: GraphDb, q: string, types: readonly string[], l
   const lucene = luceneQuery(q);
   if (lucene === null) return { results: [], summary: { q, count: 0 } };
   const candidates = Math.min(MAX_CANDIDATES, Math.max(limit, limit * CANDIDATES_PER_RESULT));
-  const rows = await db.read<{ node: Node; score: number; links: number }>(query('search-names'), { lucene, types: [...types], candidates: neo4j.int(candidates) });
+  const rows = await db.rows<{ node: GraphNode; score: number; links: number }>('search-names', { lucene, types: [...types], candidates: int(candidates) });
   const hits = rows.map((row) => ({ ...row, links: Number(row.links), names: namesOf(row.node) }));
   const results = rankHits(q, hits).slice(0, limit).map(({ node, score }) => {
-    const p = node.properties as Record<string, unknown>;
+    const p = node.properties;
     const type = node.labels[0] as NodeLabel;
     const key = String(p.id);
     return {
@@ -35,8 +34,8 @@ export async function search(db: GraphDb, q: string, types: readonly string[], l
   return { results, summary: { q, count: results.length } };
 }
 
-function namesOf(node: Node): string[] {
-  const p = node.properties as Record<string, unknown>;
+function namesOf(node: GraphNode): string[] {
+  const p = node.properties;
   const aliases = Array.isArray(p.aliases) ? p.aliases : [p.aliases];
   return [p.name, p.nameEn, p.acronym, ...aliases].filter((n): n is string => typeof n === 'string');
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { RELATIONSHIPS, SAME_LABEL_TYPES, type NodeLabel, type RelType } from '../graph/model.ts';
+import type { NodeLabel, RelType } from '../graph/model.ts';
 import { canonicalEnds } from './fields.ts';
+import { LinkPairs, duplicateId, isAllowedAt, mixedLabels, wrongEnd } from './rules.ts';
 import { NODE_FILES, linkSchema, type Mention, type NodeFile } from './schema.ts';
 
 export interface SeedProblem {
@@ -98,7 +99,7 @@ export function validateSeeds(files: Map<string, unknown>): SeedResult {
       const { id, ...rest } = parsed.data as { id: string; mentions?: Mention[] } & Record<string, unknown>;
       const seen = labelOf.get(id);
       if (seen) {
-        problems.push({ file, record: i, id, field: 'id', message: `duplicate id, already used in ${seen.file}` });
+        problems.push({ file, record: i, id, field: 'id', message: duplicateId(seen.file) });
         return;
       }
       labelOf.set(id, { label: spec.label, file });
@@ -134,33 +135,28 @@ export function validateSeeds(files: Map<string, unknown>): SeedResult {
     }
   });
 
-  const pairKeys = new Set<string>();
+  const pairs = new LinkPairs();
   for (const { file, record, link } of rawLinks) {
     const { type, from, to, ...props } = link;
-    const spec = RELATIONSHIPS[type];
     const ends = [
-      ['from', from, spec.from],
-      ['to', to, spec.to],
+      ['from', from],
+      ['to', to],
     ] as const;
     let ok = true;
     const labels: NodeLabel[] = [];
-    for (const [field, id, allowed] of ends) {
+    for (const [field, id] of ends) {
       const found = labelOf.get(id);
       if (!found) {
         if (!invalidIds.has(id)) problems.push({ file, record, field, message: `no node has id "${id}"` });
         ok = false;
-      } else if (!(allowed as readonly string[]).includes(found.label)) {
-        problems.push({
-          file,
-          record,
-          field,
-          message: `${type} cannot ${field === 'from' ? 'start at' : 'end at'} ${found.label} "${id}" (allowed: ${allowed.join(', ')})`,
-        });
+      } else if (!isAllowedAt(type, field, found.label)) {
+        problems.push({ file, record, field, message: wrongEnd(type, field, { label: found.label, id }) });
         ok = false;
       } else labels.push(found.label);
     }
-    if (ok && SAME_LABEL_TYPES.includes(type) && labels[0] !== labels[1]) {
-      problems.push({ file, record, field: 'to', message: `${type} joins nodes of one label, not ${labels[0]} and ${labels[1]}` });
+    const mixed = ok ? mixedLabels(type, labels[0]!, labels[1]!) : undefined;
+    if (mixed) {
+      problems.push({ file, record, field: 'to', message: mixed });
       ok = false;
     }
     for (const [k, doc] of props.sources.entries()) {
@@ -172,12 +168,11 @@ export function validateSeeds(files: Map<string, unknown>): SeedResult {
     if (!ok) continue;
     // Undirected types are stored once per pair, in a canonical direction.
     const [a, b] = canonicalEnds(type, from, to);
-    const key = `${type}|${a}|${b}`;
-    if (pairKeys.has(key)) {
-      problems.push({ file, record, message: `duplicate ${type} link between "${from}" and "${to}"` });
+    const duplicate = pairs.add(type, from, to);
+    if (duplicate) {
+      problems.push({ file, record, message: duplicate });
       continue;
     }
-    pairKeys.add(key);
     links.push({
       type,
       from: { label: labelOf.get(a)!.label, id: a },

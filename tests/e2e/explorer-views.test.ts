@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELIX_NAMES } from '../../client/src/canvas/helix.ts';
 import { emitOn, seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 
 // The Paths, Sector profile and Cross-sector views and the exports, in headless Chromium against the real app and Neo4j.
@@ -69,6 +70,16 @@ describe('the paths, sector profile and cross-sector views in a real browser', (
     await expect.poll(() => profile.locator('.charts figure.chart').count(), within).toBeGreaterThan(0);
     // each key figure chart has bars with values
     expect(await profile.locator('.charts figure.chart').first().locator('rect, .bar').count()).toBeGreaterThan(0);
+    // the actors-by-helix bars read the numbers the triple-helix view counts for the same sector
+    const view = await api<{ stats: { actors: Record<string, number> } }>(`/api/triple-helix?scope=sector&id=${encodeURIComponent('Sector:sector-chemistry')}`);
+    const expected = Object.entries(view.stats.actors)
+      .filter(([, n]) => n > 0)
+      .map(([h, n]) => `${HELIX_NAMES[h]} ${n}`)
+      .sort();
+    expect(expected.length).toBeGreaterThan(1);
+    const helixChart = profile.locator('figure.chart', { has: page.locator('figcaption', { hasText: 'Actors by helix' }) });
+    const bars = async () => (await helixChart.locator('svg g').evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')))).sort();
+    await expect.poll(bars, within).toEqual(expected);
     const heatmap = page.getByTestId('heatmap');
     await expect.poll(() => heatmap.locator('tbody tr').count(), within).toBeGreaterThan(0);
     expect(await heatmap.locator('thead th').count()).toBeGreaterThan(1);

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELIX_COLOURS, OTHER_COLOUR } from '../../client/src/canvas/helix.ts';
 import { emitOn, seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 import { startTestServer } from '../support/http.ts';
 
@@ -38,9 +39,12 @@ describe('the explorer in a real browser', () => {
     await expect.poll(() => canvasReady(page), { timeout: 30_000 }).toBe('ready');
     const drawn = await cyCount(page);
     expect(drawn).toBeGreaterThan(5);
-    // coloured by helix: actors of at least three helices are on the canvas
-    const helices = await page.evaluate(() => new Set((window as unknown as { cy: { nodes: (s: string) => { map: (f: (n: { data: (k: string) => string }) => string) => string[] } } }).cy.nodes('[type = "Actor"]').map((n) => n.data('helix'))).size);
-    expect(helices).toBeGreaterThanOrEqual(3);
+    // coloured by helix: each actor is drawn in its helix's colour, three helices or more
+    type StyledCy = { nodes: (s: string) => { map: (f: (n: { data: (k: string) => string; style: (k: string) => string }) => [string, string]) => [string, string][] } };
+    const drawnColours = await page.evaluate(() => (window as unknown as { cy: StyledCy }).cy.nodes('[type = "Actor"]').map((n) => [n.data('helix'), n.style('background-color')]));
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
+    for (const [helix, colour] of drawnColours) expect(colour.replace(/\s/g, ''), helix).toBe(rgb(HELIX_COLOURS[helix] ?? OTHER_COLOUR));
+    expect(new Set(drawnColours.map(([, colour]) => colour)).size).toBeGreaterThanOrEqual(3);
     await expect.poll(() => page.getByTestId('details').textContent(), within).toContain('Universiteit Antwerpen');
     await expect.poll(() => page.getByTestId('provenance').locator('figure').count(), within).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('provenance').textContent(), within).toMatch(/“.+”/);

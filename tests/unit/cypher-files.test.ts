@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cypherFile, query, statements, templateQuery } from '../../server/db/queries.ts';
+import { cypherFile, query, scopedQuery, statements, templateQuery } from '../../server/db/queries.ts';
 import { NODE_LABELS } from '../../server/graph/model.ts';
 
 describe('named Cypher files', () => {
@@ -24,5 +24,18 @@ describe('named Cypher files', () => {
     expect(() => templateQuery('import-stage-nodes', { LABEL: 'Actor {id: 1}) DETACH DELETE n //' })).toThrow(/not a label of the schema/);
     expect(() => templateQuery('import-stage-links', { TYPE: 'KNOWS', FROM: 'Actor', TO: 'Actor' })).toThrow(/not a relationship type/);
     expect(() => templateQuery('import-stage-links', { TYPE: 'MEMBER_OF' })).toThrow(/unfilled slot/);
+  });
+
+  it('puts the one definition of each scope kind into the queries that ask for it, and nothing else', () => {
+    const sector = query('scope-actors-sector').replace(/^\s*\/\/.*$/gm, '').trim();
+    expect(scopedQuery('sector-profile')).toContain(sector);
+    expect(scopedQuery('sector-members')).toContain(sector);
+    expect(scopedQuery('scope-actors', 'sector')).toContain(sector);
+    // A policy's actors include the actors of the sectors it prioritises.
+    expect(scopedQuery('scope-actors', 'policy')).toContain(sector);
+    expect(scopedQuery('partners-regions')).toContain(query('scope-actors-region').replace(/^\s*\/\/.*$/gm, '').trim());
+    expect(() => scopedQuery('scope-actors')).toThrow(/asks for scope ""/);
+    expect(() => scopedQuery('scope-actors', 'galaxy' as never)).toThrow(/not one of all, sector/);
+    for (const name of ['scope-actors', 'sector-profile', 'sector-members', 'partners-regions']) expect(scopedQuery(name, 'all')).not.toMatch(/\{\{/);
   });
 });

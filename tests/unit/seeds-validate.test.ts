@@ -96,7 +96,7 @@ describe('seed validation', () => {
     const files = edit(fixture(), 'sectors.json', (r) => {
       r.push({ id: 'janssen', name: 'Janssen', kind: 'sector', mentions: mention('x') });
     });
-    expect(problems(validateSeeds(files)).join()).toMatch(/id "janssen"\), field "id": duplicate id, already used in actors\.json/);
+    expect(problems(validateSeeds(files)).join()).toMatch(/id "janssen"\), field "id": duplicate id, already in actors\.json/);
   });
 
   it('refuses a link between labels the schema does not allow', () => {

@@ -1,4 +1,4 @@
-import type { PartnerGraph } from '../graph.ts';
+import type { PartnerGraph, PartnerIndexes } from '../graph.ts';
 
 export interface Activity {
   /** Normalised later against the most active candidate. */
@@ -11,17 +11,11 @@ export interface Activity {
 export const HALF_LIFE = 2;
 const UNDATED = 0.5;
 
-const decay = (g: PartnerGraph, year: number | undefined) =>
+const decay = (g: PartnerIndexes, year: number | undefined) =>
   year === undefined || g.latestYear === undefined ? UNDATED : 0.5 ** (Math.max(0, g.latestYear - year) / HALF_LIFE);
 
-const cache = new WeakMap<PartnerGraph, Map<string, Activity>>();
-
-/** Recent, weighted collaborations: the candidate's projects and direct links, each decayed by age. */
-export function activity(g: PartnerGraph, actor: string): Activity {
-  let memo = cache.get(g);
-  if (!memo) cache.set(g, (memo = new Map()));
-  const known = memo.get(actor);
-  if (known) return known;
+/** Recent, weighted collaborations: the actor's projects and direct links, each decayed by age. */
+export function activityOf(g: PartnerIndexes, actor: string): Activity {
   let raw = 0;
   let latestYear: number | undefined;
   const seen = (y: number | undefined) => {
@@ -37,7 +31,8 @@ export function activity(g: PartnerGraph, actor: string): Activity {
     raw += t.types.length * decay(g, t.lastYear);
     seen(t.lastYear);
   });
-  const result = { raw, projects: projects.length, ...(latestYear !== undefined ? { latestYear } : {}) };
-  memo.set(actor, result);
-  return result;
+  return { raw, projects: projects.length, ...(latestYear !== undefined ? { latestYear } : {}) };
 }
+
+/** An actor's activity, as buildPartnerGraph computed it for every actor (`g.activity`). */
+export const activity = (g: PartnerGraph, actor: string): Activity => g.activity.get(actor) ?? activityOf(g, actor);

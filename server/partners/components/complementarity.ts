@@ -1,6 +1,6 @@
 import type { Helix } from '../../graph/model.ts';
 import type { Asker } from '../asker.ts';
-import type { PartnerGraph } from '../graph.ts';
+import type { PartnerGraph, PartnerNetwork } from '../graph.ts';
 
 export interface Complementarity {
   score: number;
@@ -20,19 +20,14 @@ export function complementarity(g: PartnerGraph, asker: Asker, candidate: string
   return { score: ((brings ? 1 : 0) + broker) / 2, ...(brings ? { brings } : {}), spans };
 }
 
-const cache = new WeakMap<PartnerGraph, Map<string, Helix[]>>();
-
-/** Distinct helices among an actor's partners (memoised per graph; buildPartnerGraph fills it for all). */
-export function helicesAround(g: PartnerGraph, actor: string): Helix[] {
-  let memo = cache.get(g);
-  if (!memo) cache.set(g, (memo = new Map()));
-  let spans = memo.get(actor);
-  if (!spans) {
-    const set = new Set<Helix>();
-    g.network.forEachNeighbor(actor, (_n, attrs) => {
-      if (attrs.helix) set.add(attrs.helix);
-    });
-    memo.set(actor, (spans = [...set].sort()));
-  }
-  return spans;
+/** Distinct helices among an actor's partners. */
+export function helicesOf(network: PartnerNetwork, actor: string): Helix[] {
+  const set = new Set<Helix>();
+  network.forEachNeighbor(actor, (_n, attrs) => {
+    if (attrs.helix) set.add(attrs.helix);
+  });
+  return [...set].sort();
 }
+
+/** The helices around an actor, as buildPartnerGraph computed them for every actor (`g.partnerHelices`). */
+export const helicesAround = (g: PartnerGraph, actor: string): Helix[] => g.partnerHelices.get(actor) ?? helicesOf(g.network, actor);

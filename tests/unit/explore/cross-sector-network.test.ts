@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossSectorNetwork, unitOf } from '../../../server/explore/cross-sector-network.ts';
+import { crossSectorNetwork, unitOf, unitsAt } from '../../../server/explore/cross-sector-network.ts';
 
 const sectors = [
   { id: 'chem', parent: null },
@@ -16,20 +16,31 @@ describe('cross-sector network', () => {
     expect(unitOf([{ id: 'a', parent: 'b' }, { id: 'b', parent: 'a' }], 'sector')('a')).toBe('b');
   });
 
-  it('links two sectors once per shared actor or project, not once per sub-sector', () => {
-    const members = [
-      { member: 'Actor:x', type: 'Actor' as const, sector: 'pharma' },
-      { member: 'Actor:x', type: 'Actor' as const, sector: 'generics' },
-      { member: 'Actor:x', type: 'Actor' as const, sector: 'port' },
-      { member: 'Project:p', type: 'Project' as const, sector: 'chem' },
-      { member: 'Project:p', type: 'Project' as const, sector: 'logistics' },
-      { member: 'Actor:y', type: 'Actor' as const, sector: 'pharma' },
-    ];
+  it('links two shown sectors by the intersection of their scopes, never a sector and one inside it', () => {
+    // Scopes: x is active in generics and port, y in pharma; project p targets chem and logistics.
+    const scopes: Record<string, string[]> = {
+      chem: ['Actor:x', 'Actor:y', 'Project:p'],
+      pharma: ['Actor:x', 'Actor:y'],
+      generics: ['Actor:x'],
+      logistics: ['Actor:x', 'Project:p'],
+      port: ['Actor:x'],
+    };
+    const members = Object.entries(scopes).flatMap(([sector, ids]) =>
+      ids.map((member) => ({ member, type: member.startsWith('Actor:') ? ('Actor' as const) : ('Project' as const), sector })),
+    );
     const net = crossSectorNetwork(sectors, members, [], 'sector');
     expect(net.links).toEqual([{ a: 'chem', b: 'logistics', actors: ['Actor:x'], projects: ['Project:p'] }]);
     expect(net.sectors).toEqual(['chem', 'logistics']);
     const sub = crossSectorNetwork(sectors, members, [], 'subsector');
-    expect(sub.links.map((l) => `${l.a}-${l.b}:${l.actors.length + l.projects.length}`).sort()).toEqual(['chem-logistics:1', 'generics-pharma:1', 'generics-port:1', 'pharma-port:1']);
+    expect(sub.links.map((l) => `${l.a}-${l.b}:${l.actors.length + l.projects.length}`).sort()).toEqual([
+      'chem-logistics:2',
+      'chem-port:1',
+      'generics-logistics:1',
+      'generics-port:1',
+      'logistics-pharma:1',
+      'pharma-port:1',
+    ]);
+    expect(unitsAt(sectors, 'sector')).toEqual(['chem', 'logistics']);
   });
 
   it('keeps technologies that enable two or more shown sectors', () => {

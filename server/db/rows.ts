@@ -1,0 +1,48 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { Scope } from '../../contract/index.ts';
+import { scopedQuery, templateQuery } from './queries.ts';
+
+// What services read with: a named query in, plain rows out. The driver stays in server/db.
+
+/** A node in a row (the driver's nodes have this shape). */
+export interface GraphNode {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** A relationship in a row. */
+export interface GraphLink {
+  elementId: string;
+  type: string;
+  startNodeElementId: string;
+  endNodeElementId: string;
+  properties: Record<string, unknown>;
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * A named query (cypher/queries/<name>.cypher): by name, or with the scope kind to put in its
+ * {{SCOPE}} slot, or with label and type slots filled from the schema's closed lists.
+ */
+export type QueryRef = string | { name: string; scope?: Scope; slots?: Record<string, string> };
+
+/** Reads named queries; the reads of one Reader share one read transaction. */
+export interface Reader {
+  rows<T extends object = Row>(q: QueryRef, params?: Row): Promise<T[]>;
+}
+
+/** An integer parameter (LIMIT, SKIP): the app's driver would send a JS number as a float. */
+export const int = (n: number): unknown => neo4j.int(n);
+
+export function queryText(q: QueryRef): string {
+  if (typeof q === 'string') return scopedQuery(q);
+  return q.slots ? templateQuery(q.name, q.slots) : scopedQuery(q.name, q.scope);
+}
+
+export function readerOf(tx: ManagedTransaction): Reader {
+  return {
+    rows: async <T extends object = Row>(q: QueryRef, params: Row = {}) => (await tx.run(queryText(q), params)).records.map((r) => r.toObject() as T),
+  };
+}
