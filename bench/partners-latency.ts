@@ -1,6 +1,7 @@
 // Partner finder answer time: `npm run bench -- partners-latency`.
 // 1. POST /api/partners on the seeds in the project's own Neo4j (first answer reads the graph; later ones reuse it).
-// 2. The same scoring on the CORDIS-sized graph (../shared/data/cordis-be, every project), in memory.
+// 2. The same scoring on the CORDIS-sized graph (HELIX_BENCH_CORDIS_TIDY: a CORDIS extract in the
+//    tidy layout, every project), in memory.
 // 3. POST /api/partners over HTTP on the configured Neo4j when it holds the CORDIS import
 //    (`npm run import:cordis` first; skipped when it has fewer than 10,000 actors).
 import { rm } from 'node:fs/promises';
@@ -100,7 +101,9 @@ async function seedsLatency() {
 }
 
 async function cordisLatency() {
-  const cordis = await readCordis(path.resolve('../shared/data/cordis-be'));
+  const folder = process.env.HELIX_BENCH_CORDIS_TIDY;
+  if (!folder) throw new Error('set HELIX_BENCH_CORDIS_TIDY to a CORDIS extract in the tidy layout (organizations.csv, projects.csv, organization-names.csv)');
+  const cordis = await readCordis(path.resolve(folder));
   let t = performance.now();
   const g = buildPartnerGraph(temporalSplit(cordis, 9999).train);
   const buildMs = performance.now() - t;

@@ -1,4 +1,4 @@
-// `npm run eval:partners -- [cordis folder] [--out results.json] [--cutoff YEAR] [--sample N] [--seed N]`:
+// `npm run eval:partners -- <cordis folder> [--out results.json] [--cutoff YEAR] [--sample N] [--seed N]`:
 // temporal link prediction on CORDIS participations, the partner finder against the textbook baselines.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { readCordis } from '../partners/eval/cordis.ts';
 import { CORDIS_WEIGHTS, evaluate } from '../partners/eval/evaluate.ts';
 import { runCli } from './run-cli.ts';
 
-const DEFAULT_FOLDER = '../shared/data/cordis-be';
+const USAGE = 'usage: npm run eval:partners -- <CORDIS extract folder> [--out results.json] [--cutoff YEAR] [--sample N] [--seed N]';
 
 const optionsSchema = z.strictObject({
   cutoff: z.coerce.number().int().min(1990).max(2100).default(2019),
@@ -24,11 +24,12 @@ runCli(async () => {
   });
   const parsed = optionsSchema.safeParse(values);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-  const folder = path.resolve(positionals[0] ?? DEFAULT_FOLDER);
+  if (!positionals[0]) throw new Error(`name the CORDIS extract to evaluate on (organizations.csv, projects.csv, organization-names.csv); ${USAGE}`);
+  const folder = path.resolve(positionals[0]);
   const started = performance.now();
   const cordis = await readCordis(folder);
   const result = evaluate(cordis, { cutoff: parsed.data.cutoff, sample: parsed.data.sample, seed: parsed.data.seed, weights: CORDIS_WEIGHTS });
-  const output = { ...result, data: positionals[0] ?? DEFAULT_FOLDER, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  const output = { ...result, data: path.basename(folder), seconds: Math.round((performance.now() - started) / 100) / 10 };
   const text = `${JSON.stringify(output, null, 2)}\n`;
   if (parsed.data.out) {
     await mkdir(path.dirname(path.resolve(parsed.data.out)), { recursive: true });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import type { Helix } from '../../graph/model.ts';
 
-// The CORDIS extract (format of ../shared/data/cordis-be, see its README) read straight from its
+// The CORDIS extract in the tidy layout (organizations.csv, projects.csv, organization-names.csv) read straight from its
 // CSV files, streaming, independent of the importer.
 
 export interface CordisOrganisation {
@@ -42,7 +42,7 @@ async function* rows(file: string): AsyncGenerator<Record<string, string>> {
 
 export async function readCordis(folder: string): Promise<Cordis> {
   for (const f of ['organizations.csv', 'projects.csv']) {
-    if (!existsSync(path.join(folder, f))) throw new Error(`${folder} has no ${f}: expected a folder in the format of ../shared/data/cordis-be`);
+    if (!existsSync(path.join(folder, f))) throw new Error(`${folder} has no ${f}: expected a CORDIS extract with organizations.csv, projects.csv and organization-names.csv`);
   }
   const projects = new Map<string, CordisProject>();
   for await (const r of rows(path.join(folder, 'projects.csv'))) {

@@ -63,6 +63,12 @@ describe('npm run eval:partners', () => {
     expect(result.methods.finder!.auc!).toBeGreaterThan(result.methods.random!.auc!);
   });
 
+  it('asks for the folder instead of reading one outside the project', async () => {
+    const ran = await runTs('server/cli/eval-partners.ts', [], {});
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toMatch(/name the CORDIS extract to evaluate on.*usage: npm run eval:partners -- <CORDIS extract folder>/);
+  });
+
   it('names the missing file when the folder is not a CORDIS extract', async () => {
     const ran = await runTs('server/cli/eval-partners.ts', [path.join(dir, 'nothing-here')], {});
     expect(ran.code).toBe(1);
