@@ -5,6 +5,7 @@ import { clientDrawBench } from './client-draw.ts';
 import { exploreLatencyBench } from './explore-latency.ts';
 import { cordisImportBench } from './cordis-import.ts';
 import { partnersLatencyBench } from './partners-latency.ts';
+import { partnerThreadBench } from './partner-thread.ts';
 import { seedsLoadBench } from './seeds-load.ts';
 import { importThroughputBench } from './import-throughput.ts';
 import { loadBench } from './load.ts';
@@ -14,6 +15,7 @@ import { healthUnderAnalyticsBench } from './health-under-analytics.ts';
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
   'partners-latency': partnersLatencyBench,
+  'partner-thread': partnerThreadBench,
   'cordis-import': cordisImportBench,
   'explore-latency': exploreLatencyBench,
   'client-draw': clientDrawBench,

@@ -85,6 +85,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
       await consoleDb.close();
       // a pool the caller passed is the caller's to close
       if (!given) await analysis.close();
+      await partners.close();
     },
   });
 }

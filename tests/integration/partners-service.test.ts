@@ -38,6 +38,7 @@ describe('the partner service keeps its graph until the data changes', () => {
     service = new PartnerService(db);
   });
   afterAll(async () => {
+    await service.close();
     await db.close();
   });
 

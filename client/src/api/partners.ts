@@ -9,9 +9,18 @@ export type PartnerQuestion =
   | { actors: string[]; weights: Weights; limit: number }
   | { need: { sectors: string[]; technologies: string[]; regions: string[]; helix: string[] }; weights: Weights; limit: number };
 
+/** The question without its weights: who asks, or for what. */
+const askerOf = (q: unknown) => {
+  if (!q || typeof q !== 'object') return '';
+  const { weights: _weights, ...rest } = q as PartnerQuestion;
+  return JSON.stringify(rest);
+};
+
 export const usePartners = (question: PartnerQuestion | undefined) =>
   useQuery({
     queryKey: ['partners', question],
     queryFn: ({ signal }) => apiFetch<PartnerAnswer>('/api/partners', { json: question, signal }),
     enabled: question !== undefined,
+    // While new weights are scored, the list stays as it was instead of emptying: the same asker.
+    placeholderData: (previous, previousQuery) => (previousQuery && askerOf(previousQuery.queryKey[1]) === askerOf(question) ? previous : undefined),
   });

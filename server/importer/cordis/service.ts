@@ -40,7 +40,8 @@ export const UPLOADED_FILES = 'uploaded files';
 /** Why uploaded file names cannot be a CORDIS import (undefined when they can). */
 export function cordisUploadProblem(names: string[]): string | undefined {
   if (!names.length) return 'send the CORDIS archives (zip) or their CSV files in the multipart field "files"';
-  const bad = names.filter((n) => !/^[\w .()-]+\.(zip|csv)$/i.test(n) || n.startsWith('.'));
+  // the name becomes a file name on disk: at most 200 characters, well under the file systems' 255
+  const bad = names.filter((n) => !/^[\w .()-]{1,196}\.(zip|csv)$/i.test(n) || n.startsWith('.'));
   if (bad.length) return `${bad.join(', ')}: a CORDIS import takes zip archives (e.g. ${CORDIS_ARCHIVES[1]}) or CSV files (${CORDIS_TABLES.organisations}, ${CORDIS_TABLES.projects})`;
   const twice = names.filter((n, i) => names.indexOf(n) !== i);
   if (twice.length) return `${twice.join(', ')} was sent twice`;
