@@ -101,6 +101,8 @@ export type Overview = z.infer<typeof overviewSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type NodeDetail = z.infer<typeof nodeDetailSchema>;
 export type PathsRequest = z.output<typeof pathsQuery>;
+/** GET /api/paths as the client asks it: the query string's values before parsing (numbers as numbers). */
+export type PathsQueryInput = Omit<z.input<typeof pathsQuery>, 'k' | 'maxHops'> & { k?: number; maxHops?: number };
 export type PathsResult = z.infer<typeof pathsSchema>;
 export type SchemaInfo = z.infer<typeof schemaInfoSchema>;
 export type SearchHit = z.infer<typeof searchHitSchema>;

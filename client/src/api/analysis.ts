@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { GraphElements } from './client.ts';
+import type { PathsQueryInput } from '../../../contract/index.ts';
 import { apiFetch } from './fetch.ts';
 import type { AlignmentAnswer, MetricsAnswer, PathsAnswer, Scene, SectorProfile, SharedAnswer, TripleHelixAnswer } from './types.ts';
 
@@ -24,15 +25,7 @@ export const useShared = (pair: { source: string; target: string } | undefined) 
     enabled: !!pair,
   });
 
-export interface PathsQuery {
-  from: string;
-  to: string;
-  k: number;
-  maxHops: number;
-  only?: string;
-  avoidHelix?: string;
-}
-export const usePaths = (q: PathsQuery | null) =>
+export const usePaths = (q: PathsQueryInput | null) =>
   useQuery({
     queryKey: ['paths', q],
     queryFn: ({ signal }) => apiFetch<PathsAnswer>('/api/paths', { query: { ...q! }, signal }),
