@@ -123,6 +123,8 @@ export const partnerAnswerSchema = z.object({
 });
 
 export type PartnersRequest = z.output<ReturnType<typeof partnersBody>>;
+/** POST /api/partners as the client sends it (defaults not yet filled in). */
+export type PartnersRequestInput = z.input<ReturnType<typeof partnersBody>>;
 export type Introducer = z.infer<typeof introducerSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;

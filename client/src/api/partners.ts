@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PartnerAnswer, Weights } from '../views/partners/types.ts';
+import type { PartnersRequestInput } from '../../../contract/index.ts';
+import type { PartnerAnswer } from '../views/partners/types.ts';
 import { apiFetch } from './fetch.ts';
 
 // POST /api/partners reads: a query, cached by the question asked.
 
-export type PartnerQuestion =
-  | { actor: string; weights: Weights; limit: number }
-  | { actors: string[]; weights: Weights; limit: number }
-  | { need: { sectors: string[]; technologies: string[]; regions: string[]; helix: string[] }; weights: Weights; limit: number };
+export type PartnerQuestion = PartnersRequestInput;
 
 /** The question without its weights: who asks, or for what. */
 const askerOf = (q: unknown) => {

@@ -1,5 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { z } from 'zod';
+import { HELICES, type Helix } from '../../../../contract/index.ts';
 import { usePartners, type PartnerQuestion } from '../../api/partners.ts';
 import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
 import { HELIX_COLOURS, OTHER_COLOUR } from '../../canvas/helix.ts';
@@ -13,7 +14,7 @@ import { joinNames, reasonText } from './reasons.ts';
 import { COMPONENTS, DEFAULT_WEIGHTS, type ComponentName, type Weights } from './types.ts';
 import './partners.css';
 
-const HELICES = ['government', 'industry', 'academia', 'intermediary', 'civil_society'];
+const isHelix = (h: string): h is Helix => (HELICES as readonly string[]).includes(h);
 const NEED_PARTS = [
   { param: 'sectors', type: 'Sector', key: 'partnersSectors' },
   { param: 'technologies', type: 'Technology', key: 'partnersTechnologies' },
@@ -77,7 +78,7 @@ export function PartnersView() {
   const { t, helix: helixName } = tr;
   const [params, setParams] = useViewParams(PartnersParams);
   const { mode, actors } = params;
-  const need = { sectors: params.sectors, technologies: params.technologies, regions: params.regions, helix: params.helix };
+  const need = { sectors: params.sectors, technologies: params.technologies, regions: params.regions, helix: params.helix.filter(isHelix) };
   const weights = weightsOf(params);
   const selected = params.candidate;
   const body = useMemo((): PartnerQuestion | undefined => {
