@@ -54,7 +54,7 @@ export function scopedQuery(name: string, kind?: Scope): string {
   if (known !== undefined) return known;
   // Comment lines go first: they may name a slot.
   const fill = (text: string, depth: number): string =>
-    text.replace(/^\s*\/\/.*$/gm, '').replace(/\{\{SCOPE(?::(\w+))?\}\}/g, (_slot, named: string | undefined) => {
+    withoutComments(text).replace(/\{\{SCOPE(?::(\w+))?\}\}/g, (_slot, named: string | undefined) => {
       const k = named ?? kind;
       if (!k || !isScope(k)) throw new Error(`query ${name} asks for scope "${k ?? ''}", not one of ${SCOPES.join(', ')}`);
       if (depth > 3) throw new Error(`scope ${k} includes itself`);
@@ -66,10 +66,13 @@ export function scopedQuery(name: string, kind?: Scope): string {
   return text;
 }
 
+/** The Cypher without its comment lines (`// …`): for gluing queries together, or before filling slots. */
+export const withoutComments = (cypher: string): string => cypher.replace(/^\s*\/\/.*$/gm, '');
+
 /** Splits a .cypher file of several statements (separated by ';' at line end) into statements. */
 export function statements(text: string): string[] {
   return text
     .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .map((s) => withoutComments(s).trim())
     .filter(Boolean);
 }

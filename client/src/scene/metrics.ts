@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useMetrics } from '../api/analysis.ts';
+import { HELICES } from '../../../contract/index.ts';
 import type { GraphElements } from '../api/client.ts';
 
 export const SIZE_METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'closeness', 'eigenvector', 'none'] as const;
@@ -23,10 +24,10 @@ export function useSceneMetrics(scene: GraphElements, sizeBy: SizeMetric, groupe
 
 /** The scene as POST /api/metrics reads it: ids, types, helices and positive weights only. */
 export function metricsRequest(g: GraphElements): { elements: GraphElements } {
-  const HELICES = new Set(['government', 'industry', 'academia', 'intermediary', 'civil_society']);
+  const helices = new Set<string>(HELICES);
   return {
     elements: {
-      nodes: g.nodes.map(({ data: n }) => ({ data: { id: n.id, label: n.label, type: n.type, ...(n.helix && HELICES.has(n.helix) ? { helix: n.helix } : {}) } })),
+      nodes: g.nodes.map(({ data: n }) => ({ data: { id: n.id, label: n.label, type: n.type, ...(n.helix && helices.has(n.helix) ? { helix: n.helix } : {}) } })),
       edges: g.edges.map(({ data: e }) => ({
         data: { id: e.id, source: e.source, target: e.target, type: e.type, ...(typeof e.weight === 'number' && e.weight > 0 && Number.isFinite(e.weight) ? { weight: e.weight } : {}) },
       })),

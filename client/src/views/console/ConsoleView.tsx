@@ -1,7 +1,7 @@
 import { CypherEditor } from '@neo4j-cypher/react-codemirror';
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { z } from 'zod';
-import type { ConsoleSchema, Problem, SavedQuery } from '../../api/client.ts';
+import type { ConsoleSchema, Example, Problem, SavedQuery } from '../../api/client.ts';
 import { useConsoleExamples, useConsoleSchema, useDeleteSavedQuery, useRunQuery, useSavedQueries, useSaveQuery } from '../../api/console.ts';
 import { ApiError } from '../../api/fetch.ts';
 import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
@@ -56,6 +56,7 @@ function ErrorPanel({ problem, query, t }: { problem: Problem; query: string; t:
 
 export function ConsoleView() {
   const { t, count, lang } = useT();
+  const inLang = (ex: Example) => (lang === 'nl' ? ex.nl : ex);
   const [url, setUrl] = useViewParams(ConsoleParams);
   const [query, setQuery] = useState(() => url.q ?? 'MATCH (a:Actor)-[r:COLLABORATES_WITH]-(b:Actor)\nRETURN a, r, b\nLIMIT 25');
   const [paramsText, setParamsText] = useState(() => url.params ?? '{}');
@@ -168,10 +169,10 @@ export function ConsoleView() {
         <ul className="console-list" data-testid="console-examples">
           {examples.map((ex) => (
             <li key={ex.name}>
-              <button type="button" className="link" title={lang === 'nl' ? ex.nl.description : ex.description} onClick={() => pick(ex.query)}>
-                {lang === 'nl' ? ex.nl.title : ex.title}
+              <button type="button" className="link" title={inLang(ex).description} onClick={() => pick(ex.query)}>
+                {inLang(ex).title}
               </button>
-              <button type="button" className="run-one" aria-label={t('consoleRunOne', { title: lang === 'nl' ? ex.nl.title : ex.title })} onClick={() => pick(ex.query, '{}', true)}>
+              <button type="button" className="run-one" aria-label={t('consoleRunOne', { title: inLang(ex).title })} onClick={() => pick(ex.query, '{}', true)}>
                 ▶
               </button>
             </li>

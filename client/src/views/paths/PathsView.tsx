@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
+import { HELICES } from '../../../../contract/index.ts';
 import { usePaths } from '../../api/analysis.ts';
 import { useT } from '../../i18n/index.ts';
 import { int, oneOf, text, useViewParams } from '../../router.ts';
@@ -15,7 +16,7 @@ const PathsParams = z.object({
   k: int(1, 5, 3),
   maxHops: int(1, 6, 4),
   only: oneOf(['', 'collaboration'], ''),
-  avoid: oneOf(['', 'government', 'industry', 'academia', 'intermediary', 'civil_society'], ''),
+  avoid: oneOf(['', ...HELICES], ''),
   path: int(0, 4, 0),
 });
 
@@ -68,7 +69,7 @@ export function PathsView() {
           {t('avoidHelix')}{' '}
           <select value={avoid} onChange={(e) => setParams({ avoid: e.target.value || undefined })}>
             <option value="">{t('none')}</option>
-            {['government', 'industry', 'academia', 'intermediary', 'civil_society'].map((h) => (
+            {HELICES.map((h) => (
               <option key={h} value={h}>
                 {helix(h)}
               </option>

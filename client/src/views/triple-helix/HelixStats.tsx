@@ -1,15 +1,15 @@
+import { HELICES } from '../../../../contract/index.ts';
 import type { GraphElements } from '../../api/client.ts';
 import type { TripleHelixStats } from '../../api/types.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
 import { useT } from '../../i18n/index.ts';
 
-const MAIN = ['government', 'industry', 'academia', 'intermediary', 'civil_society'] as const;
 const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '–' : v.toFixed(digits));
 
 /** The helix matrix, cross-helix share, E-I index, gaps and brokers of a scope. */
 export function HelixStats({ stats, scene, onPick }: { stats: TripleHelixStats; scene: GraphElements; onPick: (id: string) => void }) {
   const { t, helix } = useT();
-  const helices = MAIN.filter((h) => stats.matrix[h]);
+  const helices = HELICES.filter((h) => stats.matrix[h]);
   const label = new Map(scene.nodes.map((n) => [n.data.id, n.data]));
   const brokers = Object.entries(stats.brokerage.byActor)
     .filter(([, c]) => (c.total ?? 0) > 0)
