@@ -25,4 +25,12 @@ export default tseslint.config(
     },
     rules: { 'import-x/no-cycle': 'error' },
   },
+  {
+    // The driver stays in server/db: services read and write named queries through GraphDb.
+    files: ['server/**/*.ts', 'server/**/*.mjs'],
+    ignores: ['server/db/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only server/db talks to the driver: use GraphDb (rows, reading, write) and server/db/values.ts.' }] }],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import { elementId, type EdgeElement, type GraphElements, type NodeElement } from '../graph/elements.ts';
-import type { NodeValue, RelationshipValue, Value } from './serialise.ts';
+import type { NodeValue, RelationshipValue, Value } from '../db/console-values.ts';
 
 // The nodes, relationships and paths anywhere in a console result, in the API's one graph shape,
 // so the client puts them on the shared canvas as it does any other graph.

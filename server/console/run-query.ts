@@ -1,11 +1,10 @@
-import neo4j, { type Transaction } from 'neo4j-driver';
 import type { ConsoleResult } from '../../contract/index.ts';
-import type { ConsoleDb } from '../db/console-db.ts';
+import { toCypherParams, type ConsoleDb, type ConsoleTx } from '../db/console-db.ts';
 import { Invalid, TimedOut, Unprocessable } from '../domain-errors.ts';
 import { resultElements } from './elements.ts';
 import { checkText, positionOf, type Position } from './guard.ts';
 import { checkPlan, type PlanNode } from './plan-check.ts';
-import { serialise, type Value } from './serialise.ts';
+import type { Value } from '../db/console-values.ts';
 
 // A researcher's query, read-only by construction: the text check, then Neo4j's own plan
 // (EXPLAIN) must be a read without forbidden operators, then it runs in a READ session's
@@ -42,18 +41,9 @@ function cypherError(err: unknown, text: string, shifted: boolean, timeoutMs: nu
   return new Unprocessable(undefined, message, options('Query failed'));
 }
 
-/** JSON integers become Cypher integers (JSON has one number type; LIMIT $n needs an integer). */
-export function toCypherParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
-  return value;
-}
-
-async function explain(tx: Transaction, text: string, params: Record<string, unknown>, timeoutMs: number) {
+async function explain(tx: ConsoleTx, text: string, params: Record<string, unknown>, timeoutMs: number) {
   try {
-    const { summary } = await tx.run(PREFIX + text, params);
-    return summary;
+    return await tx.summary(PREFIX + text, params);
   } catch (err) {
     throw cypherError(err, text, true, timeoutMs);
   }
@@ -77,21 +67,19 @@ export async function runConsoleQuery(db: ConsoleDb, input: { query: string; par
     limits.timeoutMs,
     async (tx) => {
       try {
-        const result = tx.run(text, params);
-        columns = await result.keys();
-        for await (const record of result) {
+        columns = await tx.stream(text, params, (row) => {
           if (rows.length >= limits.maxRows) {
             truncated = { by: 'rows', message: `The result was cut at ${limits.maxRows} rows; add a LIMIT or ask for fewer rows.` };
-            break;
+            return false;
           }
-          const row = Object.fromEntries(columns.map((c) => [c, serialise(record.get(c))]));
           bytes += JSON.stringify(row).length;
           if (bytes > limits.maxBytes) {
             truncated = { by: 'bytes', message: `The result was cut after ${rows.length} rows at ${Math.round(limits.maxBytes / 1024)} KiB; return fewer or smaller values.` };
-            break;
+            return false;
           }
           rows.push(row);
-        }
+          return true;
+        });
       } catch (err) {
         throw cypherError(err, text, false, limits.timeoutMs);
       }

@@ -1,16 +1,28 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Transaction } from 'neo4j-driver';
-import { readerOf, type QueryRef, type Reader, type Row } from './rows.ts';
+import { queryText, readerOf, type QueryRef, type Reader, type Row, type Writer } from './rows.ts';
 
 export interface GraphDbOptions {
   database: string;
   timeoutMs: number;
 }
 
-/** A write session for work that commits its own transactions (an import in batches). */
+/** An explicit write transaction, open until committed or rolled back. */
+export interface OpenTransaction {
+  writer: Writer;
+  /** Commits and tells the caches the data changed. */
+  commit(): Promise<void>;
+  /** Rolls back; nothing happens when it is no longer open. */
+  rollback(): Promise<void>;
+}
+
+/**
+ * A write session for work that commits its own transactions (an import in batches). Explicit,
+ * not managed: a managed transaction would be retried whole after a lost connection.
+ */
 export interface WriteSession {
-  begin(timeoutMs: number): Transaction;
-  /** Commits `tx` and tells the caches the data changed. */
-  commit(tx: Transaction): Promise<void>;
+  begin(timeoutMs: number): OpenTransaction;
+  /** `work` in a transaction of its own, committed when it succeeds and rolled back when it fails. */
+  transaction(timeoutMs: number, work: (w: Writer) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,8 +63,7 @@ export class GraphDb {
     return this.readAll((tx) => work(readerOf(tx)), timeoutMs);
   }
 
-  /** Runs several reads in one read transaction (server/db and the importer; services use `reading`). */
-  async readAll<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+  private async readAll<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(work, { timeout: timeoutMs });
@@ -78,7 +89,11 @@ export class GraphDb {
   }
 
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */
-  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+  write<T>(work: (w: Writer) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+    return this.committed((tx) => work(readerOf(tx)), timeoutMs);
+  }
+
+  private async committed<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const result = await session.executeWrite(work, { timeout: timeoutMs });
@@ -89,24 +104,29 @@ export class GraphDb {
     }
   }
 
+  /** Cypher text written in code, in one write transaction: for tests and tools (the server's code runs named queries). */
+  async writeCypher(text: string, params: Row = {}): Promise<void> {
+    await this.committed((tx) => tx.run(text, params), this.options.timeoutMs);
+  }
+
   /**
    * A write of the app's own bookkeeping (the import lease) from which no cache derives anything:
    * committed like `write`, but the caches are not told.
    */
-  async writeBookkeeping<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async writeBookkeeping<T>(work: (w: Writer) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, { timeout: this.options.timeoutMs });
+      return await session.executeWrite((tx) => work(readerOf(tx)), { timeout: this.options.timeoutMs });
     } finally {
       await session.close();
     }
   }
 
   /** Runs a query that commits in batches itself (CALL … IN TRANSACTIONS): it needs an auto-commit transaction. */
-  async autoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
+  async autoCommit(q: QueryRef, params: Row = {}): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.run(cypher, params);
+      await session.run(queryText(q), params);
       this.changed();
     } finally {
       await session.close();
@@ -115,11 +135,30 @@ export class GraphDb {
 
   openWriteSession(): WriteSession {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const begin = (timeoutMs: number): OpenTransaction => {
+      const tx: Transaction = session.beginTransaction({ timeout: timeoutMs });
+      return {
+        writer: readerOf(tx),
+        commit: async () => {
+          await tx.commit();
+          this.changed();
+        },
+        rollback: async () => {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+        },
+      };
+    };
     return {
-      begin: (timeoutMs) => session.beginTransaction({ timeout: timeoutMs }),
-      commit: async (tx) => {
-        await tx.commit();
-        this.changed();
+      begin,
+      transaction: async (timeoutMs, work) => {
+        const tx = begin(timeoutMs);
+        try {
+          await work(tx.writer);
+          await tx.commit();
+        } catch (err) {
+          await tx.rollback();
+          throw err;
+        }
       },
       close: () => session.close(),
     };

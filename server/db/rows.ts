@@ -33,6 +33,9 @@ export interface Reader {
   rows<T extends object = Row>(q: QueryRef, params?: Row): Promise<T[]>;
 }
 
+/** Runs named queries that write; the statements of one Writer share one write transaction. */
+export type Writer = Reader;
+
 /** An integer parameter (LIMIT, SKIP): the app's driver would send a JS number as a float. */
 export const int = (n: number): unknown => neo4j.int(n);
 
@@ -41,7 +44,8 @@ export function queryText(q: QueryRef): string {
   return q.slots ? templateQuery(q.name, q.slots) : scopedQuery(q.name, q.scope);
 }
 
-export function readerOf(tx: ManagedTransaction): Reader {
+/** Named queries run in `tx` (a read or a write transaction, managed or explicit). */
+export function readerOf(tx: Pick<ManagedTransaction, 'run'>): Reader {
   return {
     rows: async <T extends object = Row>(q: QueryRef, params: Row = {}) => (await tx.run(queryText(q), params)).records.map((r) => r.toObject() as T),
   };

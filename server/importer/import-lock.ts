@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query } from '../db/queries.ts';
 
 // The one import slot of a database, shared by every app instance (and CLI) on it: a lease on an
 // (:ImportLock {id: 'import'}) node with an owner and an expiry, claimed in one MERGE-based write
@@ -21,17 +20,16 @@ export class ImportLock {
 
   /** Claims the lease for a new owner; answers who holds it when it is taken. */
   async claim(owner = `${os.hostname()}:${process.pid}:${randomUUID()}`): Promise<Claimed> {
-    const row = await this.db.writeBookkeeping(async (tx) => (await tx.run(query('import-lock-claim'), { owner, leaseMs: this.leaseMs })).records[0]!);
-    const holder = row.get('owner') as string;
-    return row.get('claimed') ? { claimed: true, owner } : { claimed: false, owner: holder, leftMs: Math.max(0, row.get('leftMs') as number) };
+    const [row] = await this.db.writeBookkeeping((w) => w.rows<{ owner: string; claimed: boolean; leftMs: number }>('import-lock-claim', { owner, leaseMs: this.leaseMs }));
+    return row!.claimed ? { claimed: true, owner } : { claimed: false, owner: row!.owner, leftMs: Math.max(0, row!.leftMs) };
   }
 
   /** Extends the lease of `owner`; false when it no longer holds it. */
   async renew(owner: string): Promise<boolean> {
-    return this.db.writeBookkeeping(async (tx) => (await tx.run(query('import-lock-renew'), { owner, leaseMs: this.leaseMs })).records.length > 0);
+    return (await this.db.writeBookkeeping((w) => w.rows('import-lock-renew', { owner, leaseMs: this.leaseMs }))).length > 0;
   }
 
   async release(owner: string): Promise<void> {
-    await this.db.writeBookkeeping((tx) => tx.run(query('import-lock-release'), { owner }));
+    await this.db.writeBookkeeping((w) => w.rows('import-lock-release', { owner }));
   }
 }

@@ -1,5 +1,4 @@
 import type { GraphDb } from '../db/graph-db.ts';
-import { templateQuery } from '../db/queries.ts';
 import { isNodeLabel, type NodeLabel } from '../graph/model.ts';
 
 /** Ids of nodes by label: those in the import files, and those found in the database. */
@@ -38,10 +37,10 @@ export class Resolver {
 
   async lookUp(db: GraphDb): Promise<void> {
     if (!this.wanted.size) return;
-    await db.readAll(async (tx) => {
+    await db.reading(async (read) => {
       for (const [label, ids] of this.wanted) {
-        const r = await tx.run(templateQuery('import-existing-ids', { LABEL: label }), { ids: [...ids] });
-        this.inDb.set(label, new Set(r.records.map((rec) => rec.get('id') as string)));
+        const found = await read.rows<{ id: string }>({ name: 'import-existing-ids', slots: { LABEL: label } }, { ids: [...ids] });
+        this.inDb.set(label, new Set(found.map((r) => r.id)));
       }
     });
     this.wanted.clear();

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import type { Transaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
-import { query, templateQuery } from '../db/queries.ts';
+import type { QueryRef, Row, Writer } from '../db/rows.ts';
 
 // Staging for imports too large for one transaction (docs/import-format.md): every batch is its
 // own transaction under an import id recorded on an (:Import) node. Each batch lists what it
@@ -28,16 +27,16 @@ const HOST = os.hostname();
 /** Imports this process is writing now: never recovered from under its feet. */
 const active = new Set<string>();
 
-const autoCommit = (db: GraphDb, cypher: string, params: Record<string, unknown>) => db.autoCommit(cypher, params);
+const autoCommit = (db: GraphDb, q: QueryRef, params: Row) => db.autoCommit(q, params);
 
-const setStatus = (db: GraphDb, id: string, status: 'finishing' | 'undoing') => db.write((tx) => tx.run(query('import-set-status'), { id, status }));
-const end = (db: GraphDb, id: string) => db.write((tx) => tx.run(query('import-end'), { id }));
+const setStatus = (db: GraphDb, id: string, status: 'finishing' | 'undoing') => db.write((w) => w.rows('import-set-status', { id, status }));
+const end = (db: GraphDb, id: string) => db.write((w) => w.rows('import-end', { id }));
 
 export async function beginStagedImport(db: GraphDb, files: string[]): Promise<string> {
   const id = randomUUID();
   active.add(id);
   try {
-    await db.write((tx) => tx.run(query('import-begin'), { id, host: HOST, pid: process.pid, files }));
+    await db.write((w) => w.rows('import-begin', { id, host: HOST, pid: process.pid, files }));
   } catch (err) {
     active.delete(id);
     throw err;
@@ -46,9 +45,9 @@ export async function beginStagedImport(db: GraphDb, files: string[]): Promise<s
 }
 
 /** The first statement of every staged batch; refuses to write when the import was undone meanwhile. */
-export async function stagedBatchStart(tx: Transaction, id: string): Promise<void> {
-  const r = await tx.run(query('import-heartbeat'), { id });
-  if (!r.records.length) throw new Error(`import ${id} is no longer running (it was undone)`);
+export async function stagedBatchStart(w: Writer, id: string): Promise<void> {
+  const alive = await w.rows('import-heartbeat', { id });
+  if (!alive.length) throw new Error(`import ${id} is no longer running (it was undone)`);
 }
 
 interface UndoKind {
@@ -61,14 +60,14 @@ interface UndoKind {
 
 /** The kinds of undo record an import left, by label or relationship type; Documents last (other nodes' mentions point to them). */
 async function undoKinds(db: GraphDb, id: string): Promise<UndoKind[]> {
-  const kinds = await db.read<UndoKind & Record<string, unknown>>(query('import-undo-kinds'), { id });
+  const kinds = await db.rows<UndoKind>('import-undo-kinds', { id });
   return kinds.sort((a, b) => Number(a.label === 'Document') - Number(b.label === 'Document'));
 }
 
 /** Runs the templated query of one kind of undo record over all such records of the import. */
 function forKind(db: GraphDb, id: string, name: string, k: UndoKind): Promise<void> {
-  if (k.label) return autoCommit(db, templateQuery(name, { LABEL: k.label }), { id, label: k.label });
-  return autoCommit(db, templateQuery(name, { TYPE: k.type!, FROM: k.from!, TO: k.to! }), { id, type: k.type, from: k.from, to: k.to });
+  if (k.label) return autoCommit(db, { name, slots: { LABEL: k.label } }, { id, label: k.label });
+  return autoCommit(db, { name, slots: { TYPE: k.type!, FROM: k.from!, TO: k.to! } }, { id, type: k.type, from: k.from, to: k.to });
 }
 
 /**
@@ -83,7 +82,7 @@ export async function finishStagedImport(db: GraphDb, id: string): Promise<void>
     else if (k.kind === 'link') await forKind(db, id, 'import-finish-changed-links', k);
     else if (k.kind === 'mentioned-nodes') await forKind(db, id, 'import-finish-mentions', k);
   }
-  await autoCommit(db, query('import-drop-undo'), { id });
+  await autoCommit(db, 'import-drop-undo', { id });
   await end(db, id);
   active.delete(id);
 }
@@ -100,7 +99,7 @@ export async function undoStagedImport(db: GraphDb, id: string): Promise<void> {
     ['created-nodes', 'import-undo-created-nodes'],
   ];
   for (const [kind, name] of steps) for (const k of kinds.filter((x) => x.kind === kind)) await forKind(db, id, name, k);
-  await autoCommit(db, query('import-drop-undo'), { id });
+  await autoCommit(db, 'import-drop-undo', { id });
   await end(db, id);
   active.delete(id);
 }
@@ -146,7 +145,7 @@ export interface Recovery {
  */
 export async function recoverImports(db: GraphDb, log: (msg: string) => void = () => {}): Promise<Recovery> {
   const recovery: Recovery = { undone: [], finished: [], running: [] };
-  for (const i of await db.read<Unfinished>(query('import-unfinished'))) {
+  for (const i of await db.rows<Unfinished>('import-unfinished')) {
     if (!abandoned(i)) {
       if (!active.has(i.id)) recovery.running.push(i.id);
       continue;

@@ -1,6 +1,5 @@
-import type { Transaction } from 'neo4j-driver';
-import type { GraphDb } from '../db/graph-db.ts';
-import { templateQuery } from '../db/queries.ts';
+import type { GraphDb, OpenTransaction } from '../db/graph-db.ts';
+import type { QueryRef, Writer } from '../db/rows.ts';
 import { RELATIONSHIPS, type NodeLabel, type RelType } from '../graph/model.ts';
 import { REFERENCE_FIELDS, canonicalEnds } from '../seeds/fields.ts';
 import { Resolver } from './resolver.ts';
@@ -52,7 +51,7 @@ export const MAX_BATCH_ROWS = 10_000;
 /** Where a batch is written: the one transaction, or (staged) a transaction of its own. */
 interface Target {
   importId: string | null;
-  batch(work: (tx: Transaction) => Promise<void>): Promise<void>;
+  batch(work: (w: Writer) => Promise<void>): Promise<void>;
 }
 
 type Row = Record<string, unknown>;
@@ -72,15 +71,19 @@ function nodeRows(label: NodeLabel, record: Row, file: string) {
 }
 
 /** Runs one batch query (import-stage-nodes or -links) and adds what it did to the tally. */
-async function stage(tx: Transaction, cypher: string, rows: Row[], what: string, params: Record<string, unknown>, into?: Outcomes, mentions = 0): Promise<void> {
-  const r = await tx.run(cypher, { ...params, rows });
-  const rec = r.records[0]!;
-  const written = rec.get('written') as number;
+interface Staged {
+  written: number;
+  mentioned: number;
+  created: number;
+  updated: number;
+}
+
+async function stage(w: Writer, q: QueryRef, rows: Row[], what: string, params: Record<string, unknown>, into?: Outcomes, mentions = 0): Promise<void> {
+  const [rec] = await w.rows<Staged>(q, { ...params, rows });
+  const { written, mentioned, created, updated } = rec!;
   if (written !== rows.length) throw new Error(`only ${written} of ${rows.length} ${what} found their ends`);
-  if (mentions && rec.get('mentioned') !== mentions) throw new Error(`only ${rec.get('mentioned') as number} of ${mentions} ${what} mentions found their document`);
+  if (mentions && mentioned !== mentions) throw new Error(`only ${mentioned} of ${mentions} ${what} mentions found their document`);
   if (!into) return;
-  const created = rec.get('created') as number;
-  const updated = rec.get('updated') as number;
   into.created += created;
   into.updated += updated;
   into.unchanged += written - created - updated;
@@ -93,7 +96,7 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
   const timeout = options.timeoutMs ?? 3_600_000;
   let batches = 0;
   let importId: string | null = null;
-  let tx: Transaction | undefined;
+  let tx: OpenTransaction | undefined;
   try {
     if (staged) {
       const id = await beginStagedImport(db, sources.map((s) => s.name));
@@ -101,16 +104,11 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
       const target: Target = {
         importId: id,
         async batch(work) {
-          const btx = session.begin(timeout);
-          try {
-            await stagedBatchStart(btx, id);
-            await work(btx);
-            await session.commit(btx);
-            batches++;
-          } catch (err) {
-            if (btx.isOpen()) await btx.rollback().catch(() => {});
-            throw err;
-          }
+          await session.transaction(timeout, async (w) => {
+            await stagedBatchStart(w, id);
+            await work(w);
+          });
+          batches++;
         },
       };
       const result = await writeAll(target, sources, resolver, total, options);
@@ -124,11 +122,11 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
     }
     const one = session.begin(timeout);
     tx = one;
-    const result = await writeAll({ importId: null, batch: (work) => work(one) }, sources, resolver, total, options);
-    await session.commit(one);
+    const result = await writeAll({ importId: null, batch: (work) => work(one.writer) }, sources, resolver, total, options);
+    await one.commit();
     return summary(result, started);
   } catch (err) {
-    if (tx?.isOpen()) await tx.rollback().catch(() => {});
+    await tx?.rollback();
     if (importId) await undoAfterFailure(db, importId, err);
     throw err;
   } finally {
@@ -170,7 +168,7 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
   // One batch is written while the next one is read and prepared; batches still go to Neo4j
   // one after the other, in order.
   let inFlight: Promise<void> | undefined;
-  const send = async (work: (tx: Transaction) => Promise<void>, rows: number, file: string) => {
+  const send = async (work: (w: Writer) => Promise<void>, rows: number, file: string) => {
     await inFlight;
     const next = (async () => {
       await target.batch(work);
@@ -183,12 +181,12 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
     inFlight = next;
   };
   // Node references (an observation's sector and region) wait until every node is in.
-  const deferred = new Map<string, { cypher: string; what: string; rows: Row[]; params: Record<string, unknown> }>();
+  const deferred = new Map<string, { q: QueryRef; what: string; rows: Row[]; params: Record<string, unknown> }>();
   const writeDeferred = async () => {
-    for (const { cypher, what, rows, params: p } of deferred.values()) {
+    for (const { q, what, rows, params: p } of deferred.values()) {
       for (let i = 0; i < rows.length; i += size) {
         const slice = rows.slice(i, i + size);
-        await send((tx) => stage(tx, cypher, slice, what, p), 0, what);
+        await send((w) => stage(w, q, slice, what, p), 0, what);
       }
     }
     deferred.clear();
@@ -207,12 +205,12 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
         const parts = rows.map((r) => nodeRows(label, r, name));
         const nodes = parts.map((p) => p.node);
         const mentions = parts.reduce((n, p) => n + p.mentions, 0);
-        const cypher = templateQuery('import-stage-nodes', { LABEL: label });
-        await send((tx) => stage(tx, cypher, nodes, `${label} nodes`, { ...params, label }, tally(label), mentions), rows.length, name);
+        const q = { name: 'import-stage-nodes', slots: { LABEL: label } };
+        await send((w) => stage(w, q, nodes, `${label} nodes`, { ...params, label }, tally(label), mentions), rows.length, name);
         for (const l of parts.flatMap((p) => p.links)) {
           const slots = { TYPE: l.type, FROM: label, TO: l.to };
           const key = `${l.type}|${label}|${l.to}`;
-          const entry = deferred.get(key) ?? { cypher: templateQuery('import-stage-links', slots), what: `${l.type} links`, rows: [], params: { ...params, type: l.type, from: label, to: l.to } };
+          const entry = deferred.get(key) ?? { q: { name: 'import-stage-links', slots }, what: `${l.type} links`, rows: [] as Row[], params: { ...params, type: l.type, from: label, to: l.to } };
           entry.rows.push(l.row);
           deferred.set(key, entry);
         }
@@ -220,10 +218,10 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
         const groups = linkGroups(into.type, rows, resolver);
         const type = into.type;
         await send(
-          async (tx) => {
+          async (w) => {
             for (const g of groups) {
               const slots = { TYPE: type, FROM: g.from, TO: g.to };
-              await stage(tx, templateQuery('import-stage-links', slots), g.rows, `${type} links`, { ...params, type, from: g.from, to: g.to }, tally(type));
+              await stage(w, { name: 'import-stage-links', slots }, g.rows, `${type} links`, { ...params, type, from: g.from, to: g.to }, tally(type));
             }
           },
           rows.length,

@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import neo4j from 'neo4j-driver';
+import { boltProbe } from '../db/bolt-probe.ts';
 import { SetupError, checkJava, ensureJars } from './jars.ts';
 
 // Runs a Neo4j Community server from the Maven Central jars, on loopback, with its data in a
@@ -151,14 +151,14 @@ async function resolvePassword(lib: string, home: string, o: LocalNeo4jOptions):
 }
 
 async function waitForBolt(uri: string, password: string, exited: () => string | undefined, timeoutMs: number): Promise<void> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2000, logging: undefined });
+  const probe = boltProbe(uri, 'neo4j', password);
   const deadline = Date.now() + timeoutMs;
   try {
     for (;;) {
       const gone = exited();
       if (gone) throw new SetupError(gone);
       try {
-        await driver.verifyConnectivity();
+        await probe.check();
         return;
       } catch (err) {
         if (Date.now() > deadline) throw new SetupError(`Neo4j did not accept Bolt connections on ${uri} within ${timeoutMs / 1000} s: ${(err as Error).message}`);
@@ -166,7 +166,7 @@ async function waitForBolt(uri: string, password: string, exited: () => string |
       }
     }
   } finally {
-    await driver.close();
+    await probe.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { isPoint, type Point } from 'neo4j-driver';
+import { isGeoPoint, type GeoPoint } from '../db/values.ts';
 import { z } from 'zod';
 import {
   ACTOR_KINDS,
@@ -65,7 +65,7 @@ export const LABEL_FIELDS = {
     cordisCountry: text.optional(),
     city: text.optional(),
     /** A Neo4j point (WGS 84), from CORDIS `geolocation`. */
-    location: z.custom<Point>((v) => isPoint(v), 'must be a point').optional(),
+    location: z.custom<GeoPoint>(isGeoPoint, 'must be a point').optional(),
   },
   Sector: { kind: z.enum(SECTOR_KINDS), nace: text.optional() },
   Technology: { ket: z.boolean() },

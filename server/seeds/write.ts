@@ -1,6 +1,5 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.ts';
-import { templateQuery } from '../db/queries.ts';
+import type { QueryRef, Writer } from '../db/rows.ts';
 import type { SeedGraph } from './validate.ts';
 
 export const BATCH_SIZE = 1000;
@@ -16,11 +15,11 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-async function batched(tx: ManagedTransaction, cypher: string, rows: object[], params: Record<string, unknown>): Promise<number> {
+async function batched(w: Writer, q: QueryRef, rows: object[], params: Record<string, unknown>): Promise<number> {
   let written = 0;
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    const result = await tx.run(cypher, { ...params, rows: rows.slice(i, i + BATCH_SIZE) });
-    written += result.records[0]?.get('written') as number;
+    const [result] = await w.rows<{ written: number }>(q, { ...params, rows: rows.slice(i, i + BATCH_SIZE) });
+    written += result?.written ?? 0;
   }
   return written;
 }
@@ -33,22 +32,22 @@ const UNSTAGED = { import: null };
  * it is in the database afterwards or none of it. MERGE on ids makes a second run change nothing.
  */
 export async function writeGraph(db: GraphDb, graph: SeedGraph, timeoutMs = 120_000): Promise<void> {
-  await db.write(async (tx) => {
+  await db.write(async (w) => {
     const byLabel = groupBy(graph.nodes, (n) => n.label);
     for (const [label, nodes] of byLabel) {
       const rows = nodes.map((n) => ({ id: n.id, props: n.props }));
-      await batched(tx, templateQuery('import-stage-nodes', { LABEL: label }), rows, { ...UNSTAGED, label });
+      await batched(w, { name: 'import-stage-nodes', slots: { LABEL: label } }, rows, { ...UNSTAGED, label });
     }
     // Mentions only once every node, documents included, is in.
     for (const [label, nodes] of byLabel) {
       const mentions = nodes.flatMap((n) => n.mentions.map((m) => ({ id: n.id, ...m })));
-      const written = await batched(tx, templateQuery('import-stage-mentions', { LABEL: label }), mentions, UNSTAGED);
+      const written = await batched(w, { name: 'import-stage-mentions', slots: { LABEL: label } }, mentions, UNSTAGED);
       if (written !== mentions.length) throw new Error(`only ${written} of ${mentions.length} ${label} mentions found their document`);
     }
     for (const [, links] of groupBy(graph.links, (l) => `${l.type}|${l.from.label}|${l.to.label}`)) {
       const { type, from, to } = links[0]!;
       const rows = links.map((l) => ({ from: l.from.id, to: l.to.id, props: l.props }));
-      const written = await batched(tx, templateQuery('import-stage-links', { TYPE: type, FROM: from.label, TO: to.label }), rows, {
+      const written = await batched(w, { name: 'import-stage-links', slots: { TYPE: type, FROM: from.label, TO: to.label } }, rows, {
         ...UNSTAGED,
         type,
         from: from.label,

@@ -48,8 +48,7 @@ describe('a large scene in a real browser', () => {
     await applySchema(db);
     // 2,500 actors in five helices, in a ring of collaborations with a chord every tenth actor.
     const bounds = Object.entries(HELIX_COUNTS).reduce<{ helix: string; kind: string; upTo: number }[]>((acc, [helix, n]) => [...acc, { helix, kind: KIND[helix as keyof typeof KIND], upTo: (acc.at(-1)?.upTo ?? 0) + n }], []);
-    await db.write((tx) =>
-      tx.run(
+    await db.writeCypher(
         `UNWIND range(0, $n - 1) AS i
          WITH i, [b IN $bounds WHERE i < b.upTo][0] AS b
          CREATE (:Actor { id: 'large-' + toString(i), name: 'Large actor ' + toString(i), helix: b.helix, kind: b.kind })
@@ -62,7 +61,6 @@ describe('a large scene in a real browser', () => {
          MATCH (c:Actor { id: 'large-' + toString(i + 50) })
          CREATE (a)-[:COLLABORATES_WITH { weight: 1 }]->(c)`,
         { n: ACTORS, bounds },
-      ),
     );
     server = await startTestServer(db, { HELIX_RESULT_LIMIT: '5000' });
     const answer = (await (await fetch(`${server.url}/api/triple-helix?scope=all`)).json()) as { nodes: unknown[]; edges: unknown[] };

@@ -64,8 +64,8 @@ describe('the plan check on real EXPLAIN plans', () => {
   /** The console's own planning step: EXPLAIN in a read transaction that is rolled back. */
   const plan = (query: string) =>
     consoleDb.rolledBack(30_000, async (tx) => {
-      const { summary } = await tx.run(`EXPLAIN ${query}`);
-      return { queryType: summary.queryType as string, plan: summary.plan as PlanNode };
+      const summary = await tx.summary(`EXPLAIN ${query}`, {});
+      return { queryType: summary.queryType, plan: summary.plan as PlanNode };
     });
 
   beforeAll(async () => {

@@ -15,7 +15,7 @@ describe('the import lease shared by app instances', () => {
     first = testDb();
     second = testDb();
     await applySchema(first);
-    await first.write((tx) => tx.run('MATCH (l:ImportLock) DELETE l'));
+    await first.writeCypher('MATCH (l:ImportLock) DELETE l');
   });
   afterAll(async () => {
     await first?.close();
@@ -54,6 +54,6 @@ describe('the import lease shared by app instances', () => {
     await expect.poll(async () => (await lock.claim()).claimed, { timeout: 10_000, interval: 100 }).toBe(true);
     // The dead holder can no longer renew what it lost.
     expect(await new ImportLock(first).renew(dead.owner)).toBe(false);
-    await second.write((tx) => tx.run('MATCH (l:ImportLock) DELETE l'));
+    await second.writeCypher('MATCH (l:ImportLock) DELETE l');
   });
 });

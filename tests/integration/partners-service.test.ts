@@ -56,10 +56,10 @@ describe('the partner service keeps its graph until the data changes', () => {
 
   it('notices a property changed by this server (no count moves) and shows the new name', async () => {
     const [{ name }] = (await db.read<{ name: string }>(`MATCH (a:Actor {id: 'vito'}) RETURN a.name AS name`)) as [{ name: string }];
-    await db.write((tx) => tx.run(`MATCH (a:Actor {id: 'vito'}) SET a.name = 'VITO (renamed in a test)'`));
+    await db.writeCypher(`MATCH (a:Actor {id: 'vito'}) SET a.name = 'VITO (renamed in a test)'`);
     const vito = (await suggested()).find((s) => s.id === 'Actor:vito');
     expect(vito?.name).toBe('VITO (renamed in a test)');
-    await db.write((tx) => tx.run(`MATCH (a:Actor {id: 'vito'}) SET a.name = $name`, { name }));
+    await db.writeCypher(`MATCH (a:Actor {id: 'vito'}) SET a.name = $name`, { name });
   });
 
   it('notices a property changed by an import through the app, which commits its own transaction', async () => {
@@ -70,7 +70,7 @@ describe('the partner service keeps its graph until the data changes', () => {
       const { sources, problems } = sourcesFor(await filesFromPaths([dir]));
       await runImport(db, sources, { preProblems: problems });
       expect((await suggested()).find((s) => s.id === 'Actor:vito')?.name).toBe('VITO (imported)');
-      await db.write((tx) => tx.run(`MATCH (a:Actor {id: 'vito'}) SET a.name = $name`, { name: vito!.name }));
+      await db.writeCypher(`MATCH (a:Actor {id: 'vito'}) SET a.name = $name`, { name: vito!.name });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

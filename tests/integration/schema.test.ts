@@ -29,15 +29,15 @@ describe('schema on a real Neo4j', () => {
   });
 
   it('refuses a second node of the same label with the same id', async () => {
-    await db.write((tx) => tx.run("CREATE (:Actor {id: 'dup-test', name: 'A'})"));
-    await expect(db.write((tx) => tx.run("CREATE (:Actor {id: 'dup-test', name: 'B'})"))).rejects.toThrow(/already exists/);
+    await db.writeCypher("CREATE (:Actor {id: 'dup-test', name: 'A'})");
+    await expect(db.writeCypher("CREATE (:Actor {id: 'dup-test', name: 'B'})")).rejects.toThrow(/already exists/);
     const [row] = await db.read<{ n: number }>("MATCH (a:Actor {id: 'dup-test'}) RETURN count(a) AS n");
     expect(row?.n).toBe(1);
     await wipe(db);
   });
 
   it('finds names regardless of accents and case through the full-text index', async () => {
-    await db.write((tx) => tx.run("CREATE (:Region {id: 'oresund', name: 'Öresund', aliases: ['Øresundsregionen']})"));
+    await db.writeCypher("CREATE (:Region {id: 'oresund', name: 'Öresund', aliases: ['Øresundsregionen']})");
     const hits = await db.read<{ id: string }>("CALL db.index.fulltext.queryNodes('names', 'oresund') YIELD node RETURN node.id AS id");
     expect(hits.map((h) => h.id)).toEqual(['oresund']);
     await wipe(db);

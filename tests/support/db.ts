@@ -14,7 +14,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 export async function wipe(db: GraphDb): Promise<void> {
-  await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+  await db.writeCypher('MATCH (n) DETACH DELETE n');
 }
 
 const stable = (value: unknown): string =>

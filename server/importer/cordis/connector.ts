@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { CORDIS_TABLES, DEFAULT_MAX_CONSORTIUM } from '../../../contract/index.ts';
 import type { GraphDb } from '../../db/graph-db.ts';
+import { geoPoint } from '../../db/values.ts';
 import { query } from '../../db/queries.ts';
 import type { Helix } from '../../graph/model.ts';
 import { matchActors, type KnownActor, type Match } from '../resolve/match.ts';
@@ -246,7 +246,7 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
       cordisCountry: org.country && org.country !== validCountry ? org.country : undefined,
       pic,
       city: org.city,
-      location: org.lat === undefined || org.lon === undefined ? undefined : new neo4j.types.Point(4326, org.lon, org.lat),
+      location: org.lat === undefined || org.lon === undefined ? undefined : geoPoint(org.lon, org.lat),
       ...cite,
       evidence: `CORDIS organisation ${pic} (${org.activityType ?? 'no activity type'})`,
     });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExample } from '../../../server/console/examples.ts';
 import { checkText, QueryRefused } from '../../../server/console/guard.ts';
 import { checkPlan } from '../../../server/console/plan-check.ts';
-import { serialise } from '../../../server/console/serialise.ts';
+import { serialise } from '../../../server/db/console-values.ts';
 
 const rule = (query: string) => {
   try {
