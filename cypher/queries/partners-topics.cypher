@@ -1,5 +1,14 @@
-// Partner finder: sectors and technologies, with the actors working on each.
-MATCH (t)
-WHERE t:Sector OR t:Technology
-OPTIONAL MATCH (a:Actor)-[:ACTIVE_IN|DEVELOPS]->(t)
-RETURN labels(t)[0] + ':' + t.id AS id, coalesce(t.name, t.id) AS name, collect('Actor:' + a.id) AS actors
+// Partner finder: sectors with their actors (scope "sector", as every view defines it) and
+// technologies with the actors that develop them.
+MATCH (scope:Sector)
+CALL (scope) {
+  CALL (scope) {
+{{SCOPE:sector}}
+  }
+  RETURN collect(DISTINCT 'Actor:' + a.id) AS actors
+}
+RETURN 'Sector:' + scope.id AS id, coalesce(scope.name, scope.id) AS name, actors
+UNION ALL
+MATCH (t:Technology)
+OPTIONAL MATCH (a:Actor)-[:DEVELOPS]->(t)
+RETURN 'Technology:' + t.id AS id, coalesce(t.name, t.id) AS name, collect('Actor:' + a.id) AS actors

@@ -1,5 +1,5 @@
 // Scope "sector": the actors active in the sector or in one of its sub-sectors (PART_OF, any depth),
-// and the participants of projects that target one of those.
+// and the participants and founders of projects that target one of those (as scope "project" counts them).
 // A scope definition is the body of a subquery over the node `scope` that returns actors `a`:
 // queries take it in with a {{SCOPE}} or {{SCOPE:<kind>}} slot (server/db/queries.ts, scopedQuery).
 MATCH (sub:Sector)-[:PART_OF*0..]->(scope)
@@ -7,5 +7,5 @@ MATCH (a:Actor)-[:ACTIVE_IN]->(sub)
 RETURN a
 UNION
 MATCH (sub:Sector)-[:PART_OF*0..]->(scope)
-MATCH (a:Actor)-[:PARTICIPATES_IN]->(:Project)-[:TARGETS]->(sub)
+MATCH (a:Actor)-[:PARTICIPATES_IN|FOUNDED]->(:Project)-[:TARGETS]->(sub)
 RETURN a

@@ -82,7 +82,7 @@ describe('scopes: one set of actors per sector and region, whichever view asks',
     expect(Object.values(profile.actorsByHelix).flat().map((a) => a.id)).toContain(row!.actor);
   });
 
-  it('the triple-helix view, metrics of a scope and the partner finder agree on the actors of every region', async () => {
+  it('the triple-helix view, metrics of a scope and the partner finder agree on the actors of every region and sector', async () => {
     const partners = buildPartnerGraph(await loadPartnerData(db));
     let withActors = 0;
     for (const region of regions) {
@@ -92,6 +92,14 @@ describe('scopes: one set of actors per sector and region, whichever view asks',
       if (inFinder.length) withActors++;
     }
     expect(withActors).toBeGreaterThan(regions.length / 4);
+    let sectorsWithActors = 0;
+    for (const sector of sectors) {
+      await tripleHelix('sector', sector);
+      const inFinder = partners.network.filterNodes((actor) => partners.topicsOf.get(actor)?.has(sector) ?? false);
+      expect(sorted(inFinder), sector).toEqual(scopeActors.get(sector));
+      if (inFinder.length) sectorsWithActors++;
+    }
+    expect(sectorsWithActors).toBeGreaterThan(10);
     for (const [kind, id] of [['region', 'Region:province-antwerp'], ['sector', 'Sector:sector-chemistry-life-sciences']] as const) {
       const metrics = await get<{ nodes: Record<string, unknown> }>(`/api/metrics?scope=${kind}&id=${id}`);
       expect(sorted(Object.keys(metrics.nodes)), id).toEqual(scopeActors.get(id) ?? sorted((await tripleHelix(kind, id)).nodes.map((n) => n.data.id)));
