@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -54,13 +54,13 @@ const execFileAsync = promisify(execFile);
 /**
  * The sample rows zipped as the publisher ships them (organization.csv at the archive's root,
  * beside tables the import does not read), one archive per programme, built with the system's
- * `zip` command. Answers the archives' paths by name.
+ * `zip` command; `edit` may change a programme's rows first. Answers the archives' paths by name.
  */
-export async function zipPublisherSample(dir: string): Promise<Map<string, string>> {
+export async function zipPublisherSample(dir: string, edit: (programme: string, text: string) => string = (_, text) => text): Promise<Map<string, string>> {
   const archives = new Map<string, string>();
   for (const programme of (await readdir(CORDIS_PUBLISHER_SAMPLE)).sort()) {
     const staging = await mkdtemp(path.join(dir, 'staging-'));
-    await copyFile(path.join(CORDIS_PUBLISHER_SAMPLE, programme, 'organization.csv'), path.join(staging, 'organization.csv'));
+    await writeFile(path.join(staging, 'organization.csv'), edit(programme, await readFile(path.join(CORDIS_PUBLISHER_SAMPLE, programme, 'organization.csv'), 'utf8')));
     // A table of the real archives the import does not read: only its header here.
     await writeFile(path.join(staging, 'topics.csv'), '"projectID";"topic";"title"\n');
     const zip = path.join(dir, `${programme}.zip`);
