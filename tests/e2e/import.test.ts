@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { cordisSample } from '../support/cordis.ts';
+import { cordisSample, zipPublisherSample } from '../support/cordis.ts';
 import { snapshot } from '../support/db.ts';
 import { fetchJson, startSeededServer, startTestServer } from '../support/http.ts';
 
@@ -194,6 +194,35 @@ describe('the Import view in a real browser', () => {
       "MATCH (a:Actor) WHERE a.id STARTS WITH 'cordis-' AND NOT a.id STARTS WITH 'cordis-project-' WITH count(a) AS actors MATCH (p:Project) WHERE p.id STARTS WITH 'cordis-project-' RETURN actors, count(p) AS projects",
     );
     expect(counts).toEqual({ actors: orgIds.size, projects: sample.length });
+    await page.close();
+  });
+  it('imports the CORDIS zip archives chosen in the view and shows their summary: counts, tables not used, anonymous participants, old NUTS codes', async () => {
+    // One organisation moved to BE221 (Arr. Hasselt before NUTS 2021), a code of an older NUTS version.
+    const older = (programme: string, text: string) => (programme === 'cordis-h2020projects-csv' ? text.replace('"UK";"UKI31"', '"BE";"BE221"') : text);
+    const archives = await zipPublisherSample(await mkdtemp(path.join(tmp, 'zips-')), older);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByLabel(/CORDIS projects archives/).check();
+    await page.getByLabel('Choose files').setInputFiles([...archives.values()]);
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await expect.poll(() => page.getByTestId('import-cordis').textContent(), { timeout: 30_000 }).toContain('CORDIS: 9 organisations');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-summary').locator('caption').textContent(), { timeout: 60_000 }).toMatch(/^Imported \d+ rows/);
+
+    const inputs = await page.getByTestId('import-cordis-inputs').locator('li').allTextContents();
+    expect(inputs).toHaveLength(3);
+    expect(inputs[0]).toMatch(/^cordis-fp7projects-csv\.zip \(FP7\): organization\.csv 1 rows; updated .*; not used: topics\.csv$/);
+    expect(inputs[1]).toMatch(/^cordis-h2020projects-csv\.zip \(H2020\): organization\.csv 8 rows; .*not used: topics\.csv$/);
+    expect(inputs[2]).toMatch(/^cordis-HORIZONprojects-csv\.zip \(HORIZON\): organization\.csv 2 rows; .*not used: topics\.csv$/);
+    const notes = (await page.getByTestId('import-cordis').textContent())!;
+    expect(notes).toContain('CORDIS: 9 organisations, 11 projects, 10 participations');
+    expect(notes).toContain('Natural persons: 1 participations counted in their projects, not imported');
+    expect(notes).toMatch(/Places: \d+ organisations in NUTS regions; 1 NUTS codes older than NUTS 2021 kept as given \(BE221\)/);
+
+    const [iccs] = await db.read<{ name: string; projects: number }>("MATCH (a:Actor {pic: '999654356'}) RETURN a.name AS name, COUNT { (a)-[:PARTICIPATES_IN]->() } AS projects");
+    expect(iccs).toEqual({ name: 'EREVNITIKO PANEPISTIMIAKO INSTITOUTO SYSTIMATON EPIKOINONION KAI YPOLOGISTON', projects: 2 });
     await page.close();
   });
 });

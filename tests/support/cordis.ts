@@ -1,5 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 // Samples of the Belgian CORDIS H2020 extract kept with the tests (tests/fixtures/cordis): the
 // first 40 projects in the older tidy layout (tidy-sample) and the same projects in the
@@ -45,4 +47,25 @@ export async function writeCordisSample(dir: string, count: number): Promise<Cor
   const sample = await cordisSample(count);
   for (const f of sample.files) await writeFile(path.join(dir, f.name), f.text);
   return sample;
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * The sample rows zipped as the publisher ships them (organization.csv at the archive's root,
+ * beside tables the import does not read), one archive per programme, built with the system's
+ * `zip` command; `edit` may change a programme's rows first. Answers the archives' paths by name.
+ */
+export async function zipPublisherSample(dir: string, edit: (programme: string, text: string) => string = (_, text) => text): Promise<Map<string, string>> {
+  const archives = new Map<string, string>();
+  for (const programme of (await readdir(CORDIS_PUBLISHER_SAMPLE)).sort()) {
+    const staging = await mkdtemp(path.join(dir, 'staging-'));
+    await writeFile(path.join(staging, 'organization.csv'), edit(programme, await readFile(path.join(CORDIS_PUBLISHER_SAMPLE, programme, 'organization.csv'), 'utf8')));
+    // A table of the real archives the import does not read: only its header here.
+    await writeFile(path.join(staging, 'topics.csv'), '"projectID";"topic";"title"\n');
+    const zip = path.join(dir, `${programme}.zip`);
+    await execFileAsync('zip', ['-j', '-q', zip, path.join(staging, 'organization.csv'), path.join(staging, 'topics.csv')]);
+    archives.set(`${programme}.zip`, zip);
+  }
+  return archives;
 }

@@ -10,7 +10,7 @@ import { memorySource, type ImportSource } from '../sources.ts';
 import type { ImportTarget } from '../targets.ts';
 import { CordisInputError } from './errors.ts';
 import { openInputs, type InputPath } from './inputs.ts';
-import { coParticipation, type ConsortiumProject, type EarlierPair, type PairStats } from './pairs.ts';
+import { coParticipation, type EarlierPair, type PairStats } from './pairs.ts';
 import { isoCountry, places } from './places.ts';
 import { readPublisherInput } from './publisher.ts';
 import { PROGRAMMES, type CordisSink, type InputSummary, type OrganisationRecord, type Programme, type ProjectRecord } from './records.ts';
@@ -86,41 +86,79 @@ function mergeOrg(old: OrganisationRecord | undefined, next: OrganisationRecord)
   return merged;
 }
 
+/** One participation, kept as little as the rows need: the project by its number in `projects`. */
+export interface Participation {
+  project: number;
+  pic: string;
+  role: string;
+  ecContribution?: number;
+}
+
+/**
+ * What the import keeps of the files while they stream past: one record per project and per
+ * organisation, the participations as small records, each project's members. Rows are built
+ * from these only when the validation and the writing ask for them.
+ */
+export interface CordisRead {
+  projects: ProjectRecord[];
+  /** Each project's members' PICs, in the order of `projects`. */
+  members: string[][];
+  /** Natural persons per project, in the order of `projects`. */
+  anonymous: number[];
+  orgs: Map<string, OrganisationRecord>;
+  participations: Participation[];
+  natural: number;
+  repeated: number;
+  summaries: InputSummary[];
+}
+
 /** Reads every input; nothing is written, and any unreadable row stops the whole import. */
-export async function readCordis(paths: InputPath[]) {
-  const projects = new Map<string, ProjectRecord>();
-  const orgs = new Map<string, OrganisationRecord>();
-  const participations = new Map<string, { programme: Programme; project: string; pic: string; role: string; ecContribution?: number }>();
-  const anonymous = new Map<string, number>();
-  let natural = 0;
-  let repeated = 0;
+export async function readCordis(paths: InputPath[]): Promise<CordisRead> {
+  const read: CordisRead = { projects: [], members: [], anonymous: [], orgs: new Map(), participations: [], natural: 0, repeated: 0, summaries: [] };
+  const numbers = new Map<string, number>();
+  // Role names repeat on every row: one string each.
+  const roles = new Map<string, string>();
+  const numberOf = (programme: Programme, id: string, acronym?: string) => {
+    const key = `${programme}|${id}`;
+    let j = numbers.get(key);
+    if (j === undefined) {
+      numbers.set(key, (j = read.projects.length));
+      read.projects.push({ programme, id, acronym, parts: [] });
+      read.members.push([]);
+      read.anonymous.push(0);
+    }
+    return j;
+  };
   const sink: CordisSink = {
     project(p) {
-      projects.set(`${p.programme}|${p.id}`, p);
+      read.projects[numberOf(p.programme, p.id)] = p;
     },
     participation(p) {
-      const key = `${p.programme}|${p.project}`;
-      if (!projects.has(key)) projects.set(key, { programme: p.programme, id: p.project, acronym: p.projectAcronym, parts: [] });
+      const j = numberOf(p.programme, p.project, p.projectAcronym);
       if (p.org.natural) {
-        natural++;
-        anonymous.set(key, (anonymous.get(key) ?? 0) + 1);
+        read.natural++;
+        read.anonymous[j]!++;
         return;
       }
-      const k = `${key}|${p.org.pic}`;
-      if (participations.has(k)) {
-        repeated++;
+      const members = read.members[j]!;
+      if (members.includes(p.org.pic)) {
+        read.repeated++;
         return;
       }
-      orgs.set(p.org.pic, mergeOrg(orgs.get(p.org.pic), p.org));
-      participations.set(k, { programme: p.programme, project: p.project, pic: p.org.pic, role: p.role, ecContribution: p.ecContribution });
+      const old = read.orgs.get(p.org.pic);
+      const org = mergeOrg(old, p.org);
+      read.orgs.set(org.pic, org);
+      // The one PIC string of the organisation, shared by its memberships.
+      members.push(org.pic);
+      if (!roles.has(p.role)) roles.set(p.role, p.role);
+      read.participations.push({ project: j, pic: org.pic, role: roles.get(p.role)!, ecContribution: p.ecContribution });
     },
   };
   const inputs = await openInputs(paths);
-  const summaries: InputSummary[] = [];
   try {
     for (const input of inputs) {
-      if (isTidyInput(input)) summaries.push(await readTidyInput(input, sink));
-      else if (input.tables.has(CORDIS_TABLES.organisations)) summaries.push(await readPublisherInput(input, sink));
+      if (isTidyInput(input)) read.summaries.push(await readTidyInput(input, sink));
+      else if (input.tables.has(CORDIS_TABLES.organisations)) read.summaries.push(await readPublisherInput(input, sink));
       else {
         throw new CordisInputError(
           { input: input.name },
@@ -131,8 +169,8 @@ export async function readCordis(paths: InputPath[]) {
   } finally {
     for (const input of inputs) input.close();
   }
-  summaries.sort((a, b) => a.input.localeCompare(b.input));
-  return { projects, orgs, participations: [...participations.values()], anonymous, natural, repeated, summaries };
+  read.summaries.sort((a, b) => a.input.localeCompare(b.input));
+  return read;
 }
 
 /** The one Document an import cites: what was read, from which archives, with the publisher's update dates. */
@@ -168,94 +206,108 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
   const document = await documentRow(db, read.summaries);
   const cite = { sources: [document.id as string] };
 
-  const members = new Map<string, string[]>();
-  const participations: Row[] = read.participations.map((p) => {
-    const key = `${p.programme}|${p.project}`;
-    const project = read.projects.get(key)!;
-    members.set(key, [...(members.get(key) ?? []), p.pic]);
-    return {
-      from: actorId(p.pic),
-      to: projectId(p.programme, p.project),
-      role: p.role,
-      ecContribution: p.ecContribution,
-      since: year(project.start),
-      until: year(project.end),
-      ...cite,
-      evidence: `CORDIS ${PROGRAMMES[p.programme].code} participation in project ${p.project}`,
-    };
-  });
+  // Every row below is built when the validation or the writing reads it, and dropped after.
+  const participations = function* (): Generator<Row> {
+    for (const p of read.participations) {
+      const project = read.projects[p.project]!;
+      yield {
+        from: actorId(p.pic),
+        to: projectId(project.programme, project.id),
+        role: p.role,
+        ecContribution: p.ecContribution,
+        since: year(project.start),
+        until: year(project.end),
+        ...cite,
+        evidence: `CORDIS ${PROGRAMMES[project.programme].code} participation in project ${project.id}`,
+      };
+    }
+  };
 
-  const projects: Row[] = [];
-  const fundedBy: Row[] = [];
   const parts = new Map<string, { programme: Programme; part: string }>();
   const programmes = new Set<Programme>();
-  const consortia: ConsortiumProject[] = [];
-  for (const [key, p] of read.projects) {
-    const code = PROGRAMMES[p.programme].code;
-    const id = projectId(p.programme, p.id);
+  for (const p of read.projects) {
     programmes.add(p.programme);
-    projects.push({
-      id,
-      name: p.acronym ?? `${code} project ${p.id}`,
-      acronym: p.acronym,
-      title: p.title,
-      status: p.status,
-      start: p.start,
-      end: p.end,
-      programme: code,
-      kind: 'framework_programme_project',
-      totalCost: p.totalCost,
-      ecMaxContribution: p.ecMaxContribution,
-      legalBasis: p.legalBasis,
-      topics: p.topics,
-      fundingScheme: p.fundingScheme,
-      anonymousParticipants: read.anonymous.get(key),
-      ...cite,
-      evidence: `CORDIS ${code} project ${p.id}`,
-    });
-    fundedBy.push({ from: id, to: PROGRAMMES[p.programme].policy, ...cite, evidence: `frameworkProgramme ${code} of project ${p.id}` });
-    for (const part of p.parts) {
-      const pid = partId(p.programme, part);
-      parts.set(pid, { programme: p.programme, part });
-      fundedBy.push({ from: id, to: pid, ...cite, evidence: `programme part ${part} of project ${p.id}` });
-    }
-    consortia.push({ programme: p.programme, start: year(p.start), end: year(p.end), members: members.get(key) ?? [] });
+    for (const part of p.parts) parts.set(partId(p.programme, part), { programme: p.programme, part });
   }
+  const projects = function* (): Generator<Row> {
+    for (const [j, p] of read.projects.entries()) {
+      const code = PROGRAMMES[p.programme].code;
+      yield {
+        id: projectId(p.programme, p.id),
+        name: p.acronym ?? `${code} project ${p.id}`,
+        acronym: p.acronym,
+        title: p.title,
+        status: p.status,
+        start: p.start,
+        end: p.end,
+        programme: code,
+        kind: 'framework_programme_project',
+        totalCost: p.totalCost,
+        ecMaxContribution: p.ecMaxContribution,
+        legalBasis: p.legalBasis,
+        topics: p.topics,
+        fundingScheme: p.fundingScheme,
+        anonymousParticipants: read.anonymous[j] || undefined,
+        ...cite,
+        evidence: `CORDIS ${code} project ${p.id}`,
+      };
+    }
+  };
+  const fundedBy = function* (): Generator<Row> {
+    for (const p of read.projects) {
+      const id = projectId(p.programme, p.id);
+      yield { from: id, to: PROGRAMMES[p.programme].policy, ...cite, evidence: `frameworkProgramme ${PROGRAMMES[p.programme].code} of project ${p.id}` };
+      for (const part of p.parts) yield { from: id, to: partId(p.programme, part), ...cite, evidence: `programme part ${part} of project ${p.id}` };
+    }
+  };
 
   const others = (Object.keys(PROGRAMMES) as Programme[]).filter((p) => !programmes.has(p));
   const earlier = others.length ? await db.read<EarlierPair>(query('import-cordis-other-pairs'), { others }) : [];
+  const consortia = read.projects.map((p, j) => ({ programme: p.programme, start: year(p.start), end: year(p.end), members: read.members[j]! }));
   const { pairs, stats: pairStats } = coParticipation(consortia, maxConsortium, earlier, [...programmes]);
 
   const existingRegions = new Map((await db.read<{ code: string; id: string }>(query('import-country-regions'))).map((r) => [r.code, r.id]));
   const place = places(existingRegions, cite);
 
-  const actors: Row[] = [];
-  const locatedIn: Row[] = [];
+  // The regions are worked out before any row is read: the Region rows come before the links.
+  const countryOf = (org: OrganisationRecord) => {
+    const country = org.country ? isoCountry(org.country) : undefined;
+    return country && /^[A-Z]{2}$/.test(country) ? country : undefined;
+  };
+  const regionOf = new Map<string, string>();
   let placedInNuts = 0;
   for (const [pic, org] of read.orgs) {
-    const spec = ACTIVITY_TYPES[org.activityType ?? ''] ?? ACTIVITY_TYPES.OTH!;
-    const country = org.country ? isoCountry(org.country) : undefined;
-    const validCountry = country && /^[A-Z]{2}$/.test(country) ? country : undefined;
-    actors.push({
-      id: actorId(pic),
-      name: org.name ?? `Organisation ${pic}`,
-      aliases: org.shortName && org.shortName !== org.name ? [org.shortName] : undefined,
-      helix: spec.helix,
-      kind: spec.kind,
-      country: validCountry,
-      cordisCountry: org.country && org.country !== validCountry ? org.country : undefined,
-      pic,
-      city: org.city,
-      location: org.lat === undefined || org.lon === undefined ? undefined : geoPoint(org.lon, org.lat),
-      ...cite,
-      evidence: `CORDIS organisation ${pic} (${org.activityType ?? 'no activity type'})`,
-    });
-    const region = place.regionOf(validCountry ? org.country : undefined, org.nutsCode);
-    if (region) {
-      if (org.nutsCode && org.nutsCode.length > 2) placedInNuts++;
-      locatedIn.push({ from: actorId(pic), to: region, ...cite, evidence: [org.city, org.nutsCode ? `NUTS ${org.nutsCode}` : org.country].filter(Boolean).join(', ') });
-    }
+    const region = place.regionOf(countryOf(org) ? org.country : undefined, org.nutsCode);
+    if (!region) continue;
+    regionOf.set(pic, region);
+    if (org.nutsCode && org.nutsCode.length > 2) placedInNuts++;
   }
+  const actors = function* (): Generator<Row> {
+    for (const [pic, org] of read.orgs) {
+      const spec = ACTIVITY_TYPES[org.activityType ?? ''] ?? ACTIVITY_TYPES.OTH!;
+      const country = countryOf(org);
+      yield {
+        id: actorId(pic),
+        name: org.name ?? `Organisation ${pic}`,
+        aliases: org.shortName && org.shortName !== org.name ? [org.shortName] : undefined,
+        helix: spec.helix,
+        kind: spec.kind,
+        country,
+        cordisCountry: org.country && org.country !== country ? org.country : undefined,
+        pic,
+        city: org.city,
+        location: org.lat === undefined || org.lon === undefined ? undefined : geoPoint(org.lon, org.lat),
+        ...cite,
+        evidence: `CORDIS organisation ${pic} (${org.activityType ?? 'no activity type'})`,
+      };
+    }
+  };
+  const locatedIn = function* (): Generator<Row> {
+    for (const [pic, region] of regionOf) {
+      const org = read.orgs.get(pic)!;
+      yield { from: actorId(pic), to: region, ...cite, evidence: [org.city, org.nutsCode ? `NUTS ${org.nutsCode}` : org.country].filter(Boolean).join(', ') };
+    }
+  };
 
   const known = await db.read<KnownActor>(query('import-known-actors'));
   const candidates = [...read.orgs].flatMap(([pic, org]) =>
@@ -281,7 +333,7 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
     src('cordis: located in', { kind: 'link', type: 'LOCATED_IN' }, locatedIn),
     src('cordis: participations', { kind: 'link', type: 'PARTICIPATES_IN' }, participations),
     src('cordis: co-participation', { kind: 'link', type: 'COLLABORATES_WITH' }, function* () {
-      for (const p of pairs) {
+      for (const p of pairs()) {
         yield {
           from: actorId(p.a),
           to: actorId(p.b),
@@ -310,8 +362,8 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
       ...pairStats,
       organisations: read.orgs.size,
       namedOrganisations: candidates.length,
-      projects: projects.length,
-      participations: participations.length,
+      projects: read.projects.length,
+      participations: read.participations.length,
       naturalPersonParticipations: read.natural,
       repeatedParticipations: read.repeated,
       placedInNuts,

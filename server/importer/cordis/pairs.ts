@@ -4,6 +4,11 @@ import type { Programme } from './records.ts';
 // last year of those projects and how many of them each framework programme funded. A
 // consortium of n gives n(n-1)/2 pairs; consortia above the cap are left out of the pairs (their
 // participations are still imported), and the summary says how many pairs that avoided.
+//
+// The pairs are never all in memory: only each project's members and each organisation's projects
+// (as numbers) are kept, and the pairs of one organisation with the organisations after it are
+// worked out, handed on and dropped before the next organisation's. Counting them and writing
+// them are each one such pass.
 
 export interface Pair {
   a: string;
@@ -28,11 +33,9 @@ export interface ConsortiumProject {
   /** Start and end year; undefined where the project's dates are unknown. */
   start?: number;
   end?: number;
-  members: string[];
+  /** The members' PICs (repeats are counted once). */
+  members: readonly string[];
 }
-
-const min = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
-const max = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
 
 /** A pair as the graph has it from earlier imports of other programmes. */
 export interface EarlierPair {
@@ -45,46 +48,114 @@ export interface EarlierPair {
   horizon?: number | null;
 }
 
+const PROGRAMMES = ['fp7', 'h2020', 'horizon'] as const satisfies readonly Programme[];
+const min = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+const max = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
 /**
- * The pairs of these projects. A pair the graph already has from projects of other programmes
- * (`earlier`, for the programmes this import does not read) keeps those counts and years, so
- * importing H2020 and then Horizon Europe adds up instead of overwriting.
+ * The pairs of these projects, as a pass that can be run again (`pairs()`), and their counts. A
+ * pair the graph already has from projects of other programmes (`earlier`, for the programmes
+ * this import does not read) keeps those counts and years, so importing H2020 and then Horizon
+ * Europe adds up instead of overwriting. In each pair `a` sorts before `b`.
  */
-export function coParticipation(projects: Iterable<ConsortiumProject>, maxConsortium: number, earlier: EarlierPair[] = [], read: Programme[] = []): { pairs: Pair[]; stats: PairStats } {
-  const all = new Set<string>();
-  const kept = new Map<string, Pair>();
+export function coParticipation(
+  projects: readonly ConsortiumProject[],
+  maxConsortium: number,
+  earlier: readonly EarlierPair[] = [],
+  read: readonly Programme[] = [],
+): { pairs: () => Generator<Pair>; stats: PairStats } {
+  // Organisations numbered in the order of their PICs, so that a number sorting first is a PIC sorting first.
+  const picSet = new Set<string>();
+  for (const p of projects) for (const m of p.members) picSet.add(m);
+  const pics = [...picSet].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  picSet.clear();
+  const number = new Map(pics.map((pic, i) => [pic, i]));
+
+  // Each project's members (distinct, ascending) and each organisation's projects, flat.
+  const memberStart = new Int32Array(projects.length + 1);
+  const memberList: number[] = [];
   let projectsOverCap = 0;
   let largestConsortium = 0;
-  for (const { programme, start, end, members } of projects) {
-    const m = [...new Set(members)].sort();
+  const projectCount = new Int32Array(pics.length + 1);
+  projects.forEach((p, j) => {
+    const m = [...new Set(p.members.map((pic) => number.get(pic)!))].sort((x, y) => x - y);
+    for (const i of m) {
+      memberList.push(i);
+      projectCount[i + 1]!++;
+    }
+    memberStart[j + 1] = memberList.length;
     largestConsortium = Math.max(largestConsortium, m.length);
-    const over = m.length > maxConsortium;
-    if (over) projectsOverCap++;
-    for (let i = 0; i < m.length; i++) {
-      for (let j = i + 1; j < m.length; j++) {
-        const key = `${m[i]}|${m[j]}`;
-        all.add(key);
-        if (over) continue;
-        let p = kept.get(key);
-        if (!p) kept.set(key, (p = { a: m[i]!, b: m[j]!, weight: 0, byProgramme: {} }));
+    if (m.length > maxConsortium) projectsOverCap++;
+  });
+  const members = Int32Array.from(memberList);
+  memberList.length = 0;
+  for (let i = 0; i < pics.length; i++) projectCount[i + 1]! += projectCount[i]!;
+  const projectStart = projectCount;
+  const projectList = new Int32Array(members.length);
+  const fill = projectStart.slice(0, pics.length);
+  for (let j = 0; j < projects.length; j++) for (let k = memberStart[j]!; k < memberStart[j + 1]!; k++) projectList[fill[members[k]!]!++] = j;
+  const over = (j: number) => memberStart[j + 1]! - memberStart[j]! > maxConsortium;
+  const years = projects.map(({ programme, start, end }) => ({ programme, start, end }));
+
+  const before = new Map(earlier.map((e) => [pairKey(e.a, e.b), e]));
+
+  /** Calls `visit(b, project)` for every organisation b after a in every project of a (cap or not). */
+  const partnersAfter = (a: number, visit: (b: number, project: number) => void) => {
+    for (let k = projectStart[a]!; k < projectStart[a + 1]!; k++) {
+      const j = projectList[k]!;
+      for (let m = memberStart[j]!; m < memberStart[j + 1]!; m++) if (members[m]! > a) visit(members[m]!, j);
+    }
+  };
+
+  // The counts: one pass that marks each organisation's partners instead of keeping pairs.
+  const seenAll = new Int32Array(pics.length).fill(-1);
+  const seenKept = new Int32Array(pics.length).fill(-1);
+  let pairsWithoutCap = 0;
+  let kept = 0;
+  for (let a = 0; a < pics.length; a++) {
+    partnersAfter(a, (b, j) => {
+      if (seenAll[b] !== a) {
+        seenAll[b] = a;
+        pairsWithoutCap++;
+      }
+      if (!over(j) && seenKept[b] !== a) {
+        seenKept[b] = a;
+        kept++;
+      }
+    });
+  }
+
+  function* pairs(): Generator<Pair> {
+    for (let a = 0; a < pics.length; a++) {
+      const mine = new Map<number, Pair>();
+      partnersAfter(a, (b, j) => {
+        if (over(j)) return;
+        let p = mine.get(b);
+        if (!p) mine.set(b, (p = { a: pics[a]!, b: pics[b]!, weight: 0, byProgramme: {} }));
+        const { programme, start, end } = years[j]!;
         p.weight++;
         p.since = min(p.since, start);
         p.until = max(p.until, end ?? start);
         p.byProgramme[programme] = (p.byProgramme[programme] ?? 0) + 1;
+      });
+      for (const b of [...mine.keys()].sort((x, y) => x - y)) {
+        const p = mine.get(b)!;
+        const e = before.get(pairKey(p.a, p.b));
+        if (e) {
+          for (const programme of PROGRAMMES) {
+            const n = e[programme];
+            if (read.includes(programme) || !n) continue;
+            p.byProgramme[programme] = n;
+            p.weight += n;
+          }
+          p.since = min(p.since, e.since ?? undefined);
+          p.until = max(p.until, e.until ?? undefined);
+        }
+        yield p;
       }
     }
   }
-  for (const e of earlier) {
-    const p = kept.get(`${e.a}|${e.b}`);
-    if (!p) continue;
-    for (const programme of ['fp7', 'h2020', 'horizon'] as const) {
-      const n = e[programme];
-      if (read.includes(programme) || !n) continue;
-      p.byProgramme[programme] = n;
-      p.weight += n;
-    }
-    p.since = min(p.since, e.since ?? undefined);
-    p.until = max(p.until, e.until ?? undefined);
-  }
-  return { pairs: [...kept.values()], stats: { maxConsortium, projectsOverCap, largestConsortium, pairsWithoutCap: all.size, pairs: kept.size } };
+
+  return { pairs, stats: { maxConsortium, projectsOverCap, largestConsortium, pairsWithoutCap, pairs: kept } };
 }

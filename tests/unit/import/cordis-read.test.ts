@@ -54,7 +54,8 @@ describe('the publisher layout, read from the sample rows', () => {
     const sorted = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
     expect(zipped.summaries).toEqual(unpacked.summaries);
     expect(sorted([...zipped.orgs])).toEqual(sorted([...unpacked.orgs]));
-    expect(sorted(zipped.participations)).toEqual(sorted(unpacked.participations));
+    const participations = (r: typeof zipped) => r.participations.map(({ project, ...p }) => ({ ...p, project: r.projects[project]!.id, programme: r.projects[project]!.programme }));
+    expect(sorted(participations(zipped))).toEqual(sorted(participations(unpacked)));
     expect(zipped.summaries.map((s) => [s.input, s.programmes, s.files])).toEqual([
       [`${FP7}.zip`, ['fp7'], [{ file: 'organization.csv', rows: 1 }]],
       [`${H2020}.zip`, ['h2020'], [{ file: 'organization.csv', rows: 8 }]],
