@@ -6,6 +6,7 @@ export * from './ids.ts';
 export * from './graph.ts';
 export * from './problem.ts';
 export * from './health.ts';
+export * from './period.ts';
 export * from './explore.ts';
 export * from './analysis.ts';
 export * from './partners.ts';

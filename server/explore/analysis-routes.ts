@@ -11,6 +11,7 @@ import {
   scopeMetricsSchema,
   scopeQuery,
   sectorParams,
+  sectorProfileQuery,
   sectorProfileSchema,
   sharedMembersSchema,
   sharedQuery,
@@ -75,20 +76,20 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
     response: tripleHelixSchema,
   });
   router.get('/triple-helix', async (req, res) => {
-    const { scope, id } = parseInput(scopeQuery, req.query, 'query');
-    await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel));
+    const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
+    await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel, period));
   });
 
   registerEndpoint({ method: 'get', path: '/api/cross-sector', summary: 'Sectors linked by shared actors and projects (weight = how many), and technologies enabling two or more of them', tags: ['analytics'], query: crossSectorQuery, response: crossSectorSchema });
   router.get('/cross-sector', async (req, res) => {
-    const { level } = parseInput(crossSectorQuery, req.query, 'query');
-    res.json(await crossSector(db, level));
+    const { level, ...period } = parseInput(crossSectorQuery, req.query, 'query');
+    res.json(await crossSector(db, level, period));
   });
 
   registerEndpoint({ method: 'get', path: '/api/cross-sector/shared', summary: 'The actors and projects two sectors share', tags: ['analytics'], query: sharedQuery, response: sharedMembersSchema });
   router.get('/cross-sector/shared', async (req, res) => {
-    const { a, b, level } = parseInput(sharedQuery, req.query, 'query');
-    res.json(await sharedMembers(db, a, b, level));
+    const { a, b, level, ...period } = parseInput(sharedQuery, req.query, 'query');
+    res.json(await sharedMembers(db, a, b, level, period));
   });
 
   const metricsSummary = `Degree, weighted degree, betweenness, closeness, PageRank, eigenvector, clustering and Louvain communities; exact up to a size, beyond it sampled and marked approximate`;
@@ -103,14 +104,14 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   });
   registerEndpoint({ method: 'get', path: '/api/metrics', summary: `${metricsSummary} (of the collaboration network of a scope, as /api/triple-helix)`, tags: ['analytics'], query: scopeQuery, response: scopeMetricsSchema });
   router.get('/metrics', async (req, res) => {
-    const { scope, id } = parseInput(scopeQuery, req.query, 'query');
-    await sendAnalysis(res, (cancel) => scopeMetrics(db, pool, scope, id, maxLimit, cancel));
+    const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
+    await sendAnalysis(res, (cancel) => scopeMetrics(db, pool, scope, id, maxLimit, cancel, period));
   });
 
-  registerEndpoint({ method: 'get', path: '/api/sectors/{id}/profile', summary: 'Key figures, sub-sectors, actors by helix, enabling technologies and prioritising policies of a sector', tags: ['analytics'], params: sectorParams, response: sectorProfileSchema });
+  registerEndpoint({ method: 'get', path: '/api/sectors/{id}/profile', summary: 'Key figures, sub-sectors, actors by helix, enabling technologies and prioritising policies of a sector', tags: ['analytics'], params: sectorParams, query: sectorProfileQuery, response: sectorProfileSchema });
   router.get('/sectors/:id/profile', async (req, res) => {
     const { id } = parseInput(sectorParams, req.params, 'id');
-    res.json(await sectorProfile(db, id));
+    res.json(await sectorProfile(db, id, parseInput(sectorProfileQuery, req.query, 'query')));
   });
 
   registerEndpoint({ method: 'get', path: '/api/alignment', summary: 'Policy alignment matrix: policies (or the regions they cover) × the sectors they prioritise', tags: ['analytics'], query: alignmentQuery, response: alignmentSchema });
