@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HELICES, SCOPE_LABEL, helixSchema, scopeSchema } from './enums.ts';
+import { HELICES, SCOPE_LABEL, helixSchema, scopeSchema, type Scope } from './enums.ts';
 import { edgeDataSchema, graphElementsSchema, nodeDataSchema } from './graph.ts';
 import { nodeIdOf, nodeIdSchema, splitNodeId } from './ids.ts';
 import { periodFields, periodSummarySchema } from './period.ts';
@@ -7,9 +7,11 @@ import { periodFields, periodSummarySchema } from './period.ts';
 // The analytic views: triple helix, cross-sector, metrics, sector profile, policy alignment.
 
 // GET /api/triple-helix and GET /api/metrics: a scope and, unless it is all, the node it names.
-export const scopeQuery = z
-  .strictObject({ scope: scopeSchema.default('all'), id: nodeIdSchema.optional(), ...periodFields })
-  .superRefine((v, ctx) => {
+export const scopeQuery = z.strictObject({ scope: scopeSchema.default('all'), id: nodeIdSchema.optional(), ...periodFields }).superRefine(checkScopeId);
+
+/** A scope's id: left out for all, else an id of the scope's label (shared by the scope queries). */
+export function checkScopeId(v: { scope: Scope; id?: string | undefined }, ctx: z.RefinementCtx): void {
+  {
     if (v.scope === 'all') {
       if (v.id !== undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: 'must be left out when scope is all' });
       return;
@@ -17,7 +19,8 @@ export const scopeQuery = z
     const label = SCOPE_LABEL[v.scope];
     if (v.id === undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: `is required when scope is ${v.scope} (a ${label} id)` });
     else if (splitNodeId(v.id).label !== label) ctx.addIssue({ code: 'custom', path: ['id'], message: `must be a ${label} id when scope is ${v.scope}` });
-  });
+  }
+}
 export const scopeSummarySchema = z.object({ scope: scopeSchema, id: z.string().nullable(), actors: z.number(), truncated: z.boolean(), period: periodSummarySchema.optional() });
 
 const byHelix = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(HELICES.map((h) => [h, value])) as Record<(typeof HELICES)[number], T>);

@@ -13,3 +13,4 @@ export * from './partners.ts';
 export * from './console.ts';
 export * from './import.ts';
 export * from './json-depth.ts';
+export * from './compare.ts';

@@ -4,6 +4,8 @@ import {
   METRICS_MAX_NODES,
   alignmentQuery,
   alignmentSchema,
+  compareQuery,
+  compareSchema,
   crossSectorQuery,
   crossSectorSchema,
   metricsBody,
@@ -21,6 +23,7 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { invalidInput, parseInput } from '../http/problem.ts';
 import { Abandoned, type AnalysisPool } from './analysis-pool.ts';
+import { compare } from './compare.ts';
 import { crossSector, sharedMembers } from './cross-sector.ts';
 import { scopeMetrics } from './metrics.ts';
 import { alignment, sectorProfile } from './sector-profile.ts';
@@ -78,6 +81,19 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   router.get('/triple-helix', async (req, res) => {
     const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
     await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel, period));
+  });
+
+  registerEndpoint({
+    method: 'get',
+    path: '/api/compare',
+    summary: 'One scope in two periods (a, b): helix matrices and their difference, cross-helix share and E-I in each, ties gained, lost and strengthened, actors rising and falling in degree, betweenness and brokerage, sectors whose shared links grew or shrank',
+    tags: ['analytics'],
+    query: compareQuery,
+    response: compareSchema,
+  });
+  router.get('/compare', async (req, res) => {
+    const input = parseInput(compareQuery, req.query, 'query');
+    await sendAnalysis(res, (cancel) => compare(db, pool, input, maxLimit, cancel));
   });
 
   registerEndpoint({ method: 'get', path: '/api/cross-sector', summary: 'Sectors linked by shared actors and projects (weight = how many), and technologies enabling two or more of them', tags: ['analytics'], query: crossSectorQuery, response: crossSectorSchema });

@@ -96,3 +96,23 @@ export async function sharedMembers(db: GraphDb, a: string, b: string, level: Le
     };
   });
 }
+
+/**
+ * The SHARES links of the cross-sector network (top sectors) in a period, weighted by the actors
+ * both sectors hold, counting only `actors` when given (the actors of a scope), and the projects
+ * targeting both when every actor counts.
+ */
+export async function sectorShares(db: GraphDb, period: PeriodInput, actors?: ReadonlySet<string>): Promise<{ a: string; b: string; aLabel: string; bLabel: string; weight: number }[]> {
+  const inputs = await db.reading((read) => readInputs(read, 'sector', period));
+  const net = crossSectorNetwork(inputs.sectors, inputs.members, inputs.enablers, 'sector');
+  const name = (id: string) => String(inputs.sectorNodes.get(id)?.properties.name ?? id);
+  return net.links
+    .map((l) => ({
+      a: elementId('Sector', l.a),
+      b: elementId('Sector', l.b),
+      aLabel: name(l.a),
+      bLabel: name(l.b),
+      weight: actors ? l.actors.filter((x) => actors.has(x)).length : l.actors.length + l.projects.length,
+    }))
+    .filter((l) => l.weight > 0);
+}

@@ -173,4 +173,87 @@ describe('a period on every exploring endpoint', () => {
       expect(problem.errors.map((e) => e.field).some((f) => f === 'period' || f === 'undated'), path).toBe(true);
     }
   });
+
+  describe('GET /api/compare', () => {
+    interface TieList {
+      count: number;
+      ties: { source: string; target: string; a: number; b: number }[];
+    }
+    interface Moves {
+      rising: { id: string; a: number; b: number }[];
+      falling: { id: string; a: number; b: number }[];
+    }
+    interface Compare {
+      a: { stats: { matrix: Record<string, Record<string, number>>; crossShare: number | null }; summary: { actors: number } };
+      b: { stats: { matrix: Record<string, Record<string, number>>; crossShare: number | null }; summary: { actors: number } };
+      difference: { matrix: Record<string, Record<string, number>>; crossShare: number | null };
+      ties: { gained: TieList; lost: TieList; strengthened: TieList; weakened: TieList; kept: number };
+      actors: { degree: Moves; betweenness: Moves; brokerage: Moves };
+      sectors: { grew: { a: string; b: string; weightA: number; weightB: number }[]; shrank: unknown[] };
+      elements: { edges: { data: { source: string; target: string; change: string } }[] };
+    }
+    const A = { from: 2014, to: 2016 };
+    const B = { from: 2018, to: 2020 };
+    const keysOf = (l: TieList) => l.ties.map((t) => pairKey(t.source, t.target)).sort();
+    const degree = (pairs: Map<string, number>, actor: string) => [...pairs.keys()].filter((k) => k.split('|').includes(actor)).length;
+
+    it('tells the ties gained, lost, kept and strengthened between two periods, as counted from the fixture', async () => {
+      const c = await get<Compare>(`/api/compare?scope=region&id=${REGION}&a=${q(A)}&b=${q(B)}`);
+      const [pa, pb] = [fx.pairsIn(A, 'show'), fx.pairsIn(B, 'show')];
+      const gained = [...pb.keys()].filter((k) => !pa.has(k)).sort();
+      const lost = [...pa.keys()].filter((k) => !pb.has(k)).sort();
+      const strengthened = [...pb.keys()].filter((k) => pa.has(k) && pb.get(k)! > pa.get(k)!).sort();
+      expect(c.ties.gained.count).toBe(gained.length);
+      expect(keysOf(c.ties.gained)).toEqual(gained);
+      expect(keysOf(c.ties.lost)).toEqual(lost);
+      expect(keysOf(c.ties.strengthened)).toEqual(strengthened);
+      expect(c.ties.kept).toBe([...pb.keys()].filter((k) => pa.has(k)).length);
+      // By hand: the college and the province share P5 (2015–18) in both periods and P6 (2019–20) in the second.
+      expect(strengthened).toEqual([pairKey('Actor:period-uni-2', 'Actor:period-gov-1')]);
+      expect(c.ties.strengthened.ties[0]).toMatchObject({ a: 1, b: 2 });
+      expect(c.elements.edges.filter((e) => e.data.change === 'gained').length).toBe(gained.length);
+      expect(c.elements.edges.filter((e) => e.data.change === 'lost').length).toBe(lost.length);
+    });
+
+    it('gives both helix matrices, their difference and the cross-helix share of each period', async () => {
+      const c = await get<Compare>(`/api/compare?scope=region&id=${REGION}&a=${q(A)}&b=${q(B)}`);
+      const [ma, mb] = [fx.matrixOf(fx.pairsIn(A, 'show')), fx.matrixOf(fx.pairsIn(B, 'show'))];
+      const share = (pairs: Map<string, number>) => [...pairs.keys()].filter((k) => new Set(k.split('|').map((x) => fx.helix.get(x))).size === 2).length / pairs.size;
+      expect(c.a.stats.matrix).toEqual(ma);
+      expect(c.b.stats.matrix).toEqual(mb);
+      expect(c.difference.matrix.academia!.industry).toBe(mb.academia!.industry! - ma.academia!.industry!);
+      expect(c.a.stats.crossShare).toBeCloseTo(share(fx.pairsIn(A, 'show')));
+      expect(c.b.stats.crossShare).toBeCloseTo(share(fx.pairsIn(B, 'show')));
+      expect(c.difference.crossShare).toBeCloseTo(share(fx.pairsIn(B, 'show')) - share(fx.pairsIn(A, 'show')));
+      expect(c.a.summary.actors).toBe(fx.actorsIn(A, 'show').length);
+    });
+
+    it('lists actors rising and falling in degree and betweenness, and the sectors whose shared links grew', async () => {
+      const c = await get<Compare>(`/api/compare?scope=region&id=${REGION}&a=${q(A)}&b=${q(B)}`);
+      const [pa, pb] = [fx.pairsIn(A, 'show'), fx.pairsIn(B, 'show')];
+      const actors = [...fx.helix.keys()];
+      const change = (id: string) => degree(pb, id) - degree(pa, id);
+      expect(c.actors.degree.rising.map((x) => x.id).sort()).toEqual(actors.filter((id) => change(id) > 0).sort());
+      expect(c.actors.degree.falling.map((x) => x.id).sort()).toEqual(actors.filter((id) => change(id) < 0).sort());
+      for (const x of [...c.actors.degree.rising, ...c.actors.degree.falling]) expect(x.b - x.a).toBe(change(x.id));
+      // By hand: in 2014–16 the province is the only way from the cluster and the college to the
+      // others; in 2018–20 the college links the province's side to the firms and the university.
+      expect(c.actors.betweenness.falling.map((x) => x.id)).toContain('Actor:period-gov-1');
+      expect(c.actors.betweenness.rising.map((x) => x.id)).toContain('Actor:period-uni-2');
+      // P3 targets both sectors and runs in 2018–20 only: its three participants are shared then.
+      expect(c.sectors.grew).toContainEqual(expect.objectContaining({ weightA: 0, weightB: fx.members.get('Project:period-p3')!.length }));
+      expect(c.sectors.shrank).toEqual([]);
+    });
+
+    it('refuses a comparison without two periods, naming the field', async () => {
+      for (const [path, field] of [
+        [`/api/compare?scope=region&id=${REGION}&a=2014-2016`, 'b'],
+        [`/api/compare?scope=region&id=${REGION}&a=2017-2014&b=2018`, 'a'],
+        [`/api/compare?scope=region&a=2014&b=2018`, 'id'],
+      ] as const) {
+        const problem = await get<Problem>(path, 400);
+        expect(problem.errors.map((e) => e.field), path).toContain(field);
+      }
+    });
+  });
 });
