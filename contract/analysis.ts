@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { HELICES, SCOPE_LABEL, helixSchema, scopeSchema } from './enums.ts';
+import { HELICES, SCOPE_LABEL, helixSchema, scopeSchema, type Scope } from './enums.ts';
 import { edgeDataSchema, graphElementsSchema, nodeDataSchema } from './graph.ts';
 import { nodeIdOf, nodeIdSchema, splitNodeId } from './ids.ts';
+import { periodFields, periodSummarySchema } from './period.ts';
 
 // The analytic views: triple helix, cross-sector, metrics, sector profile, policy alignment.
 
 // GET /api/triple-helix and GET /api/metrics: a scope and, unless it is all, the node it names.
-export const scopeQuery = z
-  .strictObject({ scope: scopeSchema.default('all'), id: nodeIdSchema.optional() })
-  .superRefine((v, ctx) => {
+export const scopeQuery = z.strictObject({ scope: scopeSchema.default('all'), id: nodeIdSchema.optional(), ...periodFields }).superRefine(checkScopeId);
+
+/** A scope's id: left out for all, else an id of the scope's label (shared by the scope queries). */
+export function checkScopeId(v: { scope: Scope; id?: string | undefined }, ctx: z.RefinementCtx): void {
+  {
     if (v.scope === 'all') {
       if (v.id !== undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: 'must be left out when scope is all' });
       return;
@@ -16,8 +19,9 @@ export const scopeQuery = z
     const label = SCOPE_LABEL[v.scope];
     if (v.id === undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: `is required when scope is ${v.scope} (a ${label} id)` });
     else if (splitNodeId(v.id).label !== label) ctx.addIssue({ code: 'custom', path: ['id'], message: `must be a ${label} id when scope is ${v.scope}` });
-  });
-export const scopeSummarySchema = z.object({ scope: scopeSchema, id: z.string().nullable(), actors: z.number(), truncated: z.boolean() });
+  }
+}
+export const scopeSummarySchema = z.object({ scope: scopeSchema, id: z.string().nullable(), actors: z.number(), truncated: z.boolean(), period: periodSummarySchema.optional() });
 
 const byHelix = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(HELICES.map((h) => [h, value])) as Record<(typeof HELICES)[number], T>);
 export const helixMatrixSchema = byHelix(byHelix(z.number()));
@@ -60,11 +64,11 @@ export const tripleHelixSchema = z.object({
 // GET /api/cross-sector, GET /api/cross-sector/shared
 export const SECTOR_LEVELS = ['sector', 'subsector'] as const;
 const levelSchema = z.enum(SECTOR_LEVELS).default('sector');
-export const crossSectorQuery = z.strictObject({ level: levelSchema });
+export const crossSectorQuery = z.strictObject({ level: levelSchema, ...periodFields });
 export const crossSectorSchema = graphElementsSchema.extend({
-  summary: z.object({ level: z.enum(SECTOR_LEVELS), sectors: z.number(), links: z.number(), technologies: z.number() }),
+  summary: z.object({ level: z.enum(SECTOR_LEVELS), sectors: z.number(), links: z.number(), technologies: z.number(), period: periodSummarySchema.optional() }),
 });
-export const sharedQuery = z.strictObject({ a: nodeIdOf('Sector'), b: nodeIdOf('Sector'), level: levelSchema });
+export const sharedQuery = z.strictObject({ a: nodeIdOf('Sector'), b: nodeIdOf('Sector'), level: levelSchema, ...periodFields });
 export const sharedMembersSchema = z.object({
   actors: z.array(z.object({ id: z.string(), label: z.string(), helix: z.string().optional() })),
   projects: z.array(z.object({ id: z.string(), label: z.string() })),
@@ -104,6 +108,7 @@ export const scopeMetricsSchema = metricsSchema.extend({ summary: scopeSummarySc
 
 // GET /api/sectors/{id}/profile
 export const sectorParams = z.strictObject({ id: nodeIdOf('Sector') });
+export const sectorProfileQuery = z.strictObject(periodFields);
 const props = z.record(z.string(), z.unknown());
 export const sectorProfileSchema = z.object({
   sector: z.object({ id: z.string(), label: z.string(), props }),
@@ -116,6 +121,7 @@ export const sectorProfileSchema = z.object({
   technologies: z.array(z.object({ id: z.string(), label: z.string(), nameEn: z.string().optional(), ket: z.boolean().optional() })),
   /** `via` is the sub-sector the policy prioritises when it is not the sector itself. */
   policies: z.array(z.object({ id: z.string(), label: z.string(), level: z.string().nullable(), issuer: z.string().nullable(), via: z.string().optional(), inferred: z.boolean() })),
+  period: periodSummarySchema.optional(),
 });
 
 // GET /api/alignment

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS, HELICES, NODE_LABELS, REL_TYPES, actorKindSchema, helixSchema, nodeLabelSchema, relTypeSchema } from './enums.ts';
 import { graphElementsSchema } from './graph.ts';
 import { csvList, nodeIdOf, nodeIdSchema, queryInt } from './ids.ts';
+import { periodFields, periodSummarySchema } from './period.ts';
 
 // Exploring the graph: overview, one node, expanding, paths, search and the schema.
 // Request schemas that depend on the server's HELIX_RESULT_LIMIT are functions of it.
@@ -12,9 +13,9 @@ export const MAX_HOPS = 6;
 
 // GET /api/overview
 export const overviewQuery = (maxLimit: number) =>
-  z.strictObject({ limit: z.coerce.number().int().min(1).max(maxLimit).default(Math.min(2000, maxLimit)) });
+  z.strictObject({ limit: z.coerce.number().int().min(1).max(maxLimit).default(Math.min(2000, maxLimit)), ...periodFields });
 export const overviewSchema = graphElementsSchema.extend({
-  summary: z.object({ nodes: z.number(), edges: z.number(), limit: z.number(), truncated: z.boolean() }),
+  summary: z.object({ nodes: z.number(), edges: z.number(), limit: z.number(), truncated: z.boolean(), period: periodSummarySchema.optional() }),
 });
 
 // GET /api/nodes/{id}
@@ -45,10 +46,11 @@ export const expandBody = (maxLimit: number) =>
     relTypes: z.array(relTypeSchema).max(REL_TYPES.length).optional(),
     minWeight: z.number().finite().min(0).max(1e9).optional(),
     limit: z.number().int().min(1).max(maxLimit).default(Math.min(200, maxLimit)),
+    ...periodFields,
   });
 export const cutSchema = z.object({ nodes: z.number(), reason: z.string() });
 export const expandedSchema = graphElementsSchema.extend({
-  summary: z.object({ nodes: z.number(), edges: z.number(), hops: z.number(), limit: z.number(), cut: cutSchema.nullable() }),
+  summary: z.object({ nodes: z.number(), edges: z.number(), hops: z.number(), limit: z.number(), cut: cutSchema.nullable(), period: periodSummarySchema.optional() }),
 });
 
 // GET /api/paths
@@ -59,11 +61,12 @@ export const pathsQuery = z.strictObject({
   maxHops: queryInt(1, MAX_HOPS).default(MAX_HOPS),
   only: z.enum(['collaboration']).optional(),
   avoidHelix: csvList(helixSchema, HELICES.length).optional(),
+  ...periodFields,
 });
 export const pathSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), hops: z.number() });
 export const pathsSchema = graphElementsSchema.extend({
   paths: z.array(pathSchema),
-  summary: z.object({ paths: z.number(), searched: z.object({ nodes: z.number(), truncated: z.boolean() }) }),
+  summary: z.object({ paths: z.number(), searched: z.object({ nodes: z.number(), truncated: z.boolean() }), period: periodSummarySchema.optional() }),
 });
 
 // GET /api/schema

@@ -2,7 +2,8 @@
 // the filters (an empty list means no filter; helix and kind apply to actors only; a sector,
 // technology or region filter keeps nodes that are, or link directly to, one of those), most
 // relevant first: summed weight of their links to the frontier (1 for a link without weight),
-// then their degree. Returns how many there are and the first $take.
+// then their degree. Only links and projects of the period count, links with their weight there.
+// Returns how many there are and the first $take.
 // The degree only orders neighbours of equal weight, so it is counted only for those that can
 // still make the cut (weight at least that of the $take-th), and as all links less those of the
 // types left out, one for each type of the schema: Neo4j reads degrees by type from a dense
@@ -12,13 +13,15 @@ MATCH (a)-[r]-(b)
 WHERE elementId(a) IN $frontier
   AND NOT elementId(b) IN $seen
   AND type(r) IN $relTypes
-  AND ($minWeight IS NULL OR coalesce(r.weight, 1) >= $minWeight)
   AND (size($labels) = 0 OR labels(b)[0] IN $labels)
   AND (NOT b:Actor OR ((size($helix) = 0 OR b.helix IN $helix) AND (size($kinds) = 0 OR b.kind IN $kinds)))
   AND (size($sectors) = 0 OR (b:Sector AND b.id IN $sectors) OR EXISTS { (b)--(s:Sector) WHERE s.id IN $sectors })
   AND (size($technologies) = 0 OR (b:Technology AND b.id IN $technologies) OR EXISTS { (b)--(t:Technology) WHERE t.id IN $technologies })
   AND (size($regions) = 0 OR (b:Region AND b.id IN $regions) OR EXISTS { (b)--(g:Region) WHERE g.id IN $regions })
-WITH b, sum(coalesce(r.weight, 1)) AS weight
+  AND (NOT b:Project OR {{PERIOD:project-active(b)}})
+WITH b, {{PERIOD:link-weight(a, r, b)}} AS w
+WHERE w > 0 AND ($minWeight IS NULL OR w >= $minWeight)
+WITH b, sum(w) AS weight
 ORDER BY weight DESC
 WITH collect({b: b, weight: weight}) AS found
 WITH size(found) AS total, found,

@@ -54,16 +54,38 @@ export function scopedQuery(name: string, kind?: Scope): string {
   if (known !== undefined) return known;
   // Comment lines go first: they may name a slot.
   const fill = (text: string, depth: number): string =>
-    withoutComments(text).replace(/\{\{SCOPE(?::(\w+))?\}\}/g, (_slot, named: string | undefined) => {
+    periodFilled(withoutComments(text)).replace(/\{\{SCOPE(?::(\w+))?\}\}/g, (_slot, named: string | undefined) => {
       const k = named ?? kind;
       if (!k || !isScope(k)) throw new Error(`query ${name} asks for scope "${k ?? ''}", not one of ${SCOPES.join(', ')}`);
       if (depth > 3) throw new Error(`scope ${k} includes itself`);
-      return fill(query(`scope-actors-${k}`), depth + 1);
+      // Every scope holds only the actors of the period (cypher/period/actor-active.cypher).
+      return `CALL (scope) {\n${fill(query(`scope-actors-${k}`), depth + 1)}\n}\nWITH a WHERE ${periodFilled('{{PERIOD:actor-active(a)}}')}\nRETURN a`;
     });
   const text = fill(query(name), 0);
   if (/\{\{\w+(:\w+)?\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);
   scoped.set(cacheKey, text);
   return text;
+}
+
+/**
+ * What a period means is written once, as Cypher expressions in cypher/period/<name>.cypher over the
+ * variables their first line names (`// args: p`); a query uses one with `{{PERIOD:name(var, …)}}`,
+ * and gets it with its own variable names, in brackets. They read the parameters $periodFrom,
+ * $periodTo (null: no period) and $hideUndated, which every named query gets (rows.ts, NO_PERIOD).
+ */
+export function periodFilled(text: string, depth = 0): string {
+  return text.replace(/\{\{PERIOD:([\w-]+)\(([\w, ]*)\)\}\}/g, (_slot, fragment: string, list: string) => {
+    if (depth > 3) throw new Error(`period fragment ${fragment} includes itself`);
+    const source = cypherFile(`period/${fragment}.cypher`);
+    const params = /^\/\/ args: ([\w, ]+)$/m.exec(source)?.[1]?.split(',').map((v) => v.trim()) ?? [];
+    const args = list.split(',').map((v) => v.trim()).filter(Boolean);
+    if (args.length !== params.length) throw new Error(`period fragment ${fragment} takes ${params.length} variables (${params.join(', ')}), given ${args.length}`);
+    const rename = new Map(params.map((v, i) => [v, args[i]!]));
+    const body = withoutComments(source)
+      .trim()
+      .replace(/(?<![.$:\w])([A-Za-z_]\w*)(?!\w)/g, (word: string) => rename.get(word) ?? word);
+    return `(${periodFilled(body, depth + 1)})`;
+  });
 }
 
 /** The Cypher without its comment lines (`// …`): for gluing queries together, or before filling slots. */

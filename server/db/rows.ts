@@ -44,9 +44,12 @@ export function queryText(q: QueryRef): string {
   return q.slots ? templateQuery(q.name, q.slots) : scopedQuery(q.name, q.scope);
 }
 
+/** The parameters of the period fragments (cypher/period/) when a read names no period. */
+export const NO_PERIOD: Row = { periodFrom: null, periodTo: null, hideUndated: false };
+
 /** Named queries run in `tx` (a read or a write transaction, managed or explicit). */
 export function readerOf(tx: Pick<ManagedTransaction, 'run'>): Reader {
   return {
-    rows: async <T extends object = Row>(q: QueryRef, params: Row = {}) => (await tx.run(queryText(q), params)).records.map((r) => r.toObject() as T),
+    rows: async <T extends object = Row>(q: QueryRef, params: Row = {}) => (await tx.run(queryText(q), { ...NO_PERIOD, ...params })).records.map((r) => r.toObject() as T),
   };
 }

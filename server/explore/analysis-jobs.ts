@@ -5,6 +5,7 @@ import { Invalid } from '../domain-errors.ts';
 import { checkInput, type InputError } from '../http/problem.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
 import type { ScopeGraph } from './scope.ts';
+import { compareOf, type CompareInput } from './compare-of.ts';
 
 // The CPU-heavy analyses, as pure functions of their input. They run in the analysis pool's worker
 // threads (analysis-worker.mjs), so this module must not import anything that talks to Neo4j.
@@ -52,7 +53,7 @@ export function tripleHelixOf(graph: ScopeGraph): TripleHelix {
  * as JSON text: parsing, validating and cloning a 5,000-node graph as objects costs the event loop
  * about 0.3 s per request, copying the text a few milliseconds.
  */
-export type AnalysisJob = { kind: 'posted-metrics'; body: string } | { kind: 'scope-metrics'; graph: ScopeGraph } | { kind: 'triple-helix'; graph: ScopeGraph };
+export type AnalysisJob = { kind: 'posted-metrics'; body: string } | { kind: 'scope-metrics'; graph: ScopeGraph } | { kind: 'triple-helix'; graph: ScopeGraph } | { kind: 'compare'; input: CompareInput };
 
 /** The answer as JSON text, or what is wrong with the posted input (a 400). */
 export type AnalysisAnswer = { json: string } | { invalid: InputError[] };
@@ -83,5 +84,7 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisAnswer {
       return { json: JSON.stringify(scopeMetricsOf(job.graph)) };
     case 'triple-helix':
       return { json: JSON.stringify(tripleHelixOf(job.graph)) };
+    case 'compare':
+      return { json: JSON.stringify(compareOf(job.input)) };
   }
 }

@@ -4,6 +4,8 @@ import {
   METRICS_MAX_NODES,
   alignmentQuery,
   alignmentSchema,
+  compareQuery,
+  compareSchema,
   crossSectorQuery,
   crossSectorSchema,
   metricsBody,
@@ -11,6 +13,7 @@ import {
   scopeMetricsSchema,
   scopeQuery,
   sectorParams,
+  sectorProfileQuery,
   sectorProfileSchema,
   sharedMembersSchema,
   sharedQuery,
@@ -20,6 +23,7 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { invalidInput, parseInput } from '../http/problem.ts';
 import { Abandoned, type AnalysisPool } from './analysis-pool.ts';
+import { compare } from './compare.ts';
 import { crossSector, sharedMembers } from './cross-sector.ts';
 import { scopeMetrics } from './metrics.ts';
 import { alignment, sectorProfile } from './sector-profile.ts';
@@ -75,20 +79,33 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
     response: tripleHelixSchema,
   });
   router.get('/triple-helix', async (req, res) => {
-    const { scope, id } = parseInput(scopeQuery, req.query, 'query');
-    await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel));
+    const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
+    await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel, period));
+  });
+
+  registerEndpoint({
+    method: 'get',
+    path: '/api/compare',
+    summary: 'One scope in two periods (a, b): helix matrices and their difference, cross-helix share and E-I in each, ties gained, lost and strengthened, actors rising and falling in degree, betweenness and brokerage, sectors whose shared links grew or shrank',
+    tags: ['analytics'],
+    query: compareQuery,
+    response: compareSchema,
+  });
+  router.get('/compare', async (req, res) => {
+    const input = parseInput(compareQuery, req.query, 'query');
+    await sendAnalysis(res, (cancel) => compare(db, pool, input, maxLimit, cancel));
   });
 
   registerEndpoint({ method: 'get', path: '/api/cross-sector', summary: 'Sectors linked by shared actors and projects (weight = how many), and technologies enabling two or more of them', tags: ['analytics'], query: crossSectorQuery, response: crossSectorSchema });
   router.get('/cross-sector', async (req, res) => {
-    const { level } = parseInput(crossSectorQuery, req.query, 'query');
-    res.json(await crossSector(db, level));
+    const { level, ...period } = parseInput(crossSectorQuery, req.query, 'query');
+    res.json(await crossSector(db, level, period));
   });
 
   registerEndpoint({ method: 'get', path: '/api/cross-sector/shared', summary: 'The actors and projects two sectors share', tags: ['analytics'], query: sharedQuery, response: sharedMembersSchema });
   router.get('/cross-sector/shared', async (req, res) => {
-    const { a, b, level } = parseInput(sharedQuery, req.query, 'query');
-    res.json(await sharedMembers(db, a, b, level));
+    const { a, b, level, ...period } = parseInput(sharedQuery, req.query, 'query');
+    res.json(await sharedMembers(db, a, b, level, period));
   });
 
   const metricsSummary = `Degree, weighted degree, betweenness, closeness, PageRank, eigenvector, clustering and Louvain communities; exact up to a size, beyond it sampled and marked approximate`;
@@ -103,14 +120,14 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   });
   registerEndpoint({ method: 'get', path: '/api/metrics', summary: `${metricsSummary} (of the collaboration network of a scope, as /api/triple-helix)`, tags: ['analytics'], query: scopeQuery, response: scopeMetricsSchema });
   router.get('/metrics', async (req, res) => {
-    const { scope, id } = parseInput(scopeQuery, req.query, 'query');
-    await sendAnalysis(res, (cancel) => scopeMetrics(db, pool, scope, id, maxLimit, cancel));
+    const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
+    await sendAnalysis(res, (cancel) => scopeMetrics(db, pool, scope, id, maxLimit, cancel, period));
   });
 
-  registerEndpoint({ method: 'get', path: '/api/sectors/{id}/profile', summary: 'Key figures, sub-sectors, actors by helix, enabling technologies and prioritising policies of a sector', tags: ['analytics'], params: sectorParams, response: sectorProfileSchema });
+  registerEndpoint({ method: 'get', path: '/api/sectors/{id}/profile', summary: 'Key figures, sub-sectors, actors by helix, enabling technologies and prioritising policies of a sector', tags: ['analytics'], params: sectorParams, query: sectorProfileQuery, response: sectorProfileSchema });
   router.get('/sectors/:id/profile', async (req, res) => {
     const { id } = parseInput(sectorParams, req.params, 'id');
-    res.json(await sectorProfile(db, id));
+    res.json(await sectorProfile(db, id, parseInput(sectorProfileQuery, req.query, 'query')));
   });
 
   registerEndpoint({ method: 'get', path: '/api/alignment', summary: 'Policy alignment matrix: policies (or the regions they cover) × the sectors they prioritise', tags: ['analytics'], query: alignmentQuery, response: alignmentSchema });

@@ -4,6 +4,7 @@ import type { ExpandRequest, Expanded } from '../../contract/index.ts';
 import { graphOf } from './graph-of.ts';
 import { REL_TYPES } from '../graph/model.ts';
 import { keyOf, resolveNodeIds } from './node-ids.ts';
+import { periodParams, periodSummary } from './period.ts';
 
 /** Provenance links lead to documents; they are left out unless asked for. */
 export const DEFAULT_EXPAND_TYPES = REL_TYPES.filter((t) => t !== 'MENTIONED_IN');
@@ -30,7 +31,7 @@ export async function expand(db: GraphDb, req: ExpandRequest): Promise<Expanded>
       seen.push(...kept);
       frontier = kept;
     }
-    const elements = await graphOf(read, seen, relTypes);
+    const elements = await graphOf(read, seen, relTypes, req);
     const minWeight = req.minWeight;
     const edges = minWeight === undefined ? elements.edges : elements.edges.filter((e) => ((e.data.weight as number | undefined) ?? 1) >= minWeight);
     const cut = cutNodes
@@ -39,7 +40,7 @@ export async function expand(db: GraphDb, req: ExpandRequest): Promise<Expanded>
           reason: `limit of ${req.limit} nodes reached (${cuts.join('; ')}); the most relevant were kept, by link weight, then degree, and nodes beyond the cut were not expanded further`,
         }
       : null;
-    return { nodes: elements.nodes, edges, summary: { nodes: elements.nodes.length, edges: edges.length, hops: req.hops, limit: req.limit, cut } };
+    return { nodes: elements.nodes, edges, summary: { nodes: elements.nodes.length, edges: edges.length, hops: req.hops, limit: req.limit, cut, period: periodSummary(req) } };
   });
 }
 
@@ -56,6 +57,7 @@ async function expandHop(read: Reader, req: ExpandRequest, relTypes: readonly st
     sectors: (req.sectors ?? []).map(keyOf),
     technologies: (req.technologies ?? []).map(keyOf),
     regions: (req.regions ?? []).map(keyOf),
+    ...periodParams(req),
   });
   return { total: row?.total ?? 0, kept: row?.kept ?? [] };
 }

@@ -2,12 +2,14 @@ import type { Overview } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { int, type GraphLink, type GraphNode } from '../db/rows.ts';
 import { toElements } from '../graph/elements.ts';
+import { markUndated, periodParams, periodSummary, weighted, type PeriodInput } from './period.ts';
 
-/** The domain graph for a first look, up to `limit` nodes. */
-export async function overview(db: GraphDb, limit: number): Promise<Overview> {
-  const [row] = await db.rows<{ nodes: GraphNode[]; links: GraphLink[] }>('overview', { limit: int(limit + 1) });
+/** The domain graph for a first look, up to `limit` nodes, in the period when one is given. */
+export async function overview(db: GraphDb, limit: number, period: PeriodInput = {}): Promise<Overview> {
+  const [row] = await db.rows<{ nodes: GraphNode[]; links: GraphLink[]; weights: number[] }>('overview', { limit: int(limit + 1), ...periodParams(period) });
   const nodes = row?.nodes ?? [];
   const truncated = nodes.length > limit;
-  const elements = toElements(nodes.slice(0, limit), row?.links ?? []);
-  return { ...elements, summary: { nodes: elements.nodes.length, edges: elements.edges.length, limit, truncated } };
+  const links = (row?.links ?? []).map((r, i) => weighted(r, row?.weights[i]));
+  const elements = markUndated(toElements(nodes.slice(0, limit), links), period);
+  return { ...elements, summary: { nodes: elements.nodes.length, edges: elements.edges.length, limit, truncated, period: periodSummary(period) } };
 }

@@ -7,6 +7,7 @@ import { REL_TYPES } from '../graph/model.ts';
 import { Invalid } from '../domain-errors.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
 import { resolveNodeIds } from './node-ids.ts';
+import { periodParams, periodSummary, type PeriodInput } from './period.ts';
 
 /** Provenance and key-figure links would join everything through documents and tables. */
 const PATH_TYPES = REL_TYPES.filter((t) => !['MENTIONED_IN', 'OF_SECTOR', 'IN_REGION'].includes(t));
@@ -22,8 +23,8 @@ export async function findPaths(db: GraphDb, req: PathsRequest, limit: number): 
   const { elements, truncated } = await db.reading(async (read) => {
     const from = (await resolveNodeIds(read, [req.from], 'from')).get(req.from)!;
     const to = (await resolveNodeIds(read, [req.to], 'to')).get(req.to)!;
-    const { ids, truncated } = await neighbourhood(read, [from, to], types, Math.ceil(req.maxHops / 2), limit);
-    return { elements: await graphOf(read, ids, types), truncated };
+    const { ids, truncated } = await neighbourhood(read, [from, to], types, Math.ceil(req.maxHops / 2), limit, req);
+    return { elements: await graphOf(read, ids, types, req), truncated };
   });
   const graph = buildGraph(toAnalyticsElements(elements));
   const found = kShortestPaths(graph, req.from, req.to, {
@@ -39,15 +40,15 @@ export async function findPaths(db: GraphDb, req: PathsRequest, limit: number): 
     nodes: elements.nodes.filter((n) => nodeIds.has(n.data.id)),
     edges: elements.edges.filter((e) => edgeIds.has(e.data.id)),
     paths,
-    summary: { paths: paths.length, searched: { nodes: elements.nodes.length, truncated } },
+    summary: { paths: paths.length, searched: { nodes: elements.nodes.length, truncated }, period: periodSummary(req) },
   };
 }
 
-async function neighbourhood(read: Reader, start: string[], types: readonly string[], radius: number, limit: number) {
+async function neighbourhood(read: Reader, start: string[], types: readonly string[], radius: number, limit: number, period: PeriodInput) {
   const seen = new Set(start);
   let frontier = start;
   for (let hop = 0; hop < radius && frontier.length > 0; hop++) {
-    const [row] = await read.rows<{ ids: string[] }>('neighbours-of', { frontier, types });
+    const [row] = await read.rows<{ ids: string[] }>('neighbours-of', { frontier, types, ...periodParams(period) });
     const next = (row?.ids ?? []).filter((id) => !seen.has(id));
     if (seen.size + next.length > limit) return { ids: [...seen, ...next.slice(0, limit - seen.size)], truncated: true };
     next.forEach((id) => seen.add(id));

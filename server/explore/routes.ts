@@ -20,8 +20,8 @@ export function exploreRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool)
   const overviewInput = overviewQuery(maxLimit);
   registerEndpoint({ method: 'get', path: '/api/overview', summary: 'The domain graph for a first look, in Cytoscape element shape', tags: ['explore'], query: overviewInput, response: overviewSchema });
   router.get('/overview', async (req, res) => {
-    const { limit } = parseInput(overviewInput, req.query, 'query');
-    res.json(await overview(db, limit));
+    const { limit, ...period } = parseInput(overviewInput, req.query, 'query');
+    res.json(await overview(db, limit, period));
   });
 
   registerEndpoint({ method: 'get', path: '/api/nodes/{id}', summary: 'A node: its properties, neighbours counted by label and link type, and provenance (documents, sections, quotes)', tags: ['explore'], params: nodeParams, response: nodeDetailSchema });

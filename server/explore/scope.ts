@@ -4,6 +4,7 @@ import { int } from '../db/rows.ts';
 import { toElements, type GraphElements } from '../graph/elements.ts';
 import { splitRows, type GraphRow } from './graph-of.ts';
 import { resolveNodeIds } from './node-ids.ts';
+import { markUndated, periodParams, periodSummary, type PeriodInput } from './period.ts';
 
 export { SCOPES, SCOPE_LABEL, type Scope } from '../../contract/index.ts';
 
@@ -17,19 +18,20 @@ export interface ScopeGraph extends GraphElements {
  * The actors of a scope (its definition: cypher/queries/scope-actors-<kind>.cypher) and the collaboration links
  * among them, at most `limit` actors: the ones with the most collaboration links, so that a cut
  * scope keeps its core rather than whichever ids sort first; and at most LINKS_PER_ACTOR links per
- * actor kept, the strongest, because that core is dense (on the 100k synthetic graph 5,000 such
+ * actor kept, the strongest; within a period, only actors and links of the period (cypher/period/),
+ * links weighted by their projects there, because that core is dense (on the 100k synthetic graph 5,000 such
  * actors have so many links among them that the answer was 30 MB).
  */
-export async function scopeGraph(db: GraphDb, scope: Scope, id: string | undefined, limit: number): Promise<ScopeGraph> {
+export async function scopeGraph(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput = {}): Promise<ScopeGraph> {
   return db.reading(async (read) => {
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
-    const [row] = await read.rows<{ ids: string[]; total: number }>({ name: 'scope-actors', scope }, { eid, limit: int(limit) });
+    const [row] = await read.rows<{ ids: string[]; total: number }>({ name: 'scope-actors', scope }, { eid, limit: int(limit), ...periodParams(period) });
     const ids = row?.ids ?? [];
     const total = row?.total ?? 0;
     const maxLinks = LINKS_PER_ACTOR * limit;
-    const { nodes, links } = splitRows(await read.rows<GraphRow>('scope-links', { ids, maxLinks: int(maxLinks) }));
-    const elements = toElements(nodes, links.slice(0, maxLinks));
+    const { nodes, links } = splitRows(await read.rows<GraphRow>('scope-links', { ids, maxLinks: int(maxLinks), ...periodParams(period) }));
+    const elements = markUndated(toElements(nodes, links.slice(0, maxLinks)), period);
     const truncated = total > limit || links.length > maxLinks;
-    return { ...elements, scope: { scope, id: id ?? null, actors: elements.nodes.length, truncated } };
+    return { ...elements, scope: { scope, id: id ?? null, actors: elements.nodes.length, truncated, period: periodSummary(period) } };
   });
 }

@@ -5,6 +5,7 @@ import { elementId } from '../graph/elements.ts';
 import { HELICES } from '../graph/model.ts';
 import { alignmentMatrix, type PrioritisesRow } from './alignment-matrix.ts';
 import { resolveNodeIds } from './node-ids.ts';
+import { periodParams, periodSummary, type PeriodInput } from './period.ts';
 
 interface ProfileRow {
   s: GraphNode;
@@ -15,11 +16,11 @@ interface ProfileRow {
   policies: { id: string; name: string; level: string | null; issuers: string[]; sector: string; inferred: boolean }[];
 }
 
-/** Everything the sector page shows about one sector. */
-export async function sectorProfile(db: GraphDb, id: string): Promise<SectorProfile> {
+/** Everything the sector page shows about one sector; its actors those of the period when one is given. */
+export async function sectorProfile(db: GraphDb, id: string, period: PeriodInput = {}): Promise<SectorProfile> {
   return db.reading(async (read) => {
     const eid = (await resolveNodeIds(read, [id], 'id')).get(id)!;
-    const [row] = await read.rows<ProfileRow>('sector-profile', { eid });
+    const [row] = await read.rows<ProfileRow>('sector-profile', { eid, ...periodParams(period) });
     const { s, actors, policies } = row!;
     const key = String(s.properties.id);
     const actorsByHelix: SectorProfile['actorsByHelix'] = Object.fromEntries(HELICES.map((h) => [h, []]));
@@ -50,6 +51,7 @@ export async function sectorProfile(db: GraphDb, id: string): Promise<SectorProf
         ...(p.sector !== key ? { via: elementId('Sector', p.sector) } : {}),
         inferred: p.inferred,
       })),
+      period: periodSummary(period),
     };
   });
 }

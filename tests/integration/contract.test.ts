@@ -71,6 +71,12 @@ describe('every answer of the API parses with its schema in the contract', () =>
       'GET /api/triple-helix',
       { status: 200, schema: contract.tripleHelixSchema, send: get('/api/triple-helix') },
       { status: 200, schema: contract.tripleHelixSchema, send: get(`/api/triple-helix?scope=sector&id=${sector}`) },
+      { status: 200, schema: contract.tripleHelixSchema, send: get(`/api/triple-helix?scope=sector&id=${sector}&period=2010-2014&undated=hide`) },
+    );
+    add(
+      'GET /api/compare',
+      { status: 200, schema: contract.compareSchema, send: get('/api/compare?a=2012&b=2016') },
+      { status: 200, schema: contract.compareSchema, send: get(`/api/compare?scope=sector&id=${sector}&a=2010-2013&b=2014-2020&undated=hide`) },
     );
     add(
       'GET /api/cross-sector',

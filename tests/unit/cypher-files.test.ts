@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cypherFile, query, scopedQuery, statements, templateQuery } from '../../server/db/queries.ts';
+import { cypherFile, periodFilled, query, scopedQuery, statements, templateQuery, withoutComments } from '../../server/db/queries.ts';
 import { NODE_LABELS } from '../../server/graph/model.ts';
 
 describe('named Cypher files', () => {
@@ -27,15 +27,32 @@ describe('named Cypher files', () => {
   });
 
   it('puts the one definition of each scope kind into the queries that ask for it, and nothing else', () => {
-    const sector = query('scope-actors-sector').replace(/^\s*\/\/.*$/gm, '').trim();
+    const definition = (kind: string) => periodFilled(withoutComments(query(`scope-actors-${kind}`))).trim();
+    const sector = definition('sector');
     expect(scopedQuery('sector-profile')).toContain(sector);
     expect(scopedQuery('sector-members')).toContain(sector);
     expect(scopedQuery('scope-actors', 'sector')).toContain(sector);
     // A policy's actors include the actors of the sectors it prioritises.
     expect(scopedQuery('scope-actors', 'policy')).toContain(sector);
-    expect(scopedQuery('partners-regions')).toContain(query('scope-actors-region').replace(/^\s*\/\/.*$/gm, '').trim());
+    expect(scopedQuery('partners-regions')).toContain(definition('region'));
     expect(() => scopedQuery('scope-actors')).toThrow(/asks for scope ""/);
     expect(() => scopedQuery('scope-actors', 'galaxy' as never)).toThrow(/not one of all, sector/);
     for (const name of ['scope-actors', 'sector-profile', 'sector-members', 'partners-regions']) expect(scopedQuery(name, 'all')).not.toMatch(/\{\{/);
+  });
+
+  it('writes what a period means once (cypher/period/), put into queries with their own variable names', () => {
+    const scope = scopedQuery('scope-actors', 'region');
+    // Every scope keeps only the actors of the period.
+    expect(scope).toContain(periodFilled('{{PERIOD:actor-active(a)}}'));
+    const onProject = periodFilled('{{PERIOD:project-active(n)}}');
+    expect(onProject).toContain('n.start');
+    expect(onProject).not.toMatch(/\bp\.start/);
+    // A fragment inside a fragment gets the caller's names too.
+    const weight = periodFilled('{{PERIOD:link-weight(x, rel, y)}}');
+    expect(weight).toContain('endNode(rel)');
+    expect(weight).toContain('(x)-[:PARTICIPATES_IN]->(shared:Project)<-[:PARTICIPATES_IN]-(y)');
+    expect(weight).not.toMatch(/\{\{/);
+    expect(() => periodFilled('{{PERIOD:link-weight(a)}}')).toThrow(/takes 3 variables/);
+    for (const name of ['overview', 'graph-of', 'scope-links', 'expand-hop', 'neighbours-of', 'sector-members']) expect(scopedQuery(name)).toContain('$periodFrom');
   });
 });
