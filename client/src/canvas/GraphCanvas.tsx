@@ -1,3 +1,4 @@
+import './canvas.css';
 import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { GraphElements } from '../api/client.ts';
@@ -71,6 +72,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   tRef.current = t;
   const [tooltip, setTooltip] = useState<Tip | null>(null);
   const [laying, setLaying] = useState(false);
+  // The node the keyboard focus ring is on, said to screen readers.
+  const [announced, setAnnounced] = useState('');
   const [stacks, setStacks] = useState<HistoryState>({ undo: false, redo: false });
   // A failed expand: which node, and why (the scene stays as it was).
   const [failure, setFailure] = useState<{ name: string; error: string } | null>(null);
@@ -107,6 +110,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }),
       installBehaviour(cy, 'select', { onSelect: (id, kind) => handlers.current.onSelect?.(id, kind) }),
       installBehaviour(cy, 'keys', {}),
+      installBehaviour(cy, 'navigate', { element: container.current, onSelect: (id) => handlers.current.onSelect?.(id, 'node'), announce: setAnnounced }),
       installBehaviour(cy, 'tooltip', { show: setTooltip, t: () => tRef.current }),
       installBehaviour(cy, 'camera', { onCamera: (c) => handlers.current.onCamera?.(c) }),
       ...(large ? [installBehaviour(cy, 'labels', {})] : []),
@@ -218,7 +222,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   return (
     <div className="canvas-wrap">
-      <div ref={container} className="canvas" data-testid="canvas" />
+      <div ref={container} className="canvas" data-testid="canvas" role="application" aria-roledescription={t('canvasRole')} aria-label={t('canvasKeys')} />
+      <div className="visually-hidden" aria-live="polite" data-testid="canvas-focus">
+        {announced}
+      </div>
       <div className="canvas-controls" role="toolbar" aria-label="Canvas">
         <button type="button" onClick={() => zoomBy(1.25)} title={t('zoomIn')} aria-label={t('zoomIn')}>
           +

@@ -16,6 +16,8 @@ export const sectorEn = {
   pathsFrom: 'Paths from here',
   actorsOfSector: 'Actors of this sector',
   actorsOfRegion: 'Actors of this region',
+  canvasRole: 'graph',
+  canvasKeys: 'Graph: the arrow keys move between nodes, Enter selects one.',
 };
 
 export const sectorNl: Record<keyof typeof sectorEn, string> = {
@@ -34,4 +36,6 @@ export const sectorNl: Record<keyof typeof sectorEn, string> = {
   pathsFrom: 'Paden vanaf hier',
   actorsOfSector: 'Actoren van deze sector',
   actorsOfRegion: 'Actoren van deze regio',
+  canvasRole: 'graaf',
+  canvasKeys: 'Graaf: de pijltjestoetsen gaan van knoop naar knoop, Enter selecteert er een.',
 };
