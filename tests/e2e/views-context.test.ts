@@ -100,6 +100,26 @@ describe('triple helix, sector profile, context and keyboard in a real browser',
     await expect.poll(() => page.getByTestId('details').locator('h2').textContent(), within).toContain(focused!);
     expect(page.url()).toContain('sel=');
 
+    // the menu key opens the node's context menu, with the focus on its first command; Escape closes it
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByTestId('node-menu');
+    await menu.waitFor(within);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    // a normal right-click opens it too, and it stays open after the button is released
+    const at = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: { $: (s: string) => { first: () => { renderedPosition: () => { x: number; y: number } } } } }).cy;
+      const p = cy.$('node:selected').first().renderedPosition();
+      const box = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await menu.waitFor(within);
+    await page.waitForTimeout(300);
+    expect(await menu.getByRole('menuitem').count()).toBe(5);
+    await page.keyboard.press('Escape');
+
     // the selected actor offers its views
     const openIn = page.getByTestId('open-in');
     await expect.poll(() => openIn.textContent(), within).toMatch(/Partners/);

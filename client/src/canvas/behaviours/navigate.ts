@@ -3,7 +3,7 @@ import { defineBehaviour } from './behaviour.ts';
 
 // Moving through the canvas without a mouse: the canvas element takes focus (Tab), the arrow keys
 // move a focus ring to the nearest visible node in that direction, Enter selects it (as a tap
-// does) and Escape drops the ring.
+// does), the ContextMenu key or Shift+F10 opens its context menu, and Escape drops the ring.
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -41,13 +41,15 @@ export interface NavigateOptions {
   /** The focusable element around the canvas. */
   element: HTMLElement;
   onSelect: (id: string) => void;
+  /** Opens the node's context menu at its place on the canvas. */
+  onMenu?: (id: string, at: { x: number; y: number }) => void;
   /** Said to screen readers when the focus moves: the node's label. */
   announce?: (text: string) => void;
 }
 
 export const navigate = defineBehaviour<NavigateOptions>({
   name: 'navigate',
-  install(cy, { element, onSelect, announce }) {
+  install(cy, { element, onSelect, onMenu, announce }) {
     element.tabIndex = 0;
     const focused = () => cy.$('node.kbd-focus').first();
     const focus = (n: cytoscape.NodeSingular) => {
@@ -76,6 +78,10 @@ export const navigate = defineBehaviour<NavigateOptions>({
       } else if (e.key === 'Enter' || e.key === ' ') {
         if (current.empty()) return;
         onSelect(current.id());
+      } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+        const n = current.nonempty() ? current : cy.$('node:selected').first();
+        if (n.empty() || !onMenu) return;
+        onMenu(n.id(), (n as cytoscape.NodeSingular).renderedPosition());
       } else if (e.key === 'Escape') {
         cy.$('node.kbd-focus').removeClass('kbd-focus');
       } else return;
