@@ -136,4 +136,17 @@ describe('triple helix, sector profile, context and keyboard in a real browser',
     await expect.poll(() => page.getByTestId('scope-search').inputValue(), within).toBe('Chemie en life sciences');
     expect(app.errors).toEqual([]);
   }, 90_000);
+
+  it('shows the actors of a sector in the Explorer, through its sub-sectors, and offers its other views', async () => {
+    await page.goto(`${url}/?ids=${encodeURIComponent(SECTOR)}&sel=${encodeURIComponent(SECTOR)}&lang=en`);
+    await expect.poll(() => canvasReady(page), { timeout: 30_000 }).toBe('ready');
+    const actors = await page.evaluate(() => (window as unknown as { cy: { nodes: (s: string) => { length: number } } }).cy.nodes('[type = "Actor"]').length);
+    expect(actors).toBeGreaterThan(0);
+    const openIn = page.getByTestId('open-in');
+    await expect.poll(() => openIn.textContent(), within).toMatch(/Triple helix.*Sector profile/);
+    await openIn.getByRole('button', { name: /Triple helix/ }).click();
+    await expect.poll(() => decodeURIComponent(page.url()), within).toContain(`/triple-helix?`);
+    expect(decodeURIComponent(page.url())).toContain(`id=${SECTOR}`);
+    await page.getByTestId('helix-matrix').waitFor(within);
+  }, 60_000);
 });
