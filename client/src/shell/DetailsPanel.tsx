@@ -15,7 +15,7 @@ const VIEW_NAMES: Record<string, Key> = { '/triple-helix': 'viewTripleHelix', '/
 function OpenIn({ id, label }: { id: string; label?: string }) {
   const { t } = useT();
   return (
-    <nav className="open-in" aria-label={t('openIn')} data-testid="open-in">
+    <section className="open-in" aria-label={t('openIn')} data-testid="open-in">
       <h3>{t('openIn')}</h3>
       <ul>
         {viewsFor(id, label).map((v) => (
@@ -26,7 +26,7 @@ function OpenIn({ id, label }: { id: string; label?: string }) {
           </li>
         ))}
       </ul>
-    </nav>
+    </section>
   );
 }
 
