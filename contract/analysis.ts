@@ -35,7 +35,7 @@ export const brokerageCountsSchema = z.object({
   total: z.number(),
 });
 
-export const THIN_REASONS = ['few_actors', 'no_cross_helix_tie'] as const;
+export const THIN_REASONS = ['few_actors', 'no_cross_helix_tie', 'mostly_isolated'] as const;
 export const tripleHelixStatsSchema = z.object({
   actors: byHelix(z.number()),
   matrix: helixMatrixSchema,
@@ -50,8 +50,11 @@ export const tripleHelixStatsSchema = z.object({
   }),
   crossShare: z.number().nullable(),
   ei: z.object({ overall: z.number().nullable(), byHelix: byHelix(z.number().nullable()) }),
+  /** Actors per helix tied to no other actor of the scope. */
+  isolated: byHelix(z.number()),
   missing: z.array(helixSchema),
-  thin: z.array(z.object({ helix: helixSchema, actors: z.number(), share: z.number(), reasons: z.array(z.enum(THIN_REASONS)) })),
+  /** `isolated`: how many of the helix's actors are tied to nobody. */
+  thin: z.array(z.object({ helix: helixSchema, actors: z.number(), share: z.number(), isolated: z.number(), reasons: z.array(z.enum(THIN_REASONS)) })),
   brokerage: z.object({ byActor: z.record(z.string(), brokerageCountsSchema), totals: brokerageCountsSchema }),
 });
 export const tripleHelixSchema = z.object({
@@ -112,9 +115,20 @@ export const sectorProfileQuery = z.strictObject(periodFields);
 const props = z.record(z.string(), z.unknown());
 export const sectorProfileSchema = z.object({
   sector: z.object({ id: z.string(), label: z.string(), props }),
-  /** Key figures: the Observation nodes' properties, with `region` the id of their region. */
+  /**
+   * Key figures of the sector and its sub-sectors: the Observation nodes' properties, with `region`
+   * the id of their region, and `source` the (sub-)sector they describe and the source table.
+   */
   figures: z.array(
-    z.looseObject({ metric: z.string().optional(), year: z.number().nullish(), value: z.number().nullish(), unit: z.string().nullish(), printed: z.string().nullish() }),
+    z.looseObject({
+      metric: z.string().optional(),
+      year: z.number().nullish(),
+      value: z.number().nullish(),
+      unit: z.string().nullish(),
+      printed: z.string().nullish(),
+      regionName: z.string().nullish(),
+      source: z.object({ sector: z.string(), label: z.string(), table: z.string().nullable() }),
+    }),
   ),
   subsectors: z.array(z.object({ id: z.string(), label: z.string(), nameEn: z.string().optional(), kind: z.string().optional() })),
   actorsByHelix: z.record(z.string(), z.array(z.object({ id: z.string(), label: z.string(), kind: z.string().optional() }))),

@@ -3,6 +3,7 @@ import { useHealth } from './api/explore.ts';
 import { ApiError } from './api/fetch.ts';
 import { isLang, setLang, useT, type Lang } from './i18n/index.ts';
 import { langParams, navigate, useLocation, useViewParams } from './router.ts';
+import { contextOf, paramsFor } from './context.ts';
 import { ROUTES } from './routes.tsx';
 import { SearchBox } from './shell/SearchBox.tsx';
 
@@ -50,7 +51,8 @@ export function App() {
               aria-current={r === route ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
-                navigate(r.path);
+                // The sector, region or actor of this view opens the next one.
+                navigate(r.path, r.path === path ? {} : paramsFor(r.path, contextOf(path, window.location.search)));
               }}
             >
               {r.titleKey ? t(r.titleKey) : r.title}

@@ -1,12 +1,18 @@
-// A sector's key figures, sub-sectors, actors (its scope, scope-actors-sector.cypher), enabling
+// A sector's key figures (its own and its sub-sectors'), sub-sectors, actors (its scope, scope-actors-sector.cypher), enabling
 // technologies, and the policies that prioritise it or one of its sub-sectors.
 MATCH (s) WHERE elementId(s) = $eid
 CALL (s) {
-  OPTIONAL MATCH (o:Observation)-[:OF_SECTOR]->(s)
-  OPTIONAL MATCH (o)-[:IN_REGION]->(g:Region)
-  WITH o, g ORDER BY o.metric, o.year, o.id
+  // The sector's own figures first, then those of its sub-sectors (at any depth), each with the
+  // sub-sector it describes and the table of the source document it was read from.
+  OPTIONAL MATCH (x:Sector)-[:PART_OF*0..6]->(s)
+  OPTIONAL MATCH (o:Observation)-[:OF_SECTOR]->(x)
+  WITH DISTINCT s, o, x
   WHERE o IS NOT NULL
-  RETURN collect(o {.*, region: g.id}) AS figures
+  OPTIONAL MATCH (o)-[:IN_REGION]->(g:Region)
+  OPTIONAL MATCH (o)-[m:MENTIONED_IN]->(:Document)
+  WITH s, o, x, g, min(m.section) AS table
+  ORDER BY CASE WHEN x = s THEN 0 ELSE 1 END, x.name, table, o.metric, o.year, o.id
+  RETURN collect(o {.*, region: g.id, regionName: g.name, sourceSector: x.id, sourceSectorName: x.name, table: table}) AS figures
 }
 CALL (s) {
   OPTIONAL MATCH (sub:Sector)-[:PART_OF]->(s)

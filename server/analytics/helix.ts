@@ -12,12 +12,14 @@ export interface HelixOptions {
 /** Symmetric helix × helix table; the diagonal holds ties within a helix. */
 export type HelixMatrix = Record<Helix, Record<Helix, number>>;
 
-export type ThinReason = 'few_actors' | 'no_cross_helix_tie';
+export type ThinReason = 'few_actors' | 'no_cross_helix_tie' | 'mostly_isolated';
 
 export interface ThinHelix {
   helix: Helix;
   actors: number;
   share: number;
+  /** Its actors without a single tie to another actor. */
+  isolated: number;
   reasons: ThinReason[];
 }
 
@@ -38,6 +40,8 @@ export interface HelixReport {
     crossShare: number | null;
     crossWeightShare: number | null;
   };
+  /** Actors per helix without a single tie to another actor. */
+  isolated: Record<Helix, number>;
   /** Krackhardt–Stern E-I index (E − I) / (E + I): −1 all ties inside, +1 all across. */
   eiIndex: { overall: number | null; byHelix: Record<Helix, number | null> };
   /** Helices with no actor at all. */
@@ -102,8 +106,11 @@ export function helixStatistics(graph: AnalyticsGraph, options: HelixOptions = {
 
   const actorTotal = helixOf.size;
   const missing = HELICES.filter((h) => actors[h] === 0);
-  // Thin: present, but either under `thinShare` of all actors (too few to carry its part of the
-  // helix) or without a single tie to another helix (present on paper, not in the network).
+  const isolated = helixRecord(() => 0);
+  for (const [id, partners] of neighbors) if (partners.size === 0) isolated[helixOf.get(id)!]++;
+  // Thin: present, but under `thinShare` of all actors (too few to carry its part of the helix),
+  // without a single tie to another helix (present on paper, not in the network), or with more
+  // than half of its actors tied to nobody (a list of names rather than a network).
   const thin: ThinHelix[] = [];
   for (const helix of HELICES) {
     if (actors[helix] === 0) continue;
@@ -111,7 +118,8 @@ export function helixStatistics(graph: AnalyticsGraph, options: HelixOptions = {
     const reasons: ThinReason[] = [];
     if (share < thinShare) reasons.push('few_actors');
     if (external[helix] === 0) reasons.push('no_cross_helix_tie');
-    if (reasons.length > 0) thin.push({ helix, actors: actors[helix], share, reasons });
+    if (isolated[helix] / actors[helix] > 0.5) reasons.push('mostly_isolated');
+    if (reasons.length > 0) thin.push({ helix, actors: actors[helix], share, isolated: isolated[helix], reasons });
   }
 
   const groups = brokerage(neighbors, (id) => helixOf.get(id)!);
@@ -128,6 +136,7 @@ export function helixStatistics(graph: AnalyticsGraph, options: HelixOptions = {
       crossShare: ratio(crossTies, tieCount),
       crossWeightShare: ratio(crossWeight, totalWeight),
     },
+    isolated,
     eiIndex: {
       overall: eiIndex(crossTies, tieCount - crossTies),
       byHelix: helixRecord((h) => eiIndex(external[h], internal[h])),

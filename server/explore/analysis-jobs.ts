@@ -41,6 +41,7 @@ export function tripleHelixOf(graph: ScopeGraph): TripleHelix {
       totals: report.totals,
       crossShare: report.totals.crossShare,
       ei: report.eiIndex,
+      isolated: report.isolated,
       missing: report.missing,
       thin: report.thin,
       brokerage: report.brokerage,

@@ -7,9 +7,11 @@ import { alignmentMatrix, type PrioritisesRow } from './alignment-matrix.ts';
 import { resolveNodeIds } from './node-ids.ts';
 import { periodParams, periodSummary, type PeriodInput } from './period.ts';
 
+type FigureRow = Omit<SectorProfile['figures'][number], 'source'> & { sourceSector: string; sourceSectorName: string | null; table: string | null };
+
 interface ProfileRow {
   s: GraphNode;
-  figures: SectorProfile['figures'];
+  figures: FigureRow[];
   subsectors: { id: string; name: string; nameEn: string | null; kind: string | null }[];
   actors: { id: string; name: string; helix: string | null; kind: string | null }[];
   technologies: { id: string; name: string; nameEn: string | null; ket: boolean | null }[];
@@ -29,7 +31,10 @@ export async function sectorProfile(db: GraphDb, id: string, period: PeriodInput
     }
     return {
       sector: { id, label: String(s.properties.name ?? key), props: s.properties },
-      figures: row!.figures,
+      figures: row!.figures.map(({ sourceSector, sourceSectorName, table, ...f }) => ({
+        ...f,
+        source: { sector: elementId('Sector', sourceSector), label: sourceSectorName ?? sourceSector, table },
+      })),
       subsectors: row!.subsectors.map((x) => ({
         id: elementId('Sector', x.id),
         label: x.name,

@@ -67,9 +67,10 @@ describe('the paths, sector profile and cross-sector views in a real browser', (
     await page.goto(`${server.url}/sectors?id=${encodeURIComponent('Sector:sector-chemistry')}`);
     const profile = page.getByTestId('profile');
     await expect.poll(() => profile.locator('h2').textContent(), within).toMatch(/chem/i);
-    await expect.poll(() => profile.locator('.charts figure.chart').count(), within).toBeGreaterThan(0);
-    // each key figure chart has bars with values
-    expect(await profile.locator('.charts figure.chart').first().locator('rect, .bar').count()).toBeGreaterThan(0);
+    await expect.poll(() => profile.getByTestId('figure-group').count(), within).toBeGreaterThan(0);
+    // each key figure has its value and, where it is a number, a bar
+    expect(await profile.getByTestId('figure-group').first().locator('.figure-value').count()).toBeGreaterThan(0);
+    expect(await profile.getByTestId('figure-group').first().locator('.bar').count()).toBeGreaterThan(0);
     // the actors-by-helix bars read the numbers the triple-helix view counts for the same sector
     const view = await api<{ stats: { actors: Record<string, number> } }>(`/api/triple-helix?scope=sector&id=${encodeURIComponent('Sector:sector-chemistry')}`);
     const expected = Object.entries(view.stats.actors)

@@ -15,7 +15,8 @@ interface TripleHelix {
     crossShare: number | null;
     ei: { overall: number | null; byHelix: Record<string, number | null> };
     missing: string[];
-    thin: { helix: string }[];
+    thin: { helix: string; actors: number; isolated: number; reasons: string[] }[];
+    isolated: Record<string, number>;
     brokerage: { byActor: Record<string, { total: number }>; totals: { total: number } };
   };
 }
@@ -57,6 +58,21 @@ describe('triple helix, cross-sector, metrics, sector profile and alignment on t
     expect(body.edges.length).toBeGreaterThan(0);
     expectConsistent(body);
     expect(body.summary).toMatchObject({ actors: body.nodes.length, edges: body.edges.length });
+  });
+
+  it('flags a helix whose actors are mostly tied to nobody in the scope', async () => {
+    const { body } = await get<TripleHelix>('/api/triple-helix?scope=sector&id=Sector:sector-chemistry-life-sciences');
+    const tied = new Set(body.edges.flatMap((e) => [e.data.source, e.data.target]));
+    for (const h of HELICES) {
+      const actors = body.nodes.filter((n) => n.data.helix === h);
+      const alone = actors.filter((n) => !tied.has(n.data.id)).length;
+      expect(body.stats.isolated[h]).toBe(alone);
+      const flagged = body.stats.thin.find((t) => t.helix === h);
+      if (actors.length > 0 && alone / actors.length > 0.5) expect(flagged).toMatchObject({ isolated: alone, reasons: expect.arrayContaining(['mostly_isolated']) });
+      else expect(flagged?.reasons ?? []).not.toContain('mostly_isolated');
+    }
+    // In the seeds most industry actors of the sector have no collaboration link.
+    expect(body.stats.thin.find((t) => t.helix === 'industry')?.reasons).toContain('mostly_isolated');
   });
 
   it('gives the whole graph with brokerage roles per actor matching the totals', async () => {
@@ -196,7 +212,7 @@ describe('triple helix, cross-sector, metrics, sector profile and alignment on t
 
   type Profile = {
     sector: { id: string; label: string };
-    figures: { metric: string; value: number | null; printed: string }[];
+    figures: { metric: string; value: number | null; printed: string; regionName?: string; source: { sector: string; label: string; table: string | null } }[];
     subsectors: { id: string }[];
     actorsByHelix: Record<string, { id: string }[]>;
     technologies: { id: string }[];
@@ -216,6 +232,22 @@ describe('triple helix, cross-sector, metrics, sector profile and alignment on t
     const wrong = await get<Problem>('/api/sectors/Actor:vito/profile');
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0]?.field).toBe('id');
+  });
+
+  it('gathers the key figures of a sector from its sub-sectors, naming the sub-sector and the source table', async () => {
+    const parent = await get<Profile>('/api/sectors/Sector:sector-chemistry-life-sciences/profile');
+    const child = await get<Profile>('/api/sectors/Sector:sector-chemistry/profile');
+    expect(child.body.figures.length).toBeGreaterThan(0);
+    // Every figure of the sub-sector Chemie appears under its parent, labelled as Chemie's, with its table.
+    const fromChemie = parent.body.figures.filter((f) => f.source.sector === 'Sector:sector-chemistry');
+    expect(fromChemie.map((f) => f.metric).sort()).toEqual(child.body.figures.map((f) => f.metric).sort());
+    for (const f of fromChemie) {
+      expect(f.source.label).toBe('Chemie');
+      expect(f.source.table).toMatch(/^Tabel \d+/);
+      expect(f.regionName).toBeTruthy();
+    }
+    // A sub-sector's own profile calls its figures its own.
+    expect(child.body.figures.every((f) => f.source.sector === 'Sector:sector-chemistry')).toBe(true);
   });
 
   type Alignment = { rows: { id: string; level: string }[]; columns: { id: string }[]; cells: { row: string; column: string; value: number; inferred: boolean }[] };

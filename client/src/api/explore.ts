@@ -12,7 +12,25 @@ export const MAX_EXPAND_IDS = 50;
 export const useHealth = () => useQuery({ queryKey: ['health'], queryFn: ({ signal }) => apiFetch<Health>('/api/health', { signal, accept: [503] }), retry: false });
 
 const expandKey = (ids: string[]) => ['expand', ids] as const;
-const fetchExpand = (ids: string[], signal?: AbortSignal) => apiFetch<Scene>('/api/expand', { json: { ids, hops: 1 }, signal });
+const expandOnce = (ids: string[], signal?: AbortSignal, labels?: string[]) => apiFetch<Scene>('/api/expand', { json: { ids, hops: 1, ...(labels ? { labels } : {}) }, signal });
+
+/**
+ * The neighbourhood of `ids`. Actors are mostly active in sub-sectors and located in sub-regions,
+ * so a sector or region whose own neighbourhood holds no actor also brings the actors of its parts
+ * (linked to those parts, which link to it).
+ */
+async function fetchExpand(ids: string[], signal?: AbortSignal): Promise<Scene> {
+  const answer = await expandOnce(ids, signal);
+  if (answer.nodes.some((n) => n.data.type === 'Actor')) return answer;
+  const wanted = new Set(ids.filter((id) => id.startsWith('Sector:') || id.startsWith('Region:')));
+  const parts = answer.edges
+    .filter((e) => e.data.type.startsWith('PART_OF') && wanted.has(e.data.target) && e.data.source.split(':')[0] === e.data.target.split(':')[0])
+    .map((e) => e.data.source);
+  if (parts.length === 0) return answer;
+  const actors = await expandOnce([...new Set(parts)].slice(0, MAX_EXPAND_IDS), signal, ['Actor', 'Sector', 'Region']);
+  const merged = mergeElements(answer, actors);
+  return { ...merged, summary: { ...answer.summary, nodes: merged.nodes.length, edges: merged.edges.length } } as Scene;
+}
 
 /** One node's neighbourhood, through the cache (the canvas asks for it on double-click). */
 export const expandNode = (client: QueryClient, id: string): Promise<GraphElements> =>

@@ -1,3 +1,4 @@
+import './canvas.css';
 import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { GraphElements } from '../api/client.ts';
@@ -6,6 +7,7 @@ import { runAction } from './actions.ts';
 import { applyCamera } from './behaviours/camera.ts';
 import type { HistoryState } from './behaviours/history.ts';
 import { installBehaviour } from './behaviours/index.ts';
+import { NodeMenu, type MenuAt } from './NodeMenu.tsx';
 import type { Tip } from './behaviours/tooltip.ts';
 import { createCore, expandedOf, isLarge, sceneOf } from './core.ts';
 import { runLayout, type LayoutName } from './layouts.ts';
@@ -61,7 +63,7 @@ declare global {
 /** The one canvas of the app: views hand it elements; the core draws them, behaviours make them interactive. */
 export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, layout = 'fcose', sizes, visible, selected, highlight, webgl = false, camera } = props;
-  const { t, lang } = useT();
+  const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<cytoscape.Core | null>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
@@ -71,6 +73,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   tRef.current = t;
   const [tooltip, setTooltip] = useState<Tip | null>(null);
   const [laying, setLaying] = useState(false);
+  // The node the keyboard focus ring is on, said to screen readers.
+  const [announced, setAnnounced] = useState('');
+  const [menuAt, setMenuAt] = useState<MenuAt | null>(null);
   const [stacks, setStacks] = useState<HistoryState>({ undo: false, redo: false });
   // A failed expand: which node, and why (the scene stays as it was).
   const [failure, setFailure] = useState<{ name: string; error: string } | null>(null);
@@ -107,6 +112,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }),
       installBehaviour(cy, 'select', { onSelect: (id, kind) => handlers.current.onSelect?.(id, kind) }),
       installBehaviour(cy, 'keys', {}),
+      installBehaviour(cy, 'navigate', { element: container.current, onSelect: (id) => handlers.current.onSelect?.(id, 'node'), announce: setAnnounced, onMenu: (id, at) => setMenuAt({ id, ...at }) }),
       installBehaviour(cy, 'tooltip', { show: setTooltip, t: () => tRef.current }),
       installBehaviour(cy, 'camera', { onCamera: (c) => handlers.current.onCamera?.(c) }),
       ...(large ? [installBehaviour(cy, 'labels', {})] : []),
@@ -146,11 +152,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, [elements, webgl]);
 
-  // The context menu, built in the interface language and built again when it changes.
+  // The context menu: a right-click, long press or the menu key opens it at the node.
   useEffect(() => {
     if (!cy) return;
-    return installBehaviour(cy, 'menu', { t: tRef.current, pathsTo: (id) => handlers.current.onPathsTo?.(id) });
-  }, [cy, lang]);
+    return installBehaviour(cy, 'menu', { onOpen: (id, at) => setMenuAt({ id, ...at }) });
+  }, [cy]);
 
   // A new layout on the same scene.
   const firstLayout = useRef(true);
@@ -218,7 +224,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   return (
     <div className="canvas-wrap">
-      <div ref={container} className="canvas" data-testid="canvas" />
+      <div ref={container} className="canvas" data-testid="canvas" role="application" aria-roledescription={t('canvasRole')} aria-label={t('canvasKeys')} />
+      {cy && menuAt && (
+        <NodeMenu
+          cy={cy}
+          at={menuAt}
+          t={t}
+          pathsTo={(id) => handlers.current.onPathsTo?.(id)}
+          onClose={(refocus) => {
+            setMenuAt(null);
+            if (refocus) container.current?.focus();
+          }}
+        />
+      )}
+      <div className="visually-hidden" aria-live="polite" data-testid="canvas-focus">
+        {announced}
+      </div>
       <div className="canvas-controls" role="toolbar" aria-label="Canvas">
         <button type="button" onClick={() => zoomBy(1.25)} title={t('zoomIn')} aria-label={t('zoomIn')}>
           +

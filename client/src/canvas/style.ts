@@ -61,6 +61,7 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
     { selector: 'node[type = "Group"]', style: { label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111', label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge:selected', style: { 'line-color': '#111', width: 3 } },
+    { selector: 'node.kbd-focus', style: { 'overlay-color': '#1f4f8f', 'overlay-opacity': 0.25, 'overlay-padding': 6, label: 'data(label)', 'z-index': 30 } },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#333' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },

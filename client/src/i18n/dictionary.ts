@@ -1,5 +1,7 @@
 // Interface text in English and Dutch. Data keeps its original names; only the interface is translated.
 import { consoleEn, consoleNl } from './console-words.ts';
+import { helixEn, helixNl } from './helix-words.ts';
+import { sectorEn, sectorNl } from './sector-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -178,6 +180,8 @@ export const en = {
   edge: 'Link',
   scene: 'Scene',
   ...consoleEn,
+  ...helixEn,
+  ...sectorEn,
 };
 
 export type Key = keyof typeof en;
@@ -359,6 +363,8 @@ export const nl: Record<Key, string> = {
   edge: 'Verbinding',
   scene: 'Scène',
   ...consoleNl,
+  ...helixNl,
+  ...sectorNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {

@@ -3,8 +3,32 @@ import { useNodeDetails } from '../api/explore.ts';
 import { ApiError } from '../api/fetch.ts';
 import type { NodeAnswer, NodeMetrics } from '../api/types.ts';
 import { HELIX_COLOURS, OTHER_COLOUR } from '../canvas/helix.ts';
-import { useT } from '../i18n/index.ts';
+import { viewsFor } from '../context.ts';
+import { useT, type Key } from '../i18n/index.ts';
+import { navigate } from '../router.ts';
+import './open-in.css';
 import { ErrorMessage, Loading } from './Message.tsx';
+
+const VIEW_NAMES: Record<string, Key> = { '/triple-helix': 'viewTripleHelix', '/sectors': 'profileOf', '/partners': 'partnersOf', '/paths': 'pathsFrom', '/': 'neighbourhood' };
+
+/** Buttons opening the views that fit a node, on that node. */
+function OpenIn({ id, label }: { id: string; label?: string }) {
+  const { t } = useT();
+  return (
+    <section className="open-in" aria-label={t('openIn')} data-testid="open-in">
+      <h3>{t('openIn')}</h3>
+      <ul>
+        {viewsFor(id, label).map((v) => (
+          <li key={v.path}>
+            <button type="button" className="link" onClick={() => navigate(v.path, v.params)}>
+              {t(VIEW_NAMES[v.path] ?? 'open')} →
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 const HIDDEN_PROPS = new Set(['id', 'key', 'label', 'type', 'name', 'nameEn', 'helix', 'members']);
 
@@ -88,6 +112,7 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
             {h ? ` · ${helix(h)}` : ''}
             {props.kind ? ` · ${show(props.kind)}` : ''}
           </p>
+          {isNode && <OpenIn id={selected} label={title} />}
           {answer.isLoading && <Loading />}
           {answer.error && !missing && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
           <h3>{t('properties')}</h3>

@@ -85,9 +85,25 @@ describe('helixStatistics on a hand-built ecosystem', () => {
   it('reports the missing helix and the thin ones with their reason', () => {
     expect(report.missing).toEqual(['civil_society']);
     expect(report.thin).toEqual([
-      { helix: 'government', actors: 1, share: 1 / 11, reasons: ['few_actors'] },
-      { helix: 'intermediary', actors: 2, share: 2 / 11, reasons: ['no_cross_helix_tie'] },
+      { helix: 'government', actors: 1, share: 1 / 11, isolated: 0, reasons: ['few_actors'] },
+      { helix: 'intermediary', actors: 2, share: 2 / 11, isolated: 0, reasons: ['no_cross_helix_tie'] },
     ]);
+  });
+
+  it('counts the actors of each helix that are tied to nobody', () => {
+    // U3 has no tie; Z1 (no helix) is left out; I1's MEMBER_OF link to X1 is not a tie.
+    expect(report.isolated).toEqual({ government: 0, industry: 0, academia: 1, intermediary: 0, civil_society: 0 });
+  });
+
+  it('flags a helix whose actors are mostly tied to nobody, even when it is large and bridged', () => {
+    // Industry: 7 of 9 actors, so not few; I1–U1 crosses helices; but I3…I7 have no tie at all.
+    const report = helixStatistics(
+      graphOf(
+        [['U1', 'academia'], ['G1', 'government'], ...[1, 2, 3, 4, 5, 6, 7].map((i) => [`I${i}`, 'industry'] as const)],
+        [['I1', 'U1'], ['I2', 'G1'], ['U1', 'G1']],
+      ),
+    );
+    expect(report.thin).toEqual([{ helix: 'industry', actors: 7, share: 7 / 9, isolated: 5, reasons: ['mostly_isolated'] }]);
   });
 
   it('counts Gould–Fernandez brokerage roles per actor', () => {

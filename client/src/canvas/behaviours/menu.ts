@@ -3,12 +3,18 @@ import type { Translator } from '../../i18n/index.ts';
 import { runAction } from '../actions.ts';
 import { defineBehaviour } from './behaviour.ts';
 
-// The context menu of a node (right-click or long-press). Its labels are fixed when it is built,
-// so the canvas builds it again when the interface language changes.
+// The context menu of a node: a right-click (or a long press) asks the canvas to open it at the
+// node, where it stays open until a command is chosen, Escape is pressed or the focus leaves it.
+// Its commands are labelled in the language they are built in.
 
 export interface MenuOptions {
   t: Translator['t'];
   pathsTo?: (id: string) => void;
+}
+
+export interface MenuOpenOptions {
+  /** Opens the menu of a node at a point of the canvas (pixels from its top left corner). */
+  onOpen: (id: string, at: { x: number; y: number }) => void;
 }
 
 export function menuCommands(cy: cytoscape.Core, { t, pathsTo }: MenuOptions): cytoscape.CxtMenuCommand[] {
@@ -28,10 +34,14 @@ export function menuCommands(cy: cytoscape.Core, { t, pathsTo }: MenuOptions): c
   ];
 }
 
-export const menu = defineBehaviour<MenuOptions>({
+export const menu = defineBehaviour<MenuOpenOptions>({
   name: 'menu',
-  install(cy, options) {
-    const m = cy.cxtmenu({ selector: 'node', menuRadius: 90, commands: menuCommands(cy, options) });
-    return () => m.destroy();
+  install(cy, { onOpen }) {
+    const open = (e: cytoscape.EventObject) => {
+      const n = e.target as cytoscape.NodeSingular;
+      onOpen(n.id(), e.renderedPosition ?? n.renderedPosition());
+    };
+    cy.on('cxttap taphold', 'node', open);
+    return () => void cy.off('cxttap taphold', 'node', open);
   },
 });

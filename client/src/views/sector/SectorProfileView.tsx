@@ -1,35 +1,25 @@
 import { z } from 'zod';
 import { useAlignment, useSectorProfile } from '../../api/analysis.ts';
-import type { SectorProfile } from '../../api/types.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
 import { navigate, oneOf, text, useViewParams } from '../../router.ts';
 import { useT } from '../../i18n/index.ts';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
-import { BarChart, HeatMap, type Bar } from './charts.tsx';
-
-/** Key figures per metric: one small chart each, a bar per year (as printed in the source table). */
-function figureCharts(figures: SectorProfile['figures']): { metric: string; unit: string; bars: Bar[] }[] {
-  const byMetric = new Map<string, { unit: string; bars: Bar[] }>();
-  for (const f of figures) {
-    const metric = String(f.metric ?? 'value');
-    const entry = byMetric.get(metric) ?? { unit: String(f.unit ?? ''), bars: [] };
-    entry.bars.push({ label: String(f.year ?? ''), value: typeof f.value === 'number' ? f.value : 0, note: f.value === null || f.value === undefined ? String(f.printed ?? '/') : undefined });
-    byMetric.set(metric, entry);
-  }
-  return [...byMetric].map(([metric, e]) => ({ metric, unit: e.unit, bars: e.bars.sort((a, b) => a.label.localeCompare(b.label)) }));
-}
+import { BarChart, HeatMap } from './charts.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
+import './sector.css';
 
 const SectorParams = z.object({ id: text(), rows: oneOf(['policies', 'regions'], 'policies') });
 
 /** A sector's key figures, actors by helix, technologies, policy priorities and the alignment heat map. */
 export function SectorProfileView() {
-  const { t, helix } = useT();
+  const { t, helix, lang } = useT();
   const [params, setParams] = useViewParams(SectorParams);
   const { id, rows } = params;
   const profile = useSectorProfile(id);
   const alignment = useAlignment(rows);
   const p = profile.data;
+  const openSector = (sector: string) => setParams({ id: sector }, { push: true });
 
   return (
     <div className="view sector-view">
@@ -54,11 +44,7 @@ export function SectorProfileView() {
               {t('viewTripleHelix')} →
             </button>
             <h3>{t('keyFigures')}</h3>
-            <div className="charts">
-              {figureCharts(p.figures).map((c) => (
-                <BarChart key={c.metric} title={c.metric} unit={c.unit} bars={c.bars} />
-              ))}
-            </div>
+            <KeyFigures profile={p} onSector={openSector} />
             <BarChart
               title={t('actorsByHelix')}
               bars={Object.entries(p.actorsByHelix)
@@ -68,7 +54,15 @@ export function SectorProfileView() {
             {p.subsectors.length > 0 && (
               <>
                 <h3>{t('subsectors')}</h3>
-                <p>{p.subsectors.map((s) => s.label).join(' · ')}</p>
+                <ul className="subsector-links" data-testid="subsectors">
+                  {p.subsectors.map((x) => (
+                    <li key={x.id}>
+                      <a href={`/sectors?id=${encodeURIComponent(x.id)}&lang=${lang}`} onClick={(e) => (e.preventDefault(), openSector(x.id))}>
+                        {x.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
               </>
             )}
             {p.technologies.length > 0 && (

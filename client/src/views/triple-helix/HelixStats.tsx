@@ -1,30 +1,57 @@
-import { HELICES } from '../../../../contract/index.ts';
+import { HELICES, type BrokerageCounts } from '../../../../contract/index.ts';
 import type { GraphElements } from '../../api/client.ts';
 import type { TripleHelixStats } from '../../api/types.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
-import { useT } from '../../i18n/index.ts';
+import { useT, type Key } from '../../i18n/index.ts';
+import { Explain } from './Explain.tsx';
+import './helix-stats.css';
 
-const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+type Role = Exclude<keyof BrokerageCounts, 'total'>;
+/** Gould–Fernandez roles with the helix as group, in the order a reader meets them. */
+export const ROLES: { role: Role; key: Key; help: Key; colour: string }[] = [
+  { role: 'gatekeeperRepresentative', key: 'roleGatekeeperRepresentative', help: 'roleGatekeeperRepresentativeHelp', colour: '#3b6ea5' },
+  { role: 'liaison', key: 'roleLiaison', help: 'roleLiaisonHelp', colour: '#4f9a6b' },
+  { role: 'consultant', key: 'roleConsultant', help: 'roleConsultantHelp', colour: '#c27c2c' },
+  { role: 'coordinator', key: 'roleCoordinator', help: 'roleCoordinatorHelp', colour: '#7a8793' },
+];
+
+const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '–' : v.toFixed(digits).replace('-', '−'));
 
 /** The helix matrix, cross-helix share, E-I index, gaps and brokers of a scope. */
 export function HelixStats({ stats, scene, onPick }: { stats: TripleHelixStats; scene: GraphElements; onPick: (id: string) => void }) {
-  const { t, helix } = useT();
+  const { t, helix, count, lang } = useT();
   const helices = HELICES.filter((h) => stats.matrix[h]);
   const label = new Map(scene.nodes.map((n) => [n.data.id, n.data]));
   const brokers = Object.entries(stats.brokerage.byActor)
     .filter(([, c]) => (c.total ?? 0) > 0)
     .sort(([, a], [, b]) => (b.total ?? 0) - (a.total ?? 0))
     .slice(0, 12);
+  const totalActors = helices.reduce((sum, h) => sum + (stats.actors[h] ?? 0), 0);
+  const percent = (x: number) => `${Math.round(x * 100)}%`;
+  const numberIn = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB');
+  const reasonText = (th: TripleHelixStats['thin'][number]) =>
+    th.reasons
+      .map((r) =>
+        r === 'few_actors'
+          ? t('thinFewActors', { n: th.actors, total: totalActors, share: percent(th.share) })
+          : r === 'no_cross_helix_tie'
+            ? t('thinNoCrossTie')
+            : t('thinMostlyIsolated', { isolated: th.isolated, n: th.actors }),
+      )
+      .join('; ');
+
   return (
-    <section className="helix-stats" data-testid="helix-stats" aria-label={t('helixMatrix')}>
-      <h2>{t('helixMatrix')}</h2>
-      <table className="matrix">
+    <section className="helix-stats" data-testid="helix-stats" aria-labelledby="helix-matrix-title">
+      <h2 id="helix-matrix-title">
+        {t('helixMatrix')} <Explain label={t('explain', { what: t('helixMatrix') })}>{t('helixMatrixHelp')}</Explain>
+      </h2>
+      <table className="helix-matrix" data-testid="helix-matrix">
         <thead>
           <tr>
-            <th />
+            <td />
             {helices.map((h) => (
-              <th key={h} title={helix(h)} style={{ borderBottom: `3px solid ${HELIX_COLOURS[h]}` }}>
-                {helix(h).slice(0, 4)}
+              <th key={h} scope="col" style={{ borderBottomColor: HELIX_COLOURS[h] }}>
+                <span className="helix-name">{helix(h)}</span>
               </th>
             ))}
           </tr>
@@ -32,41 +59,85 @@ export function HelixStats({ stats, scene, onPick }: { stats: TripleHelixStats; 
         <tbody>
           {helices.map((r) => (
             <tr key={r}>
-              <th style={{ borderRight: `3px solid ${HELIX_COLOURS[r]}` }}>{helix(r)}</th>
-              {helices.map((c) => (
-                <td key={c} className={r === c ? 'diag' : ''}>
-                  {stats.matrix[r]?.[c] ?? 0}
-                </td>
-              ))}
+              <th scope="row" style={{ borderRightColor: HELIX_COLOURS[r] }}>
+                <span className="helix-name">{helix(r)}</span>
+              </th>
+              {helices.map((c) => {
+                const n = stats.matrix[r]?.[c] ?? 0;
+                return (
+                  <td key={c} className={r === c ? 'diag' : n === 0 ? 'zero' : ''} title={t('helixCell', { a: helix(r), b: helix(c), links: count('helixLinks', n) })}>
+                    {numberIn(n)}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
       </table>
-      <dl className="figures">
+      <dl className="helix-figures">
         <div>
-          <dt>{t('crossShare')}</dt>
-          <dd data-testid="cross-share">{stats.crossShare === null ? '–' : `${Math.round(stats.crossShare * 100)}%`}</dd>
+          <dt>
+            {t('crossShare')}{' '}
+            <Explain label={t('explain', { what: t('crossShare') })}>
+              {t('crossShareHelp', { cross: numberIn(stats.totals.crossTies), total: numberIn(stats.totals.ties) })}
+            </Explain>
+          </dt>
+          <dd data-testid="cross-share">{stats.crossShare === null ? '–' : percent(stats.crossShare)}</dd>
         </div>
         <div>
-          <dt title={t('eiHelp')}>{t('eiIndex')}</dt>
+          <dt>
+            {t('eiIndex')} <Explain label={t('explain', { what: t('eiIndex') })}>{t('eiLong')}</Explain>
+          </dt>
           <dd data-testid="ei">{fmt(stats.ei.overall)}</dd>
         </div>
       </dl>
-      {stats.missing.length > 0 && <p className="warn">{t('missingHelix', { helix: stats.missing.map(helix).join(', ') })}</p>}
-      {stats.thin.length > 0 && <p className="warn">{t('thinHelix', { helix: stats.thin.map((x) => helix(x.helix)).join(', ') })}</p>}
-      <h2>{t('brokers')}</h2>
-      <p className="hint">{t('brokersHelp')}</p>
-      <ol className="brokers" data-testid="brokers">
+
+      <h2>{t('gaps')}</h2>
+      <ul className="helix-gaps" data-testid="helix-gaps">
+        {stats.missing.map((h) => (
+          <li key={h} className="warn">
+            <span className="swatch" style={{ background: HELIX_COLOURS[h] }} /> {t('missingOne', { helix: helix(h) })}
+          </li>
+        ))}
+        {stats.thin.map((th) => (
+          <li key={th.helix} className="warn">
+            <span className="swatch" style={{ background: HELIX_COLOURS[th.helix] }} /> {t('thinOne', { helix: helix(th.helix), reasons: reasonText(th) })}
+          </li>
+        ))}
+        {stats.missing.length === 0 && stats.thin.length === 0 && <li>{t('noGaps')}</li>}
+      </ul>
+
+      <h2>
+        {t('brokers')} <Explain label={t('explain', { what: t('brokers') })}>{t('brokersCount')}</Explain>
+      </h2>
+      <ul className="role-legend" aria-label={t('brokersHelp')}>
+        {ROLES.map((r) => (
+          <li key={r.role}>
+            <span className="swatch" style={{ background: r.colour }} /> <strong>{t(r.key)}</strong>: {t(r.help)}
+          </li>
+        ))}
+      </ul>
+      {brokers.length === 0 && <p className="hint">{t('noBrokers')}</p>}
+      <ol className="helix-brokers" data-testid="brokers">
         {brokers.map(([id, c]) => {
           const d = label.get(id);
+          const roles = ROLES.filter((r) => c[r.role] > 0);
           return (
             <li key={id}>
-              <button type="button" className="link" onClick={() => onPick(id)}>
-                <span className="swatch" style={{ background: HELIX_COLOURS[String(d?.helix)] }} /> {d?.label ?? id}
-              </button>{' '}
-              <span className="count" title={Object.entries(c).filter(([k, v]) => k !== 'total' && v).map(([k, v]) => `${k}: ${v}`).join(', ')}>
-                {c.total}
-              </span>
+              <div className="broker-head">
+                <button type="button" className="link" onClick={() => onPick(id)}>
+                  <span className="swatch" style={{ background: HELIX_COLOURS[String(d?.helix)] }} /> {d?.label ?? id}
+                </button>
+                <span className="broker-total">{count('brokerPairs', c.total)}</span>
+              </div>
+              <div className="role-bar" aria-hidden="true">
+                {roles.map((r) => (
+                  <span key={r.role} style={{ flexGrow: c[r.role], background: r.colour }} />
+                ))}
+              </div>
+              <p className="broker-roles" data-testid="broker-roles">
+                {roles.map((r) => `${t(r.key)} ${numberIn(c[r.role])}`).join(' · ')}
+              </p>
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { z } from 'zod';
 import { useTripleHelix } from '../../api/analysis.ts';
+import { useNodeDetails } from '../../api/explore.ts';
 import { useT, type Key } from '../../i18n/index.ts';
 import { oneOf, text, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
@@ -26,6 +27,9 @@ export function TripleHelixView() {
   const id = params.id;
   const ready = scope.scope === 'all' || !!id;
   const answer = useTripleHelix(params.scope, id);
+  // A link that names the scope without its label (carried from another view): the label is looked up.
+  const named = useNodeDetails(id && !params.idLabel ? id : null);
+  const scopeLabel = params.idLabel ?? named.data?.node.label ?? '';
   const pick = useCallback((actor: string) => setParams({ sel: actor }), [setParams]);
 
   return (
@@ -46,7 +50,8 @@ export function TripleHelixView() {
             testId="scope-search"
             types={[scope.type]}
             label={t(scope.key)}
-            initial={params.idLabel ?? ''}
+            key={scopeLabel}
+            initial={scopeLabel}
             onPick={(r) => setParams({ id: r.id, idLabel: r.label, sel: undefined, cam: undefined })}
           />
         )}
