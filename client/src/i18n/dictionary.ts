@@ -1,5 +1,7 @@
 // Interface text in English and Dutch. Data keeps its original names; only the interface is translated.
 import { consoleEn, consoleNl } from './console-words.ts';
+import { importEn, importNl } from './import-words.ts';
+import { problemEn, problemNl } from './problem-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -76,6 +78,9 @@ export const en = {
   viewPaths: 'Paths',
   viewSector: 'Sector profile',
   viewPartners: 'Partners',
+  viewConsole: 'Console',
+  viewImport: 'Import',
+  views: 'Views',
   partnersTitle: 'Partner finder',
   partnersAskBy: 'Ask by',
   partnersByActor: 'actor or group',
@@ -178,6 +183,8 @@ export const en = {
   edge: 'Link',
   scene: 'Scene',
   ...consoleEn,
+  ...importEn,
+  ...problemEn,
 };
 
 export type Key = keyof typeof en;
@@ -257,6 +264,9 @@ export const nl: Record<Key, string> = {
   viewPaths: 'Paden',
   viewSector: 'Sectorprofiel',
   viewPartners: 'Partners',
+  viewConsole: 'Console',
+  viewImport: 'Importeren',
+  views: 'Weergaven',
   partnersTitle: 'Partnerzoeker',
   partnersAskBy: 'Vraag op basis van',
   partnersByActor: 'actor of groep',
@@ -359,6 +369,8 @@ export const nl: Record<Key, string> = {
   edge: 'Verbinding',
   scene: 'Scène',
   ...consoleNl,
+  ...importNl,
+  ...problemNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {
