@@ -3,6 +3,7 @@
 export const consoleEn = {
   consoleLibrary: 'Queries',
   consoleResultAs: 'Show the result as',
+  consoleEditor: 'Cypher query',
   consoleExamples: 'Examples',
   consoleCutRows: 'The result was cut at {rows}; add a LIMIT or ask for fewer rows.',
   consoleCutBytes: 'The result was cut after {rows} because it grew too large; return fewer or smaller values.',
@@ -46,6 +47,7 @@ export const consoleEn = {
 export const consoleNl: Record<keyof typeof consoleEn, string> = {
   consoleLibrary: 'Query’s',
   consoleResultAs: 'Toon het resultaat als',
+  consoleEditor: 'Cypher-query',
   consoleExamples: 'Voorbeelden',
   consoleCutRows: 'Het resultaat werd afgekapt na {rows}; voeg een LIMIT toe of vraag minder rijen.',
   consoleCutBytes: 'Het resultaat werd afgekapt na {rows} omdat het te groot werd; geef minder of kleinere waarden terug.',

@@ -80,6 +80,20 @@ export function ConsoleView() {
   // Saving or deleting a query failed (a wrong token, say).
   const [failure, setFailure] = useState<Error | null>(null);
 
+  // The editor's text area names itself for screen readers; CodeMirror gives it no label of its own.
+  const editorLabel = t('consoleEditor');
+  const labelEditor = useCallback(
+    (el: HTMLDivElement | null) => {
+      const label = () => el?.querySelector('.cm-content')?.setAttribute('aria-label', editorLabel);
+      label();
+      if (!el) return;
+      const observer = new MutationObserver(label);
+      observer.observe(el, { childList: true });
+      return () => observer.disconnect();
+    },
+    [editorLabel],
+  );
+
   const run = useCallback(
     async (text: string, paramsJson: string) => {
       let params: Record<string, unknown>;
@@ -205,7 +219,7 @@ export function ConsoleView() {
         </ul>
       </Panel>
       <section className="console-main">
-        <div className="console-editor" onKeyDownCapture={onKeyDownCapture} data-testid="console-editor">
+        <div className="console-editor" onKeyDownCapture={onKeyDownCapture} data-testid="console-editor" ref={labelEditor}>
           <CypherEditor value={query} onValueChanged={(v: string) => setQuery(v)} schema={schema} autofocus lineWrapping />
         </div>
         <div className="console-controls">
