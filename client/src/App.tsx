@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useHealth } from './api/explore.ts';
-import { ApiError } from './api/fetch.ts';
+import type { Problem } from './api/client.ts';
 import { isLang, setLang, useT, type Lang } from './i18n/index.ts';
 import { langParams, navigate, useLocation, useViewParams } from './router.ts';
 import { contextOf, paramsFor } from './context.ts';
 import { ROUTES } from './routes.tsx';
 import { SearchBox } from './shell/SearchBox.tsx';
+import { ErrorState } from './ui/index.ts';
 
 /** The interface language lives in the link (`?lang=`): a link opens in its language, a switch rewrites the link. */
 function useLangInUrl(): [Lang, (l: Lang) => void] {
@@ -27,13 +28,11 @@ export function App() {
   const [lang, changeLang] = useLangInUrl();
   const health = useHealth();
   const h = health.data;
-  // Kept as a dictionary key where there is one, so the message follows the language switch.
-  const error = health.error
-    ? health.error instanceof ApiError && health.error.unreachable
-      ? t('serverDown')
-      : health.error.message
+  // A problem, not a sentence, so the words follow the language switch.
+  const error: Error | Problem | null = health.error
+    ? health.error
     : h && h.status !== 'ok'
-      ? t('neo4jDown', { error: h.neo4j.error ?? 'unknown error' })
+      ? { status: 503, title: 'Database unavailable', detail: h.neo4j.error ?? undefined }
       : null;
   const { path } = useLocation();
   const route = ROUTES.find((r) => r.path === path) ?? ROUTES[0]!;
@@ -41,9 +40,19 @@ export function App() {
 
   return (
     <div className="app">
-      <header>
-        <h1>{t('appTitle')}</h1>
-        <nav>
+      <header className="app-header">
+        <div className="app-bar">
+          <h1>{t('appTitle')}</h1>
+          <SearchBox onPick={(r) => navigate('/', { ids: r.id, sel: r.id })} />
+          <span className={`status ${h?.status ?? 'pending'}`} data-testid="health">
+            {h ? (h.status === 'ok' ? t('connected', { version: h.neo4j.version ?? '' }) : t('unreachable')) : t('connecting')}
+          </span>
+          <select value={lang} onChange={(e) => isLang(e.target.value) && changeLang(e.target.value)} aria-label={t('language')} data-testid="lang">
+            <option value="en">EN</option>
+            <option value="nl">NL</option>
+          </select>
+        </div>
+        <nav className="app-nav" aria-label={t('views')}>
           {ROUTES.map((r) => (
             <a
               key={r.path}
@@ -59,23 +68,8 @@ export function App() {
             </a>
           ))}
         </nav>
-        <SearchBox onPick={(r) => navigate('/', { ids: r.id, sel: r.id })} />
-        <span className={`status ${h?.status ?? 'pending'}`} data-testid="health">
-          {h ? (h.status === 'ok' ? t('connected', { version: h.neo4j.version ?? '' }) : t('unreachable')) : t('connecting')}
-        </span>
-        <label className="lang">
-          <span className="visually-hidden">{t('language')}</span>
-          <select value={lang} onChange={(e) => isLang(e.target.value) && changeLang(e.target.value)} aria-label={t('language')} data-testid="lang">
-            <option value="en">EN</option>
-            <option value="nl">NL</option>
-          </select>
-        </label>
       </header>
-      {error && (
-        <div className="error banner" role="alert" data-testid="app-error">
-          {error}
-        </div>
-      )}
+      {error && <ErrorState banner error={error} testId="app-error" />}
       <main>{!error || h ? <View key={route.path} /> : null}</main>
     </div>
   );

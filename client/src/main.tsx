@@ -3,7 +3,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/retry.ts';
 import { App } from './App.tsx';
+import { publishColourVariables } from './ui/tokens.ts';
+import './ui/tokens.css';
+import './ui/ui.css';
 import './styles.css';
+
+publishColourVariables();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -25,6 +25,6 @@ export const ROUTES: Route[] = [
   { path: '/paths', title: 'Paths', titleKey: 'viewPaths', component: PathsView },
   { path: '/partners', title: 'Partners', titleKey: 'viewPartners', component: PartnersView },
   { path: '/sectors', title: 'Sector profile', titleKey: 'viewSector', component: SectorProfileView },
-  { path: '/console', title: 'Console', component: ConsoleView },
-  { path: '/import', title: 'Import', component: ImportView },
+  { path: '/console', title: 'Console', titleKey: 'viewConsole', component: ConsoleView },
+  { path: '/import', title: 'Import', titleKey: 'viewImport', component: ImportView },
 ];

@@ -58,7 +58,7 @@ describe('the Cypher console in a real browser', () => {
     page.setDefaultTimeout(10_000);
     await page.addInitScript(() => localStorage.setItem('helix.lang', 'nl'));
     await page.goto(`${server.url}/console?q=${encodeURIComponent("MATCH (a:Actor {id: 'nobody'})\nRETURN a.name AS name")}`);
-    expect(await page.locator('.console-side h2').allTextContents()).toEqual(['Voorbeelden', 'Bewaard', 'Geschiedenis']);
+    expect(await page.locator('.console-side h3').allTextContents()).toEqual(['Voorbeelden', 'Bewaard', 'Geschiedenis']);
     expect(await page.getByRole('button', { name: 'Kortste pad van een bedrijf naar een universiteit', exact: true }).count()).toBe(1);
     // keywords, labels, strings and names in different colours, not one colour for the whole query
     await expect.poll(() => page.locator('.cm-line span').count()).toBeGreaterThan(3);
@@ -77,8 +77,14 @@ describe('the Cypher console in a real browser', () => {
     page.setDefaultTimeout(10_000);
     await page.goto(`${server.url}/console?q=${encodeURIComponent('MATCH (n)\nDETACH DELETE n')}`);
     await page.getByRole('button', { name: 'Run (Ctrl+Enter)' }).click();
-    await expect.poll(() => page.getByTestId('console-error').textContent()).toContain('Query refused');
-    expect(await page.getByTestId('console-error').textContent()).toContain('DETACH writes to the graph');
+    // Plain words first; the server's own title and message folded under the technical details.
+    await expect.poll(() => page.getByTestId('console-error').locator('.ui-error-title').textContent()).toBe('The query was refused');
+    expect(await page.getByTestId('console-error').locator('.ui-error-what').textContent()).toContain('The query writes to the graph; the console only reads.');
+    const details = page.getByTestId('console-error').locator('details');
+    expect(await details.locator('dd').first().isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.textContent()).toContain('Query refused');
+    expect(await details.textContent()).toContain('DETACH writes to the graph');
     expect(await page.getByTestId('console-position').textContent()).toBe('line 2, column 1\nDETACH DELETE n\n^');
     expect(await snapshot(db)).toEqual(before);
     await page.close();

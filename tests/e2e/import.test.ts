@@ -15,6 +15,9 @@ import { fetchJson, startSeededServer, startTestServer } from '../support/http.t
 const TOKEN = 'import-e2e-token-24chars';
 const EXAMPLES = 'seeds/examples';
 
+/** "1 row", "12 rows": how the view counts rows. */
+const rowsText = (n: number) => (n === 1 ? '1 row' : `${n} rows`);
+
 /** Drops files on the drop zone the way a browser does: a drop event carrying a real DataTransfer. */
 async function dropFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
   const zone = await page.getByTestId('dropzone').elementHandle();
@@ -76,12 +79,12 @@ describe('the Import view in a real browser', () => {
 
     const before = await snapshot(db);
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
-    await expect.poll(() => page.getByTestId('import-report').locator('h3').textContent()).toBe(`Ready: ${total} rows in ${names.length} file(s) are valid`);
+    await expect.poll(() => page.getByTestId('import-report').locator('h3').textContent()).toBe(`Ready: ${total} rows in ${names.length} files are valid`);
     const listed = await page.getByTestId('import-report').locator('li').allTextContents();
     expect(listed).toHaveLength(names.length);
-    expect(listed).toContain(`actors.csv: ${rows['actors.csv']} rows → Actor`);
-    expect(listed).toContain(`collaborates_with.csv: ${rows['collaborates_with.csv']} rows → COLLABORATES_WITH`);
-    for (const name of names) expect(listed.some((l) => l.startsWith(`${name}: ${rows[name]} rows → `))).toBe(true);
+    expect(listed).toContain(`actors.csv: ${rowsText(rows['actors.csv']!)} → Actor`);
+    expect(listed).toContain(`collaborates_with.csv: ${rowsText(rows['collaborates_with.csv']!)} → COLLABORATES_WITH`);
+    for (const name of names) expect(listed.some((l) => l.startsWith(`${name}: ${rowsText(rows[name]!)} → `))).toBe(true);
     expect(await page.getByTestId('import-report').locator('table.problems').count()).toBe(0);
     expect(await page.getByTestId('import-job').count()).toBe(0);
     // The dry run wrote nothing.
@@ -125,8 +128,12 @@ describe('the Import view in a real browser', () => {
     await page.getByLabel('Choose files').setInputFiles(broken);
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
 
-    await expect.poll(() => page.getByTestId('import-report').locator('h3').textContent()).toBe('2 problem(s); nothing was written');
-    expect(await page.getByRole('alert').textContent()).toContain('2 problem(s); nothing was written');
+    await expect.poll(() => page.getByTestId('import-report').locator('h3').textContent()).toBe('2 problems; nothing was written');
+    // One compact message in plain words, the count with a correct plural, the server's wording folded.
+    const alert = page.getByRole('alert');
+    expect(await alert.locator('.ui-error-title').textContent()).toBe('The files have problems; nothing was written');
+    expect(await alert.textContent()).toContain('2 problems; nothing was written');
+    expect(await alert.locator('details').getAttribute('open')).toBeNull();
     const problems = await page
       .getByTestId('import-report')
       .locator('table.problems tbody tr')

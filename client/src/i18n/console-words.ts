@@ -1,7 +1,12 @@
 // Interface text of the Cypher console. Counts come in three forms: none, one and more.
 
 export const consoleEn = {
+  consoleLibrary: 'Queries',
+  consoleResultAs: 'Show the result as',
+  consoleEditor: 'Cypher query',
   consoleExamples: 'Examples',
+  consoleCutRows: 'The result was cut at {rows}; add a LIMIT or ask for fewer rows.',
+  consoleCutBytes: 'The result was cut after {rows} because it grew too large; return fewer or smaller values.',
   consoleSaved: 'Saved',
   consoleHistory: 'History',
   consoleSavedInNeo4j: 'Kept in Neo4j; saving and deleting need the API token.',
@@ -11,8 +16,6 @@ export const consoleEn = {
   consoleRunOne: 'Run {title}',
   consoleDeleteOne: 'Delete {title}',
   consoleParams: 'Parameters (JSON)',
-  consoleParamsBad: 'Parameters are not a JSON object',
-  consoleParamsHow: 'Write them as {"name": value}: {error}',
   consoleSave: 'Save…',
   consoleSaveNow: 'Save',
   consoleCancel: 'Cancel',
@@ -42,7 +45,12 @@ export const consoleEn = {
 };
 
 export const consoleNl: Record<keyof typeof consoleEn, string> = {
+  consoleLibrary: 'Query’s',
+  consoleResultAs: 'Toon het resultaat als',
+  consoleEditor: 'Cypher-query',
   consoleExamples: 'Voorbeelden',
+  consoleCutRows: 'Het resultaat werd afgekapt na {rows}; voeg een LIMIT toe of vraag minder rijen.',
+  consoleCutBytes: 'Het resultaat werd afgekapt na {rows} omdat het te groot werd; geef minder of kleinere waarden terug.',
   consoleSaved: 'Bewaard',
   consoleHistory: 'Geschiedenis',
   consoleSavedInNeo4j: 'Bewaard in Neo4j; bewaren en verwijderen vragen de API-sleutel.',
@@ -52,8 +60,6 @@ export const consoleNl: Record<keyof typeof consoleEn, string> = {
   consoleRunOne: '{title} uitvoeren',
   consoleDeleteOne: '{title} verwijderen',
   consoleParams: 'Parameters (JSON)',
-  consoleParamsBad: 'De parameters zijn geen JSON-object',
-  consoleParamsHow: 'Schrijf ze als {"naam": waarde}: {error}',
   consoleSave: 'Bewaren…',
   consoleSaveNow: 'Bewaren',
   consoleCancel: 'Annuleren',

@@ -2,6 +2,8 @@
 import { consoleEn, consoleNl } from './console-words.ts';
 import { helixEn, helixNl } from './helix-words.ts';
 import { sectorEn, sectorNl } from './sector-words.ts';
+import { importEn, importNl } from './import-words.ts';
+import { problemEn, problemNl } from './problem-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -78,6 +80,9 @@ export const en = {
   viewPaths: 'Paths',
   viewSector: 'Sector profile',
   viewPartners: 'Partners',
+  viewConsole: 'Console',
+  viewImport: 'Import',
+  views: 'Views',
   partnersTitle: 'Partner finder',
   partnersAskBy: 'Ask by',
   partnersByActor: 'actor or group',
@@ -182,6 +187,8 @@ export const en = {
   ...consoleEn,
   ...helixEn,
   ...sectorEn,
+  ...importEn,
+  ...problemEn,
 };
 
 export type Key = keyof typeof en;
@@ -261,6 +268,9 @@ export const nl: Record<Key, string> = {
   viewPaths: 'Paden',
   viewSector: 'Sectorprofiel',
   viewPartners: 'Partners',
+  viewConsole: 'Console',
+  viewImport: 'Importeren',
+  views: 'Weergaven',
   partnersTitle: 'Partnerzoeker',
   partnersAskBy: 'Vraag op basis van',
   partnersByActor: 'actor of groep',
@@ -365,6 +375,8 @@ export const nl: Record<Key, string> = {
   ...consoleNl,
   ...helixNl,
   ...sectorNl,
+  ...importNl,
+  ...problemNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {

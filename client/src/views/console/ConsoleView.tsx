@@ -8,6 +8,7 @@ import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
 import { download } from '../../export/download.ts';
 import { useT, type Translator } from '../../i18n/index.ts';
 import { text, useViewParams } from '../../router.ts';
+import { EmptyState, ErrorState, Field, Panel } from '../../ui/index.ts';
 import { ResultTable } from './ResultTable.tsx';
 import { loadHistory, loadLocalSaved, remember, storeLocalSaved, TOKEN, type HistoryEntry } from './storage.ts';
 import { rowsToCsv } from './values.ts';
@@ -17,6 +18,9 @@ import './console.css';
 type Tab = 'table' | 'graph' | 'json';
 
 const ConsoleParams = z.object({ q: text(), params: text() });
+
+/** The title of the problem the console makes itself when the parameters are not JSON (ui/explain.ts words it). */
+const PARAMS_NOT_JSON = 'Parameters are not a JSON object';
 
 const problemOf = (e: Error): Problem => (e instanceof ApiError ? e.problem : { status: 0, title: e.message });
 
@@ -31,26 +35,18 @@ function editorSchema(s: ConsoleSchema) {
   };
 }
 
-function ErrorPanel({ problem, query, t }: { problem: Problem; query: string; t: Translator['t'] }) {
+/** A failed query in plain words, with the spot in the query marked when Neo4j or the guard named one. */
+function QueryError({ problem, query, t }: { problem: Problem; query: string; t: Translator['t'] }) {
   const pos = problem.position;
   const line = pos ? (query.split('\n')[pos.line - 1] ?? '') : '';
   return (
-    <div className="error console-error" role="alert" data-testid="console-error">
-      <strong>{problem.title}</strong>
-      {problem.code && <code className="console-code"> {problem.code}</code>}
-      {problem.rule && (
-        <code className="console-code">
-          {' '}
-          {t('consoleRule')}: {problem.rule}
-        </code>
-      )}
-      <p>{(problem.detail ?? '').split('\n')[0]}</p>
+    <ErrorState inline error={problem} testId="console-error">
       {pos && (
         <pre className="console-position" data-testid="console-position" aria-label={t('consolePosition', pos)}>
           {`${t('consolePosition', pos)}\n${line}\n${' '.repeat(Math.max(0, pos.column - 1))}^`}
         </pre>
       )}
-    </div>
+    </ErrorState>
   );
 }
 
@@ -81,6 +77,22 @@ export function ConsoleView() {
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN) ?? '');
   const [saveForm, setSaveForm] = useState<{ title: string; description: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Saving or deleting a query failed (a wrong token, say).
+  const [failure, setFailure] = useState<Error | null>(null);
+
+  // The editor's text area names itself for screen readers; CodeMirror gives it no label of its own.
+  const editorLabel = t('consoleEditor');
+  const labelEditor = useCallback(
+    (el: HTMLDivElement | null) => {
+      const label = () => el?.querySelector('.cm-content')?.setAttribute('aria-label', editorLabel);
+      label();
+      if (!el) return;
+      const observer = new MutationObserver(label);
+      observer.observe(el, { childList: true });
+      return () => observer.disconnect();
+    },
+    [editorLabel],
+  );
 
   const run = useCallback(
     async (text: string, paramsJson: string) => {
@@ -90,7 +102,7 @@ export function ConsoleView() {
         if (!params || typeof params !== 'object' || Array.isArray(params)) throw new Error('not an object');
       } catch (e) {
         runner.reset();
-        setBadParams({ status: 400, title: t('consoleParamsBad'), detail: t('consoleParamsHow', { error: (e as Error).message }) });
+        setBadParams({ status: 400, title: PARAMS_NOT_JSON, detail: (e as Error).message });
         return;
       }
       setBadParams(null);
@@ -133,13 +145,14 @@ export function ConsoleView() {
       try {
         await saver.mutateAsync({ item, token });
       } catch (e) {
-        return setNotice((e as Error).message);
+        return setFailure(e as Error);
       }
     } else {
       storeLocalSaved([{ ...item, id: crypto.randomUUID(), createdAt: new Date().toISOString() }, ...loadLocalSaved()]);
       setLocalSaved(loadLocalSaved());
     }
     setSaveForm(null);
+    setFailure(null);
     setNotice(t('consoleSavedOne', { title: item.title }));
   };
 
@@ -148,7 +161,7 @@ export function ConsoleView() {
       try {
         await deleter.mutateAsync({ id: item.id, token });
       } catch (e) {
-        return setNotice((e as Error).message);
+        return setFailure(e as Error);
       }
     } else {
       storeLocalSaved(loadLocalSaved().filter((s) => s.id !== item.id));
@@ -164,8 +177,8 @@ export function ConsoleView() {
 
   return (
     <div className="console">
-      <aside className="console-side">
-        <h2>{t('consoleExamples')}</h2>
+      <Panel side="left" title={t('consoleLibrary')} label={t('consoleLibrary')} className="console-side">
+        <h3>{t('consoleExamples')}</h3>
         <ul className="console-list" data-testid="console-examples">
           {examples.map((ex) => (
             <li key={ex.name}>
@@ -178,7 +191,7 @@ export function ConsoleView() {
             </li>
           ))}
         </ul>
-        <h2>{t('consoleSaved')}</h2>
+        <h3>{t('consoleSaved')}</h3>
         <p className="console-note">
           {writable ? t('consoleSavedInNeo4j') : t('consoleSavedLocally')}
         </p>
@@ -194,7 +207,7 @@ export function ConsoleView() {
             </li>
           ))}
         </ul>
-        <h2>{t('consoleHistory')}</h2>
+        <h3>{t('consoleHistory')}</h3>
         <ul className="console-list console-history" data-testid="console-history">
           {history.map((h) => (
             <li key={h.at + h.query}>
@@ -204,19 +217,20 @@ export function ConsoleView() {
             </li>
           ))}
         </ul>
-      </aside>
+      </Panel>
       <section className="console-main">
-        <div className="console-editor" onKeyDownCapture={onKeyDownCapture} data-testid="console-editor">
+        <div className="console-editor" onKeyDownCapture={onKeyDownCapture} data-testid="console-editor" ref={labelEditor}>
           <CypherEditor value={query} onValueChanged={(v: string) => setQuery(v)} schema={schema} autofocus lineWrapping />
         </div>
         <div className="console-controls">
-          <button type="button" onClick={() => void run(query, paramsText)} disabled={running}>
+          <button type="button" className="primary" onClick={() => void run(query, paramsText)} disabled={running}>
             {running ? t('consoleRunning') : t('consoleRun')}
           </button>
-          <label className="console-params">
-            {t('consoleParams')}
-            <textarea value={paramsText} onChange={(e) => setParamsText(e.target.value)} rows={2} spellCheck={false} aria-label={t('consoleParams')} />
-          </label>
+          <div className="console-params">
+            <Field label={t('consoleParams')}>
+              <textarea value={paramsText} onChange={(e) => setParamsText(e.target.value)} rows={2} spellCheck={false} />
+            </Field>
+          </div>
           <button type="button" onClick={() => setSaveForm({ title: '', description: '' })}>
             {t('consoleSave')}
           </button>
@@ -229,10 +243,20 @@ export function ConsoleView() {
               void saveQuery();
             }}
           >
-            <input placeholder={t('consoleTitle')} aria-label={t('consoleTitle')} value={saveForm.title} onChange={(e) => setSaveForm({ ...saveForm, title: e.target.value })} required maxLength={200} />
-            <input placeholder={t('consoleDescription')} aria-label={t('consoleDescription')} value={saveForm.description} onChange={(e) => setSaveForm({ ...saveForm, description: e.target.value })} maxLength={2000} />
-            {writable && <input placeholder={t('consoleToken')} aria-label={t('consoleToken')} type="password" value={token} onChange={(e) => setToken(e.target.value)} />}
-            <button type="submit">{t('consoleSaveNow')}</button>
+            <Field label={t('consoleTitle')}>
+              <input type="text" value={saveForm.title} onChange={(e) => setSaveForm({ ...saveForm, title: e.target.value })} required maxLength={200} />
+            </Field>
+            <Field label={t('consoleDescription')}>
+              <input type="text" value={saveForm.description} onChange={(e) => setSaveForm({ ...saveForm, description: e.target.value })} maxLength={2000} />
+            </Field>
+            {writable && (
+              <Field label={t('consoleToken')}>
+                <input type="password" value={token} onChange={(e) => setToken(e.target.value)} />
+              </Field>
+            )}
+            <button type="submit" className="primary">
+              {t('consoleSaveNow')}
+            </button>
             <button type="button" onClick={() => setSaveForm(null)}>
               {t('consoleCancel')}
             </button>
@@ -243,11 +267,12 @@ export function ConsoleView() {
             {notice}
           </p>
         )}
-        {problem && <ErrorPanel problem={problem} query={ran || query} t={t} />}
+        {failure && <ErrorState inline error={failure} testId="console-save-error" />}
+        {problem && <QueryError problem={problem} query={ran || query} t={t} />}
         {answer && (
           <div className="console-result">
             <div className="console-result-bar">
-              <div role="tablist">
+              <div role="tablist" aria-label={t('consoleResultAs')} className="console-tabs">
                 {(['table', 'graph', 'json'] as Tab[]).map((name) => (
                   <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
                     {t(({ table: 'consoleTable', graph: 'consoleGraph', json: 'consoleJson' } as const)[name])}
@@ -266,16 +291,14 @@ export function ConsoleView() {
             </div>
             {answer.summary.truncated && (
               <p className="console-note console-truncated" role="status">
-                {answer.summary.truncated.message}
+                {t(answer.summary.truncated.by === 'rows' ? 'consoleCutRows' : 'consoleCutBytes', { rows: count('rows', answer.rows.length) })}
               </p>
             )}
             {tab === 'table' &&
               (answer.rows.length ? (
                 <ResultTable columns={answer.columns} rows={answer.rows} />
               ) : (
-                <p className="empty" data-testid="console-no-rows">
-                  {t('consoleNoRows')}
-                </p>
+                <EmptyState testId="console-no-rows">{t('consoleNoRows')}</EmptyState>
               ))}
             {tab === 'graph' &&
               (answer.elements.nodes.length ? (
@@ -283,7 +306,7 @@ export function ConsoleView() {
                   <GraphCanvas elements={answer.elements} />
                 </div>
               ) : (
-                <p className="empty">{t('consoleNothingToDraw')}</p>
+                <EmptyState>{t('consoleNothingToDraw')}</EmptyState>
               ))}
             {tab === 'json' && (
               <pre className="console-json" data-testid="console-json">

@@ -11,8 +11,8 @@ export function ResultTable({ columns, rows }: { columns: string[]; rows: Record
     return sort.desc ? out.reverse() : out;
   }, [rows, sort]);
   return (
-    <div className="console-table-wrap">
-      <table className="console-table" data-testid="console-table">
+    <div className="ui-table-wrap console-table-wrap">
+      <table className="ui-table console-table" data-testid="console-table">
         <thead>
           <tr>
             {columns.map((c) => (

@@ -2,6 +2,9 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { CORDIS_ARCHIVES, type CordisInfo, type ImportAnswer, type ImportJob, type ImportReport as Report } from '../../api/client.ts';
 import { ApiError } from '../../api/fetch.ts';
 import { useGraphChanged, useImportJob, useUpload } from '../../api/import.ts';
+import { useT, type Translator } from '../../i18n/index.ts';
+import { Card, Choice, ErrorState, Field, Table, type Column } from '../../ui/index.ts';
+import './import.css';
 
 // Bring your own data: drop files, see the dry-run report, then import with a progress bar and
 // a summary of what was created, updated and left unchanged.
@@ -9,86 +12,113 @@ import { useGraphChanged, useImportJob, useUpload } from '../../api/import.ts';
 // Every file the server has a template for (GET /api/import/templates): each label and relationship type.
 const TEMPLATES = ['actors', 'sectors', 'technologies', 'regions', 'policies', 'projects', 'documents', 'observations', 'participates_in', 'collaborates_with', 'member_of', 'founded', 'active_in', 'develops', 'enabled_by', 'related_to', 'located_in', 'part_of', 'targets', 'uses', 'funded_by', 'issued', 'covers', 'prioritises', 'same_as'];
 
-function ReportTable({ report }: { report: Report }) {
+type Problem = Report['problems'][number];
+type Written = [string, { created: number; updated: number; unchanged: number }];
+
+function ReportCard({ report, tr }: { report: Report; tr: Translator }) {
+  const { t, count } = tr;
+  const columns: Column<Problem>[] = [
+    { key: 'file', head: t('importColFile'), cell: (p) => p.file },
+    { key: 'row', head: t('importColRow'), cell: (p) => p.row ?? '', numeric: true },
+    { key: 'column', head: t('importColColumn'), cell: (p) => p.column ?? '' },
+    { key: 'value', head: t('importColValue'), cell: (p) => (p.value === undefined ? '' : String(p.value)) },
+    { key: 'message', head: t('importColProblem'), cell: (p) => p.message },
+  ];
   return (
-    <section data-testid="import-report">
-      <h3>{report.ok ? `Ready: ${report.rows} rows in ${report.files.length} file(s) are valid` : `${report.problemCount} problem(s); nothing was written`}</h3>
-      <ul>
+    <Card testId="import-report" className={report.ok ? 'import-ok' : 'import-bad'} title={report.ok ? t('importReady', { rows: count('rows', report.rows), files: count('files', report.files.length) }) : t('importHasProblems', { problems: count('problems', report.problemCount) })}>
+      <ul className="import-files">
         {report.files.map((f) => (
-          <li key={f.file}>
-            {f.file}: {f.rows} rows → {f.target}
-          </li>
+          <li key={f.file}>{t('importFileLine', { file: f.file, rows: count('rows', f.rows), target: f.target })}</li>
         ))}
       </ul>
-      {report.problems.length > 0 && (
-        <table className="problems">
-          <thead>
-            <tr>
-              <th>File</th>
-              <th>Row</th>
-              <th>Column</th>
-              <th>Value</th>
-              <th>What is wrong</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.problems.map((p, i) => (
-              <tr key={i}>
-                <td>{p.file}</td>
-                <td>{p.row ?? ''}</td>
-                <td>{p.column ?? ''}</td>
-                <td>{p.value === undefined ? '' : String(p.value)}</td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+      {report.problems.length > 0 && <Table className="problems" columns={columns} rows={report.problems} rowKey={(_, i) => String(i)} />}
+    </Card>
   );
 }
 
-function CordisNotes({ cordis }: { cordis: CordisInfo }) {
+function CordisNotes({ cordis, tr }: { cordis: CordisInfo; tr: Translator }) {
+  const { t, count } = tr;
   const s = cordis.stats;
   return (
-    <section data-testid="import-cordis">
+    <Card testId="import-cordis" title="CORDIS">
       {cordis.inputs && (
         <ul data-testid="import-cordis-inputs">
           {cordis.inputs.map((i) => (
             <li key={i.input}>
-              {i.input} ({i.programmes.join(', ').toUpperCase()}): {i.files.map((f) => `${f.file} ${f.rows} rows`).join(', ')}
-              {i.contentFrom ? `; updated ${i.contentFrom} … ${i.contentTo}` : ''}
-              {i.unusedTables.length > 0 ? `; not used: ${i.unusedTables.join(', ')}` : ''}
+              {t('importCordisInput', { input: i.input, programmes: i.programmes.join(', ').toUpperCase(), files: i.files.map((f) => t('importCordisFile', { file: f.file, rows: count('rows', f.rows) })).join(', ') })}
+              {i.contentFrom ? t('importCordisUpdated', { from: i.contentFrom, to: i.contentTo ?? '' }) : ''}
+              {i.unusedTables.length > 0 ? t('importCordisUnused', { tables: i.unusedTables.join(', ') }) : ''}
             </li>
           ))}
         </ul>
       )}
       <p>
-        CORDIS: {s.organisations} organisations, {s.projects} projects, {s.participations} participations; {s.pairs} collaboration pairs (consortia above {s.maxConsortium} members left out of
-        the pairs: {s.projectsOverCap} projects, {(s.pairsWithoutCap ?? 0) - (s.pairs ?? 0)} pairs); {s.sameAs} SAME_AS links to actors already in the graph.
+        {t('importCordisCounts', {
+          organisations: s.organisations ?? 0,
+          projects: s.projects ?? 0,
+          participations: s.participations ?? 0,
+          pairs: s.pairs ?? 0,
+          max: s.maxConsortium ?? 0,
+          overCap: s.projectsOverCap ?? 0,
+          leftOut: (s.pairsWithoutCap ?? 0) - (s.pairs ?? 0),
+          sameAs: s.sameAs ?? 0,
+        })}
       </p>
       <p>
-        Places: {s.placedInNuts ?? 0} organisations in NUTS regions; {s.oldNutsCodes ?? 0} NUTS codes older than NUTS 2021 kept as given
-        {cordis.oldNutsCodes?.length ? ` (${cordis.oldNutsCodes.slice(0, 10).join(', ')})` : ''}. Natural persons: {s.naturalPersonParticipations ?? 0} participations counted in their projects,
-        not imported.
+        {t('importCordisPlaces', {
+          placed: s.placedInNuts ?? 0,
+          old: s.oldNutsCodes ?? 0,
+          list: cordis.oldNutsCodes?.length ? ` (${cordis.oldNutsCodes.slice(0, 10).join(', ')})` : '',
+          persons: s.naturalPersonParticipations ?? 0,
+        })}
       </p>
       {cordis.review.length > 0 && (
         <>
-          <h3>Possible matches to review (not linked)</h3>
+          <h3>{t('importReview')}</h3>
           <ul data-testid="import-review">
             {cordis.review.map((m) => (
-              <li key={`${m.from}|${m.to}`}>
-                {m.fromName} ({m.from}) ~ {m.toName} ({m.to}), score {m.score}: {m.reason}
-              </li>
+              <li key={`${m.from}|${m.to}`}>{t('importReviewItem', { fromName: m.fromName, from: m.from, toName: m.toName, to: m.to, score: m.score, reason: m.reason })}</li>
             ))}
           </ul>
         </>
       )}
-    </section>
+    </Card>
+  );
+}
+
+function JobCard({ job, tr }: { job: Pick<ImportJob, 'status' | 'progress' | 'summary' | 'error'>; tr: Translator }) {
+  const { t, count, lang } = tr;
+  const percent = job.progress.total ? Math.round((100 * job.progress.done) / job.progress.total) : 0;
+  const columns: Column<Written>[] = [
+    { key: 'what', head: t('importColWhat'), cell: ([what]) => what },
+    { key: 'created', head: t('importColCreated'), cell: ([, o]) => o.created, numeric: true },
+    { key: 'updated', head: t('importColUpdated'), cell: ([, o]) => o.updated, numeric: true },
+    { key: 'unchanged', head: t('importColUnchanged'), cell: ([, o]) => o.unchanged, numeric: true },
+  ];
+  const summary = job.summary;
+  return (
+    <Card testId="import-job">
+      <div className="import-progress">
+        <progress max={100} value={percent} aria-label={t('importProgress')} /> <span>{percent} %</span>
+        {job.progress.file && <span className="import-file">{job.progress.file}</span>}
+      </div>
+      {job.status === 'failed' && <ErrorState inline error={{ status: 500, title: 'Import failed', detail: job.error ?? undefined }} />}
+      {summary && (
+        <Table
+          testId="import-summary"
+          caption={t('importImported', { rows: count('rows', summary.rows), seconds: (summary.ms / 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), speed: summary.rowsPerSecond })}
+          columns={columns}
+          rows={Object.entries(summary.written)}
+          rowKey={([what]) => what}
+        />
+      )}
+    </Card>
   );
 }
 
 export function ImportView() {
+  const tr = useT();
+  const { t, count } = tr;
   const [token, setToken] = useState('');
   const [cordis, setCordis] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
@@ -96,7 +126,8 @@ export function ImportView() {
   const [report, setReport] = useState<Report | null>(null);
   const [cordisInfo, setCordisInfo] = useState<CordisInfo | null>(null);
   const [jobId, setJobId] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [over, setOver] = useState(false);
   const uploader = useUpload();
   const busy = uploader.isPending;
   const polled = useImportJob(jobId, token);
@@ -108,7 +139,7 @@ export function ImportView() {
     // once per finished job
   }, [polled.data?.status]);
   useEffect(() => {
-    if (polled.error) setError(polled.error.message);
+    if (polled.error) setError(polled.error);
   }, [polled.error]);
 
   const reset = (next: File[]) => {
@@ -121,6 +152,7 @@ export function ImportView() {
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
+    setOver(false);
     reset([...files, ...Array.from(e.dataTransfer.files)]);
   };
 
@@ -134,91 +166,92 @@ export function ImportView() {
       else if (answer.jobId) setJobId(answer.jobId);
     } catch (e) {
       const problem = e instanceof ApiError ? e.problem : undefined;
-      setError((e as Error).message);
+      setError(e as Error);
       setReport(problem?.report ?? null);
       setCordisInfo(problem?.cordis ?? null);
     }
   };
 
-  const percent = job && job.progress.total ? Math.round((100 * job.progress.done) / job.progress.total) : 0;
   return (
     <div className="import-view">
-      <h2>Import</h2>
-      <label>
-        API token <input type="password" value={token} onChange={(e) => setToken(e.target.value)} aria-label="API token" />
-      </label>
-      <fieldset>
-        <label>
-          <input type="radio" checked={!cordis} onChange={() => (setCordis(false), reset([]))} /> Spreadsheets (CSV or JSON, one file per label or relationship type)
-        </label>
-        <label>
-          <input type="radio" checked={cordis} onChange={() => (setCordis(true), reset([]))} /> CORDIS projects archives (FP7, H2020, Horizon Europe: the zip files as downloaded, or
-          their organization.csv and project.csv)
-        </label>
-      </fieldset>
-      {cordis && (
-        <p data-testid="import-cordis-help">
-          Download the archives from the EU Open Data Portal or CORDIS (datasets “CORDIS – EU research projects under FP7 / Horizon 2020 / Horizon Europe”):{' '}
-          {CORDIS_ARCHIVES.join(', ')}. Drop one or several; each organisation becomes one actor whatever the programme, placed in its NUTS 2021 region.
-        </p>
-      )}
-      <div className="dropzone" data-testid="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        Drop files here, or <input type="file" multiple accept={cordis ? '.zip,.csv' : '.csv,.json'} aria-label="Choose files" onChange={(e) => reset(Array.from(e.target.files ?? []))} />
-        {files.length > 0 && <p>{files.map((f) => f.name).join(', ')}</p>}
+      <div className="import-page">
+        <header className="import-head">
+          <h2>{t('importTitle')}</h2>
+          <p>{t('importIntro')}</p>
+        </header>
+        <Card>
+          <div className="import-form">
+            <Choice
+              label={t('importKind')}
+              name="import-kind"
+              value={cordis ? 'cordis' : 'sheets'}
+              options={[
+                { value: 'sheets', label: t('importSheets') },
+                { value: 'cordis', label: t('importCordis') },
+              ]}
+              onChange={(v) => (setCordis(v === 'cordis'), reset([]))}
+            />
+            <Field label={t('importToken')} hint={t('importTokenHint')}>
+              <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" />
+            </Field>
+          </div>
+          <p className="import-help" data-testid={cordis ? 'import-cordis-help' : undefined}>
+            {cordis ? t('importCordisHelp', { archives: CORDIS_ARCHIVES.join(', ') }) : t('importSheetsHelp')}
+          </p>
+          <div
+            className={`dropzone${over ? ' over' : ''}`}
+            data-testid="dropzone"
+            onDragOver={(e) => (e.preventDefault(), setOver(true))}
+            onDragLeave={() => setOver(false)}
+            onDrop={onDrop}
+          >
+            <span>{t('importDrop')}</span>
+            <label className="ui-button">
+              <input className="visually-hidden" type="file" multiple accept={cordis ? '.zip,.csv' : '.csv,.json'} aria-label={t('importChoose')} onChange={(e) => reset(Array.from(e.target.files ?? []))} />
+              {t('importChoose')}
+            </label>
+            <p className="import-chosen">{files.length > 0 ? t('importChosen', { files: files.map((f) => f.name).join(', ') }) : t('importNone')}</p>
+            {files.length > 0 && (
+              <button type="button" onClick={() => reset([])}>
+                {t('importClear')}
+              </button>
+            )}
+          </div>
+          <div className="import-actions">
+            <button type="button" disabled={!files.length || busy} onClick={() => void send(true)}>
+              {t('importCheck')}
+            </button>
+            <button type="button" className="primary" disabled={!checked?.report.ok || busy || job?.status === 'running'} onClick={() => void send(false)}>
+              {t('importRun')}
+            </button>
+            {busy && (
+              <span role="status">
+                <span className="spinner" aria-hidden="true" /> {t('importChecking')}
+              </span>
+            )}
+          </div>
+        </Card>
+        {error && (
+          <ErrorState inline error={error} testId="import-error">
+            {report && !report.ok && <p className="import-count">{t('importHasProblems', { problems: count('problems', report.problemCount) })}</p>}
+          </ErrorState>
+        )}
+        {report && <ReportCard report={report} tr={tr} />}
+        {cordisInfo && <CordisNotes cordis={cordisInfo} tr={tr} />}
+        {job && <JobCard job={job} tr={tr} />}
+        <Card title={t('importTemplates')}>
+          <p className="import-help">{t('importTemplatesHelp')}</p>
+          <ul className="templates">
+            {TEMPLATES.map((name) => (
+              <li key={name}>
+                <a href={`/api/import/templates/${name}.csv`} download>
+                  {name}.csv
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Card>
       </div>
-      <button disabled={!files.length || busy} onClick={() => void send(true)}>
-        Check (dry run)
-      </button>{' '}
-      <button disabled={!checked?.report.ok || busy || job?.status === 'running'} onClick={() => void send(false)}>
-        Import
-      </button>
-      {error && (
-        <div className="error" role="alert">
-          {error}
-        </div>
-      )}
-      {report && <ReportTable report={report} />}
-      {cordisInfo && <CordisNotes cordis={cordisInfo} />}
-      {job && (
-        <section data-testid="import-job">
-          <progress max={100} value={percent} aria-label="Import progress" /> {percent} %{job.progress.file ? ` (${job.progress.file})` : ''}
-          {job.status === 'failed' && <div role="alert">{job.error}</div>}
-          {job.summary && (
-            <table data-testid="import-summary">
-              <caption>
-                Imported {job.summary.rows} rows in {(job.summary.ms / 1000).toFixed(1)} s ({job.summary.rowsPerSecond} rows/s)
-              </caption>
-              <thead>
-                <tr>
-                  <th>Label or type</th>
-                  <th>Created</th>
-                  <th>Updated</th>
-                  <th>Unchanged</th>
-                </tr>
-              </thead>
-              <tbody>
-                {Object.entries(job.summary.written).map(([what, o]) => (
-                  <tr key={what}>
-                    <td>{what}</td>
-                    <td>{o.created}</td>
-                    <td>{o.updated}</td>
-                    <td>{o.unchanged}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      )}
-      <section>
-        <h3>Templates</h3>
-        <p>One file per label or relationship type; lists go in one cell separated by ";". See docs/import-format.md.</p>
-        {TEMPLATES.map((t) => (
-          <a key={t} href={`/api/import/templates/${t}.csv`} download>
-            {t}.csv{' '}
-          </a>
-        ))}
-      </section>
     </div>
   );
 }

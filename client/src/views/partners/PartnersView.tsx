@@ -7,8 +7,8 @@ import { HELIX_COLOURS, OTHER_COLOUR } from '../../canvas/helix.ts';
 import { download } from '../../export/download.ts';
 import { useT, type Key } from '../../i18n/index.ts';
 import { list, num, oneOf, text, useViewParams } from '../../router.ts';
-import { ErrorMessage } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
+import { Card, Chips, Choice, EmptyState, ErrorState, Field, Loading, Slider } from '../../ui/index.ts';
 import { suggestionsCsv } from './csv.ts';
 import { joinNames, reasonText } from './reasons.ts';
 import { COMPONENTS, DEFAULT_WEIGHTS, type ComponentName, type Weights } from './types.ts';
@@ -56,17 +56,8 @@ function Picker({ ids, type, label, placeholder, names, onChange }: { ids: strin
   const { t } = useT();
   return (
     <div className="partners-picker" data-testid={`pick-${type}`}>
-      <span>{label}</span>
-      <ul className="chips">
-        {ids.map((id) => (
-          <li key={id}>
-            {names.get(id) ?? keyOf(id)}{' '}
-            <button type="button" aria-label={t('partnersRemove', { name: names.get(id) ?? keyOf(id) })} onClick={() => onChange(ids.filter((x) => x !== id))}>
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      <span className="ui-field-label">{label}</span>
+      <Chips items={ids.map((id) => ({ id, label: names.get(id) ?? keyOf(id) }))} removeLabel={(name) => t('partnersRemove', { name })} onRemove={(id) => onChange(ids.filter((x) => x !== id))} />
       <SearchBox types={[type]} label={label} placeholder={placeholder} testId={`partners-search-${type}`} onPick={(r) => !ids.includes(r.id) && onChange([...ids, r.id])} />
     </div>
   );
@@ -101,15 +92,16 @@ export function PartnersView() {
     <div className="partners-view">
       <section className="partners-side" aria-label={t('partnersTitle')}>
         <h2>{t('partnersTitle')}</h2>
-        <fieldset className="partners-box partners-modes">
-          <legend>{t('partnersAskBy')}</legend>
-          <label>
-            <input type="radio" name="mode" checked={mode === 'actor'} onChange={() => setParams({ mode: 'actor' })} /> {t('partnersByActor')}
-          </label>
-          <label>
-            <input type="radio" name="mode" checked={mode === 'need'} onChange={() => setParams({ mode: 'need' })} /> {t('partnersByNeed')}
-          </label>
-        </fieldset>
+        <Choice
+          label={t('partnersAskBy')}
+          name="mode"
+          value={mode}
+          options={[
+            { value: 'actor', label: t('partnersByActor') },
+            { value: 'need', label: t('partnersByNeed') },
+          ]}
+          onChange={(m) => setParams({ mode: m })}
+        />
         {mode === 'actor' ? (
           <Picker ids={actors} type="Actor" label={t('partnersAsker')} placeholder={t('partnersPickActor')} names={names} onChange={(ids) => setIds('actors', ids)} />
         ) : (
@@ -117,8 +109,7 @@ export function PartnersView() {
             {NEED_PARTS.map((p) => (
               <Picker key={p.param} ids={need[p.param]} type={p.type} label={t(p.key)} placeholder={t('searchPlaceholder')} names={names} onChange={(ids) => setIds(p.param, ids)} />
             ))}
-            <label>
-              {t('partnersHelix')}{' '}
+            <Field label={t('partnersHelix')}>
               <select name="helix" value={need.helix[0] ?? ''} onChange={(e) => setParams({ helix: e.target.value || undefined, candidate: undefined })}>
                 <option value="">{t('partnersAnyHelix')}</option>
                 {HELICES.map((h) => (
@@ -127,24 +118,19 @@ export function PartnersView() {
                   </option>
                 ))}
               </select>
-            </label>
+            </Field>
           </>
         )}
-        <fieldset className="partners-box">
-          <legend>{t('partnersWeights')}</legend>
-          <div className="weights">
+        <Card title={t('partnersWeights')} className="weights">
+          <div className="ui-sliders">
             {COMPONENTS.map((c) => (
-              <Fragment key={c}>
-                <label htmlFor={`w-${c}`}>{t(COMPONENT_KEYS[c])}</label>
-                <input id={`w-${c}`} type="range" name={`w.${c}`} min={0} max={2} step={0.25} value={weights[c]} onChange={(e) => setParams({ [`w.${c}`]: e.target.value })} />
-                <output htmlFor={`w-${c}`}>{weights[c].toFixed(2)}</output>
-              </Fragment>
+              <Slider key={c} label={t(COMPONENT_KEYS[c])} name={`w.${c}`} min={0} max={2} step={0.25} value={weights[c]} onChange={(v) => setParams({ [`w.${c}`]: String(v) })} />
             ))}
           </div>
-        </fieldset>
-        {!body && <p className="hint">{t('partnersStart')}</p>}
-        {error && <ErrorMessage error={error} />}
-        {loading && <p role="status">{t('partnersFinding')}</p>}
+        </Card>
+        {!body && <EmptyState>{t('partnersStart')}</EmptyState>}
+        {error && <ErrorState inline error={error} />}
+        {loading && <Loading text={t('partnersFinding')} />}
         {data && (
           <>
             <p className="partners-count">
@@ -201,7 +187,7 @@ export function PartnersView() {
             <GraphCanvas elements={chosen.graph} layout="fcose" selected={chosen.id} />
           </>
         ) : (
-          <p className="hint">{t('partnersEvidenceHint')}</p>
+          <EmptyState>{t('partnersEvidenceHint')}</EmptyState>
         )}
       </section>
     </div>

@@ -50,7 +50,7 @@ export function HeatMap({ rows, columns, cells, title, inferredLabel }: { rows: 
   return (
     <figure className="heatmap" data-testid="heatmap">
       <figcaption>{title}</figcaption>
-      <div className="heatmap-scroll">
+      <div className="heatmap-scroll" tabIndex={0} role="region" aria-label={title}>
         <table>
           <thead>
             <tr>

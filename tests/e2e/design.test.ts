@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELIX_COLOURS } from '../../client/src/canvas/helix.ts';
+import type { GraphDb } from '../../server/db/graph-db.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startSeededServer, startTestServer } from '../support/http.ts';
+
+// Issue 16, points 1, 7, 8, 10 and 11 as a person sees them: one look across the views, Dutch
+// throughout Import and Console, errors in plain words with the detail folded, no page wider than
+// a 1024 px window, and axe-core finding nothing serious on any view.
+
+/** Every view's path, read from the route table (importing it would load the whole client). */
+const PATHS = [...(await readFile('client/src/routes.tsx', 'utf8')).matchAll(/\{ path: '([^']+)'/g)].map((m) => m[1]!);
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string;
+  nodes: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** Waits until the view has settled: its main content drawn, nothing loading. */
+async function settle(page: Page): Promise<void> {
+  await page.locator('main > *').first().waitFor();
+  await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0);
+  await page.waitForTimeout(300);
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+
+describe('one design, legible and accessible, in a real browser', () => {
+  let db: GraphDb;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    ({ db, server } = await startSeededServer());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  it('fits every view into a 1024 × 700 window and finds no serious or critical axe violation', async () => {
+    // The app's CSP allows no inline script; axe is injected by the test, not by the app.
+    const page = await browser.newPage({ viewport: { width: 1024, height: 700 }, bypassCSP: true });
+    page.setDefaultTimeout(15_000);
+    const found: Record<string, Violation[]> = {};
+    const wider: Record<string, number> = {};
+    expect(PATHS.length).toBeGreaterThanOrEqual(8);
+    for (const path of PATHS) {
+      await page.goto(`${server.url}${path}?lang=en`);
+      await settle(page);
+      const extra = await overflow(page);
+      if (extra > 0) wider[path] = extra;
+      const violations = await axeViolations(page);
+      if (violations.length) found[path] = violations;
+      // The search stays usable: wide enough to read what one types.
+      expect((await page.getByRole('combobox', { name: 'Search the graph' }).boundingBox())!.width).toBeGreaterThan(160);
+    }
+    expect(wider).toEqual({});
+    expect(found).toEqual({});
+    await page.close();
+  });
+
+  it('draws components from one set of tokens: dark text on light, the same paddings, the canvas palette', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/import?lang=en`);
+    await page.getByRole('heading', { name: 'Import data' }).waitFor();
+    const look = await page.evaluate(() => {
+      const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+      const root = getComputedStyle(document.documentElement);
+      return {
+        body: [style('body').color, style('body').backgroundColor],
+        card: style('.ui-card').padding,
+        primary: [style('button.primary').backgroundColor, style('button.primary').color],
+        field: style('input[type="password"]').borderRadius,
+        helix: ['government', 'industry', 'academia', 'intermediary', 'civil-society'].map((h) => root.getPropertyValue(`--helix-${h}`).trim().toUpperCase()),
+        sector: root.getPropertyValue('--type-sector').trim(),
+      };
+    });
+    expect(look.body).toEqual(['rgb(29, 35, 43)', 'rgb(255, 255, 255)']);
+    expect(look.card).toBe('12px 16px');
+    expect(look.primary).toEqual(['rgb(31, 95, 168)', 'rgb(255, 255, 255)']);
+    expect(look.field).toBe('6px');
+    // The page's helix colours are the canvas's, from one definition.
+    expect(look.helix).toEqual(Object.values(HELIX_COLOURS).map((c) => c.toUpperCase()));
+    expect(look.sector).not.toBe('');
+
+    // The Console's cards and panels use the same paddings.
+    await page.goto(`${server.url}/console?lang=en`);
+    const body = page.locator('.console-side .ui-panel-body');
+    await body.waitFor();
+    expect(await body.evaluate((el) => getComputedStyle(el).padding)).toBe('12px 16px');
+    await page.close();
+  });
+
+  it('speaks Dutch all through Import, with plurals', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/import?lang=nl`);
+    await page.getByRole('heading', { name: 'Gegevens importeren' }).waitFor();
+    const text = await page.locator('main').innerText();
+    for (const dutch of ['Wat importeren', 'Rekenbladen', 'CORDIS-projectarchieven', 'API-sleutel', 'Sleep bestanden hierheen', 'Bestanden kiezen', 'Nog geen bestanden gekozen.', 'Controleren (proefrun)', 'Importeren', 'Sjablonen']) expect(text).toContain(dutch);
+    for (const english of ['Drop files', 'Choose files', 'Check (dry run)', 'Templates', 'Spreadsheets', 'API token', 'rows']) expect(text).not.toContain(english);
+    await page.getByLabel('Bestanden kiezen').setInputFiles({ name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,helix,kind,country\nacme,Acme,industri,company,BE\n') });
+    await page.getByRole('button', { name: 'Controleren (proefrun)' }).click();
+    // Without a token the server refuses; the refusal is said in Dutch.
+    const alert = page.getByTestId('import-error');
+    await expect.poll(() => alert.locator('.ui-error-title').textContent()).toMatch(/^(De API-sleutel ontbreekt of is fout|Deze server aanvaardt geen wijzigingen)$/);
+    expect(await page.locator('main').innerText()).not.toMatch(/Unauthorized|Write endpoints are off/);
+    await page.close();
+  });
+
+  it('says a failure in plain words with what to do, the request id folded underneath, in a compact box', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/sectors?id=${encodeURIComponent('Sector:sector-does-not-exist')}&lang=nl`);
+    const error = page.getByTestId('error').first();
+    await expect.poll(() => error.locator('.ui-error-title').textContent()).toBe('We vonden niet wat u zocht');
+    expect(await error.locator('.ui-error-what').textContent()).toBe('Het is misschien hernoemd of verwijderd. Zoek het opnieuw op.');
+    // The technical text is there but folded: not visible until asked for.
+    const details = error.locator('details');
+    expect(await details.getAttribute('open')).toBeNull();
+    expect(await details.getByText('no node Sector:sector-does-not-exist', { exact: false }).isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.getByText('no node Sector:sector-does-not-exist', { exact: false }).isVisible()).toBe(true);
+    expect(await details.innerText()).toMatch(/Verzoek-id\s+[0-9a-f-]{36}/);
+    // Compact: far from the full height of the window.
+    expect((await error.boundingBox())!.height).toBeLessThan(260);
+    await page.close();
+  });
+});
