@@ -192,11 +192,11 @@ describe('the Import view in a real browser', () => {
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     await expect
       .poll(() => page.getByTestId('import-cordis').textContent(), { timeout: 30_000 })
-      .toMatch(new RegExp(`CORDIS: ${orgIds.size} organisations, ${sample.length} projects, ${participations.length} participations; \\d+ collaboration pairs`));
+      .toMatch(new RegExp(`CORDIS: ${orgIds.size} organisations, ${sample.length} projects, ${participations.length} participations; [\\d,]+ collaboration pairs`));
     expect(await snapshot(db)).toEqual(before);
 
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => page.getByTestId('import-summary').locator('caption').textContent(), { timeout: 60_000 }).toMatch(/^Imported \d+ rows/);
+    await expect.poll(() => page.getByTestId('import-summary').locator('caption').textContent(), { timeout: 60_000 }).toMatch(/^Imported [\d,]+ rows/);
     const [counts] = await db.read<{ actors: number; projects: number }>(
       "MATCH (a:Actor) WHERE a.id STARTS WITH 'cordis-' AND NOT a.id STARTS WITH 'cordis-project-' WITH count(a) AS actors MATCH (p:Project) WHERE p.id STARTS WITH 'cordis-project-' RETURN actors, count(p) AS projects",
     );
@@ -216,11 +216,11 @@ describe('the Import view in a real browser', () => {
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     await expect.poll(() => page.getByTestId('import-cordis').textContent(), { timeout: 30_000 }).toContain('CORDIS: 9 organisations');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => page.getByTestId('import-summary').locator('caption').textContent(), { timeout: 60_000 }).toMatch(/^Imported \d+ rows/);
+    await expect.poll(() => page.getByTestId('import-summary').locator('caption').textContent(), { timeout: 60_000 }).toMatch(/^Imported [\d,]+ rows/);
 
     const inputs = await page.getByTestId('import-cordis-inputs').locator('li').allTextContents();
     expect(inputs).toHaveLength(3);
-    expect(inputs[0]).toMatch(/^cordis-fp7projects-csv\.zip \(FP7\): organization\.csv 1 rows; updated .*; not used: topics\.csv$/);
+    expect(inputs[0]).toMatch(/^cordis-fp7projects-csv\.zip \(FP7\): organization\.csv 1 row; updated .*; not used: topics\.csv$/);
     expect(inputs[1]).toMatch(/^cordis-h2020projects-csv\.zip \(H2020\): organization\.csv 8 rows; .*not used: topics\.csv$/);
     expect(inputs[2]).toMatch(/^cordis-HORIZONprojects-csv\.zip \(HORIZON\): organization\.csv 2 rows; .*not used: topics\.csv$/);
     const notes = (await page.getByTestId('import-cordis').textContent())!;

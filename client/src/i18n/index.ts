@@ -45,9 +45,12 @@ const subscribe = (l: () => void) => {
 /** Keys that come as `<base>Zero`, `<base>One` and `<base>Other`: a count in words. */
 export type CountKey = { [K in Key]: K extends `${infer B}Other` ? B : never }[Key];
 
+/** A number with the interface language's digit grouping: "8,047" or "8.047". */
+export const numberIn = (l: Lang, n: number): string => n.toLocaleString(l === 'nl' ? 'nl-BE' : 'en-GB');
+
 export function countIn(l: Lang, base: CountKey, n: number): string {
   const form = n === 0 ? 'Zero' : n === 1 ? 'One' : 'Other';
-  return translate(l, `${base}${form}` as Key, { n: n.toLocaleString(l === 'nl' ? 'nl-BE' : 'en-GB') });
+  return translate(l, `${base}${form}` as Key, { n: numberIn(l, n) });
 }
 
 export interface Translator {
@@ -55,6 +58,7 @@ export interface Translator {
   t: (key: Key, vars?: Record<string, string | number>) => string;
   /** "no rows", "1 row", "25 rows" in the interface language. */
   count: (base: CountKey, n: number) => string;
+  num: (n: number) => string;
   helix: (helix: string) => string;
   type: (type: string) => string;
 }
@@ -66,6 +70,7 @@ export function translator(l: Lang): Translator {
     lang: l,
     t: (key, vars) => translate(l, key, vars),
     count: (base, n) => countIn(l, base, n),
+    num: (n) => numberIn(l, n),
     helix: (h) => HELIX_LABELS[l][h] ?? h,
     type: (ty) => TYPE_LABELS[l][ty] ?? ty,
   };

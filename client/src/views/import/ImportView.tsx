@@ -37,7 +37,7 @@ function ReportCard({ report, tr }: { report: Report; tr: Translator }) {
 }
 
 function CordisNotes({ cordis, tr }: { cordis: CordisInfo; tr: Translator }) {
-  const { t, count } = tr;
+  const { t, count, num } = tr;
   const s = cordis.stats;
   return (
     <Card testId="import-cordis" title="CORDIS">
@@ -54,22 +54,22 @@ function CordisNotes({ cordis, tr }: { cordis: CordisInfo; tr: Translator }) {
       )}
       <p>
         {t('importCordisCounts', {
-          organisations: s.organisations ?? 0,
-          projects: s.projects ?? 0,
-          participations: s.participations ?? 0,
-          pairs: s.pairs ?? 0,
-          max: s.maxConsortium ?? 0,
-          overCap: s.projectsOverCap ?? 0,
-          leftOut: (s.pairsWithoutCap ?? 0) - (s.pairs ?? 0),
-          sameAs: s.sameAs ?? 0,
+          organisations: num(s.organisations ?? 0),
+          projects: num(s.projects ?? 0),
+          participations: num(s.participations ?? 0),
+          pairs: num(s.pairs ?? 0),
+          max: num(s.maxConsortium ?? 0),
+          overCap: num(s.projectsOverCap ?? 0),
+          leftOut: num((s.pairsWithoutCap ?? 0) - (s.pairs ?? 0)),
+          sameAs: num(s.sameAs ?? 0),
         })}
       </p>
       <p>
         {t('importCordisPlaces', {
-          placed: s.placedInNuts ?? 0,
-          old: s.oldNutsCodes ?? 0,
+          placed: num(s.placedInNuts ?? 0),
+          old: num(s.oldNutsCodes ?? 0),
           list: cordis.oldNutsCodes?.length ? ` (${cordis.oldNutsCodes.slice(0, 10).join(', ')})` : '',
-          persons: s.naturalPersonParticipations ?? 0,
+          persons: num(s.naturalPersonParticipations ?? 0),
         })}
       </p>
       {cordis.review.length > 0 && (

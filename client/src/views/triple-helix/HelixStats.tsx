@@ -19,7 +19,7 @@ const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === u
 
 /** The helix matrix, cross-helix share, E-I index, gaps and brokers of a scope. */
 export function HelixStats({ stats, scene, onPick }: { stats: TripleHelixStats; scene: GraphElements; onPick: (id: string) => void }) {
-  const { t, helix, count, lang } = useT();
+  const { t, helix, count, num } = useT();
   const helices = HELICES.filter((h) => stats.matrix[h]);
   const label = new Map(scene.nodes.map((n) => [n.data.id, n.data]));
   const brokers = Object.entries(stats.brokerage.byActor)
@@ -28,7 +28,7 @@ export function HelixStats({ stats, scene, onPick }: { stats: TripleHelixStats; 
     .slice(0, 12);
   const totalActors = helices.reduce((sum, h) => sum + (stats.actors[h] ?? 0), 0);
   const percent = (x: number) => `${Math.round(x * 100)}%`;
-  const numberIn = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB');
+  const numberIn = num;
   const reasonText = (th: TripleHelixStats['thin'][number]) =>
     th.reasons
       .map((r) =>
