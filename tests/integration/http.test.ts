@@ -75,7 +75,7 @@ describe('OpenAPI document', () => {
       };
       expect(doc.openapi).toBe('3.1.0');
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/overview', '/api/openapi.json']));
-      expect(doc.paths['/api/overview']?.get?.parameters).toEqual([expect.objectContaining({ name: 'limit', in: 'query' })]);
+      expect(doc.paths['/api/overview']?.get?.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['query:limit', 'query:period', 'query:undated']);
     } finally {
       await server.close();
       await db.close();
