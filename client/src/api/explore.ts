@@ -1,4 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { mostConnected } from '../graph/first-screen.ts';
 import { mergeElements } from '../graph/merge.ts';
 import type { GraphElements, Health } from './client.ts';
 import { apiFetch } from './fetch.ts';
@@ -36,20 +37,28 @@ async function fetchExpand(ids: string[], signal?: AbortSignal): Promise<Scene> 
 export const expandNode = (client: QueryClient, id: string): Promise<GraphElements> =>
   client.fetchQuery({ queryKey: expandKey([id]), queryFn: ({ signal }) => fetchExpand([id], signal) });
 
+/** The explorer's scene; on the overview's first screen, how many nodes it shows of how many. */
+export type ExplorerScene = Scene & { firstScreen?: { shown: number; all: number } };
+
 /**
  * The explorer's scene: the neighbourhood of `ids`, or else the overview with the nodes in `exp`
- * expanded, each as the canvas expanded it (one request per node, merged).
+ * expanded, each as the canvas expanded it (one request per node, merged). Unless `all`, the
+ * overview is cut to its most connected nodes first, so the first screen reads at a glance.
  */
-export function useExplorerScene(ids: string[], exp: string[]) {
+export function useExplorerScene(ids: string[], exp: string[], all = false) {
   return useQuery({
-    queryKey: ['explorer-scene', ids, exp],
-    queryFn: async ({ signal }): Promise<Scene> => {
+    queryKey: ['explorer-scene', ids, exp, all],
+    queryFn: async ({ signal }): Promise<ExplorerScene> => {
       if (ids.length) return fetchExpand(ids.slice(-MAX_EXPAND_IDS), signal);
-      const overview = await apiFetch<Scene>('/api/overview', { signal });
+      const whole = await apiFetch<Scene>('/api/overview', { signal });
+      const first = all ? whole : mostConnected(whole);
+      const overview: ExplorerScene =
+        first === whole ? whole : { ...first, summary: { ...whole.summary, nodes: first.nodes.length, edges: first.edges.length }, firstScreen: { shown: first.nodes.length, all: whole.nodes.length } };
       const expanded = exp.slice(-MAX_EXPAND_IDS);
       if (expanded.length === 0) return overview;
       const more = await Promise.all(expanded.map((id) => fetchExpand([id], signal)));
-      return mergeElements(overview, ...more); // counts come from the merged scene, not the overview's summary
+      // counts come from the merged scene, not the overview's summary
+      return { ...mergeElements(overview, ...more), ...(overview.firstScreen ? { firstScreen: overview.firstScreen } : {}) };
     },
   });
 }

@@ -9,7 +9,7 @@ import type { HistoryState } from './behaviours/history.ts';
 import { installBehaviour } from './behaviours/index.ts';
 import { NodeMenu, type MenuAt } from './NodeMenu.tsx';
 import type { Tip } from './behaviours/tooltip.ts';
-import { createCore, expandedOf, isLarge, sceneOf } from './core.ts';
+import { createCore, expandedOf, sceneOf } from './core.ts';
 import { runLayout, type LayoutName } from './layouts.ts';
 import { scaleSizes } from './sizes.ts';
 
@@ -86,7 +86,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // A new scene: a new core, with its behaviours.
   useEffect(() => {
     if (!container.current) return;
-    const large = isLarge(elements);
     window.helixCanvas = { nodes: elements.nodes.length, edges: elements.edges.length, state: 'drawing', createdAt: performance.now() };
     const cy = createCore(container.current, elements, { webgl });
     cyRef.current = cy;
@@ -115,7 +114,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       installBehaviour(cy, 'navigate', { element: container.current, onSelect: (id) => handlers.current.onSelect?.(id, 'node'), announce: setAnnounced, onMenu: (id, at) => setMenuAt({ id, ...at }) }),
       installBehaviour(cy, 'tooltip', { show: setTooltip, t: () => tRef.current }),
       installBehaviour(cy, 'camera', { onCamera: (c) => handlers.current.onCamera?.(c) }),
-      ...(large ? [installBehaviour(cy, 'labels', {})] : []),
+      installBehaviour(cy, 'labels', {}),
     ];
 
     // The first frame with all elements. The canvas renderer emits 'render' after drawing one; the
@@ -192,6 +191,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.nodes().forEach((n) => void (visible.nodes.has(n.id()) || n.addClass('filtered')));
       cy.edges().forEach((e) => void (visible.edges.has(e.id()) || e.addClass('filtered')));
     });
+    cy.emit('relabel');
   }, [visible, elements]);
 
   useEffect(() => {

@@ -52,10 +52,36 @@ function forcePositionsInWorker(cy: cytoscape.Core): Promise<Record<string, { x:
 }
 
 /**
+ * Nodes without a visible link, in a grid of their own below the connected part (ordered by type,
+ * helix and name), so they neither crowd it nor read as part of it. False when there is nothing
+ * to move.
+ */
+export function packIsolated(nodes: cytoscape.NodeCollection): boolean {
+  const isolated = nodes.filter((n) => !n.locked() && n.connectedEdges(':visible').length === 0).nodes();
+  const connected = nodes.difference(isolated).nodes();
+  if (isolated.empty() || connected.empty()) return false;
+  const bb = connected.boundingBox({ includeLabels: false, includeOverlays: false });
+  const spacing = Math.max(...isolated.map((n) => Number(n.data('_size') ?? 20))) + 28;
+  const cols = Math.max(Math.ceil(Math.sqrt(isolated.length)), Math.floor(bb.w / spacing) + 1);
+  const key = (n: cytoscape.NodeSingular) => `${String(n.data('type'))} ${String(n.data('helix') ?? '')} ${String(n.data('label') ?? n.id())}`;
+  const order = isolated.toArray().sort((a, b) => key(a).localeCompare(key(b)));
+  const top = bb.y2 + 2 * spacing;
+  order.forEach((n, i) => n.position({ x: bb.x1 + (i % cols) * spacing, y: top + Math.floor(i / cols) * spacing }));
+  return true;
+}
+
+/**
  * Runs a layout on the visible (not pinned) nodes. Large force-directed layouts run in a worker;
  * the returned promise settles when positions are in place.
  */
 export async function runLayout(cy: cytoscape.Core, name: LayoutName, animate: boolean): Promise<void> {
+  await placeNodes(cy, name, animate);
+  // the grid and helix layouts place every node by its own rule; the others leave isolated nodes scattered
+  if (cy.destroyed() || name === 'grid' || name === 'helix') return;
+  if (packIsolated(cy.nodes(':visible'))) cy.fit(cy.elements(':visible'), 30);
+}
+
+async function placeNodes(cy: cytoscape.Core, name: LayoutName, animate: boolean): Promise<void> {
   const eles = cy.elements(':visible');
   const nodes = eles.nodes();
   if (nodes.length === 0) return;

@@ -1,11 +1,9 @@
 import type cytoscape from 'cytoscape';
-import { HELIX_COLOURS, OTHER_COLOUR, TYPE_SHAPES } from './helix.ts';
+import { nodeColour, SHARE_COLOURS, type ShareKind } from '../ui/tokens.ts';
+import { TYPE_SHAPES } from './helix.ts';
 
 /** Scenes with more nodes than this are drawn with the simple style: no labels until zoomed in, straight links. */
 export const LARGE_SCENE = 1500;
-
-/** In a large scene, labels appear from this zoom level on, for the nodes in view. */
-export const LABEL_ZOOM = 1.5;
 
 /** Edge width from weight: 1 px, growing slowly with the weight. */
 export const edgeWidth = (weight: unknown) => (typeof weight === 'number' && weight > 0 ? Math.min(8, 1 + Math.log2(1 + weight)) : 1);
@@ -15,11 +13,21 @@ export const edgeWidth = (weight: unknown) => (typeof weight === 'number' && wei
  * fields with `data(...)` mappers: style functions would run per element on every restyle.
  */
 export function nodeLook(d: Record<string, unknown>): { _colour: string; _shape: string; _size: number } {
-  return { _colour: HELIX_COLOURS[String(d.helix)] ?? OTHER_COLOUR, _shape: TYPE_SHAPES[String(d.type)] ?? 'ellipse', _size: 20 };
+  return { _colour: nodeColour(d.type, d.helix), _shape: TYPE_SHAPES[String(d.type)] ?? 'ellipse', _size: 20 };
 }
 
-export function edgeLook(d: Record<string, unknown>): { _width: number } {
-  return { _width: edgeWidth(d.weight) };
+/** What a link between sectors stands for: shared actors, projects or both, or an enabling technology. */
+export function shareKind(d: Record<string, unknown>): ShareKind | undefined {
+  if (d.type === 'ENABLED_BY') return 'technology';
+  if (d.type !== 'SHARES') return undefined;
+  const actors = Number(d.actors ?? 0);
+  const projects = Number(d.projects ?? 0);
+  return projects === 0 ? 'actors' : actors === 0 ? 'projects' : 'both';
+}
+
+export function edgeLook(d: Record<string, unknown>): { _width: number; _share?: ShareKind } {
+  const share = shareKind(d);
+  return { _width: edgeWidth(d.weight), ...(share ? { _share: share } : {}) };
 }
 
 export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
@@ -31,13 +39,15 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
         shape: 'data(_shape)' as cytoscape.Css.NodeShape,
         width: 'data(_size)',
         height: 'data(_size)',
-        label: large ? '' : 'data(label)',
+        // Labels are chosen by the labels behaviour (node.labelled): the most important nodes
+        // whose labels fit without overlapping, sized in screen pixels.
+        label: '',
         'font-size': 9,
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-max-width': '120px',
         'text-wrap': 'ellipsis',
-        'min-zoomed-font-size': large ? 12 : 7,
+        color: '#1d232b',
         'border-width': large ? 0 : 0.5,
         'border-color': '#ffffff',
       },
@@ -56,7 +66,8 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
     },
     { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'line-color': '#6b7480' } },
     { selector: 'edge[type = "SHARES"], edge[type = "GROUPED"]', style: { 'line-color': '#7a8591', width: 'data(_width)' } },
-    // Large scenes label only the nodes in view once zoomed in (GraphCanvas sets the class).
+    ...(Object.entries(SHARE_COLOURS) as [ShareKind, string][]).map(([kind, colour]) => ({ selector: `edge[_share = "${kind}"]`, style: { 'line-color': colour, opacity: 0.85 } })),
+    { selector: 'edge[_share = "technology"]', style: { 'line-style': 'dashed' as const, width: 1.5 } },
     { selector: 'node.labelled', style: { label: 'data(label)' } },
     { selector: 'node[type = "Group"]', style: { label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111', label: 'data(label)', 'z-index': 10 } },
@@ -67,5 +78,7 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#D55E00', label: 'data(label)', 'z-index': 20 } },
     { selector: 'edge.highlighted', style: { 'line-color': '#D55E00', width: 4, opacity: 1, 'z-index': 20 } },
+    // the SVG export: every label, whole, wrapped onto lines
+    { selector: 'node.export-label', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '180px', 'font-size': 9 } },
   ];
 }

@@ -1,3 +1,5 @@
+import type cytoscape from 'cytoscape';
+import { clearLabels, placeLabels } from '../canvas/behaviours/labels.ts';
 import { xmlAllowed } from './xml.ts';
 
 /**
@@ -7,4 +9,20 @@ import { xmlAllowed } from './xml.ts';
  */
 export function safeSvg(serialised: string): string {
   return xmlAllowed(serialised);
+}
+
+/**
+ * The whole scene as SVG with every node's full label, wrapped onto lines instead of cut with an
+ * ellipsis (a vector picture is zoomed in an editor, where every name must be readable). The
+ * canvas's own choice of labels comes back afterwards.
+ */
+export function fullLabelSvg(cy: cytoscape.Core): string {
+  clearLabels(cy);
+  cy.nodes().addClass('export-label');
+  try {
+    return safeSvg(cy.svg({ full: true, bg: '#ffffff' }));
+  } finally {
+    cy.nodes().removeClass('export-label');
+    placeLabels(cy);
+  }
 }

@@ -1,4 +1,5 @@
 // Interface text in English and Dutch. Data keeps its original names; only the interface is translated.
+import { canvasEn, canvasNl } from './canvas-words.ts';
 import { consoleEn, consoleNl } from './console-words.ts';
 import { helixEn, helixNl } from './helix-words.ts';
 import { sectorEn, sectorNl } from './sector-words.ts';
@@ -28,7 +29,6 @@ export const en = {
   legend: 'Legend',
   helix: 'Helix',
   shapes: 'Shapes',
-  otherTypes: 'Sector, technology, region, policy, project',
   edgeWidth: 'Line width: link weight',
   nodeSize: 'Node size: {metric}',
   details: 'Details',
@@ -184,6 +184,7 @@ export const en = {
   sizeFallback: 'Sizes show degree: {endpoint} is not available.',
   edge: 'Link',
   scene: 'Scene',
+  ...canvasEn,
   ...consoleEn,
   ...helixEn,
   ...sectorEn,
@@ -216,7 +217,6 @@ export const nl: Record<Key, string> = {
   legend: 'Legende',
   helix: 'Helix',
   shapes: 'Vormen',
-  otherTypes: 'Sector, technologie, regio, beleid, project',
   edgeWidth: 'Lijndikte: gewicht van de verbinding',
   nodeSize: 'Knoopgrootte: {metric}',
   details: 'Details',
@@ -372,6 +372,7 @@ export const nl: Record<Key, string> = {
   sizeFallback: 'Grootte toont de graad: {endpoint} is niet beschikbaar.',
   edge: 'Verbinding',
   scene: 'Scène',
+  ...canvasNl,
   ...consoleNl,
   ...helixNl,
   ...sectorNl,

@@ -12,12 +12,12 @@ import { degrees } from '../graph/merge.ts';
 import { useT } from '../i18n/index.ts';
 import { flag, navigate, oneOf, text, useViewParams } from '../router.ts';
 import { DetailsPanel } from '../shell/DetailsPanel.tsx';
-import { ExportMenu } from '../shell/ExportMenu.tsx';
 import { FilterPanel } from '../shell/FilterPanel.tsx';
 import { Legend } from '../shell/Legend.tsx';
 import { BigSceneDialog } from './BigSceneDialog.tsx';
 import { communities } from './community.ts';
 import { SIZE_METRICS, useSceneMetrics, visibleScene } from './metrics.ts';
+import { METRIC_WORDS, SceneToolbar } from './SceneToolbar.tsx';
 
 /** Above this many nodes the scene asks before drawing. */
 export const ASK_BEFORE_DRAWING = 2000;
@@ -39,6 +39,8 @@ export interface SceneProps {
   summary?: SceneAnswer['summary'];
   /** For export file names. */
   name: string;
+  /** What the scene shows, in words: the exported picture's title. */
+  title?: string;
   defaultLayout?: LayoutName;
   highlight?: Highlight | null;
   onExpand?: (id: string) => Promise<GraphElements | null>;
@@ -52,7 +54,7 @@ export interface SceneProps {
  * A view's graph with everything around it: toolbar (layout, size, export), canvas, filters,
  * legend and details. Layout, size, filters, selection, grouping and camera live in the URL.
  */
-export function Scene({ elements, summary, name, defaultLayout = 'fcose', highlight, onExpand, onSceneChange, onSelect, side }: SceneProps) {
+export function Scene({ elements, summary, name, title, defaultLayout = 'fcose', highlight, onExpand, onSceneChange, onSelect, side }: SceneProps) {
   const { t } = useT();
   const [params, setParams] = useViewParams(SceneParams);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
@@ -108,51 +110,41 @@ export function Scene({ elements, summary, name, defaultLayout = 'fcose', highli
 
   return (
     <div className="scene">
-      <div className="scene-toolbar">
-        <span className="summary" data-testid="summary">
-          {t('nodesLinks', { nodes: summary?.nodes ?? elements.nodes.length, edges: summary?.edges ?? elements.edges.length })}
-          {summary?.truncated ? t('truncated') : ''}
-        </span>
-        {summary?.cut && <span className="cut">{t('cut', { nodes: summary.cut.nodes, reason: summary.cut.reason })}</span>}
-        {agg && (
-          <span className="aggregated">
-            {t('aggregated', { by: agg, groups: drawn.nodes.length })}{' '}
-            <button type="button" onClick={() => setParams({ agg: undefined, draw: 'all' })}>
-              {t('ungroup')}
-            </button>
-          </span>
-        )}
-        <label>
-          {t('layout')}{' '}
-          <select value={layout} onChange={(e) => setParams({ layout: e.target.value })} data-testid="layout">
-            {LAYOUTS.map((l) => (
-              <option key={l} value={l}>
-                {l === 'helix' ? t('viewTripleHelix') : l}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('sizeBy')}{' '}
-          <select value={sizeBy} onChange={(e) => setParams({ size: e.target.value })} data-testid="size-by">
-            {SIZE_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label title="Cytoscape WebGL renderer">
-          <input type="checkbox" checked={webgl} onChange={(e) => setParams({ webgl: e.target.checked ? '1' : undefined })} /> {t('webgl')}
-        </label>
-        <ExportMenu cy={cy} scene={shown} name={name} />
-        {metricsMissing && sizeBy !== 'degree' && <span className="note">{t('sizeFallback', { endpoint: 'POST /api/metrics' })}</span>}
-      </div>
+      <SceneToolbar
+        status={
+          <>
+            <span className="summary" data-testid="summary">
+              {t('nodesLinks', { nodes: summary?.nodes ?? elements.nodes.length, edges: summary?.edges ?? elements.edges.length })}
+              {summary?.truncated ? t('truncated') : ''}
+            </span>
+            {summary?.cut && <span className="cut">{t('cut', { nodes: summary.cut.nodes, reason: summary.cut.reason })}</span>}
+            {agg && (
+              <span className="aggregated">
+                {t('aggregated', { by: agg === 'community' ? t('community') : agg === 'type' ? t('nodeTypes').toLowerCase() : t(agg).toLowerCase(), groups: drawn.nodes.length })}{' '}
+                <button type="button" onClick={() => setParams({ agg: undefined, draw: 'all' })}>
+                  {t('ungroup')}
+                </button>
+              </span>
+            )}
+            {metricsMissing && sizeBy !== 'degree' && <span className="note">{t('sizeFallback', { endpoint: 'POST /api/metrics' })}</span>}
+          </>
+        }
+        layout={layout}
+        sizeBy={sizeBy}
+        webgl={webgl}
+        onLayout={(l) => setParams({ layout: l })}
+        onSizeBy={(m) => setParams({ size: m })}
+        onWebgl={(on) => setParams({ webgl: on ? '1' : undefined })}
+        cy={cy}
+        scene={shown}
+        name={name}
+        title={title ?? name}
+      />
       <div className="scene-body">
         <div className="scene-side">
           {side}
           <FilterPanel scene={scene} filters={filters} visibleCounts={{ nodes: shown.nodes.length, edges: shown.edges.length }} onChange={setFilters} />
-          <Legend sizeBy={sizeBy} />
+          <Legend sizeBy={t(METRIC_WORDS[sizeBy])} scene={drawn} />
         </div>
         {ask ? (
           <BigSceneDialog nodes={elements.nodes.length} edges={elements.edges.length} onDraw={() => setParams({ draw: 'all' })} onAggregate={(by) => setParams({ agg: by })} />

@@ -2,10 +2,10 @@ import type { GraphElements } from '../api/client.ts';
 import { useNodeDetails } from '../api/explore.ts';
 import { ApiError } from '../api/fetch.ts';
 import type { NodeAnswer, NodeMetrics } from '../api/types.ts';
-import { HELIX_COLOURS, OTHER_COLOUR } from '../canvas/helix.ts';
 import { viewsFor } from '../context.ts';
 import { useT, type Key } from '../i18n/index.ts';
 import { navigate } from '../router.ts';
+import { nodeColour } from '../ui/tokens.ts';
 import './open-in.css';
 import { ErrorMessage, Loading } from './Message.tsx';
 
@@ -89,8 +89,11 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
   const sceneEdge = kind === 'edge' ? scene.edges.find((e) => e.data.id === selected)?.data : undefined;
   const missing = answer.error instanceof ApiError && answer.error.missing;
   const node = answer.data?.node;
-  const title = node?.label ?? sceneNode?.label ?? sceneEdge?.type;
-  const props = node?.props ?? sceneNode ?? sceneEdge ?? {};
+  const nameOf = (id: string) => scene.nodes.find((n) => n.data.id === id)?.data.label ?? id;
+  // a link is named by the nodes it joins; its ends and counts are said in words, not as raw ids
+  const title = node?.label ?? sceneNode?.label ?? (sceneEdge ? `${nameOf(sceneEdge.source)} — ${nameOf(sceneEdge.target)}` : undefined);
+  const edgeProps = sceneEdge && Object.fromEntries(Object.entries(sceneEdge).filter(([k]) => !['source', 'target', 'actors', 'projects', 'weight'].includes(k) || (k === 'weight' && sceneEdge.type !== 'SHARES')));
+  const props = node?.props ?? sceneNode ?? edgeProps ?? {};
   const nameEn = (props.nameEn ?? sceneNode?.nameEn) as string | undefined;
   const h = (props.helix ?? sceneNode?.helix) as string | undefined;
   const neighbours = answer.data?.neighbours ?? (selected && sceneNode ? sceneNeighbours(scene, selected) : null);
@@ -104,14 +107,15 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
       {selected && (
         <>
           <h2>
-            <span className="swatch" style={{ background: (h && HELIX_COLOURS[h]) || OTHER_COLOUR }} /> {title ?? selected}
+            {!sceneEdge && <span className="swatch" style={{ background: nodeColour(node?.type ?? sceneNode?.type, h) }} />} {title ?? selected}
           </h2>
           {nameEn && nameEn !== title && <p className="name-en">{nameEn}</p>}
           <p className="kind">
-            {sceneEdge ? t('edge') : type(node?.type ?? sceneNode?.type ?? '')}
+            {sceneEdge ? `${t('edge')} · ${sceneEdge.type}` : type(node?.type ?? sceneNode?.type ?? '')}
             {h ? ` · ${helix(h)}` : ''}
             {props.kind ? ` · ${show(props.kind)}` : ''}
           </p>
+          {sceneEdge?.type === 'SHARES' && <p data-testid="edge-shares">{t('shareCounts', { actors: Number(sceneEdge.actors ?? 0), projects: Number(sceneEdge.projects ?? 0) })}</p>}
           {isNode && <OpenIn id={selected} label={title} />}
           {answer.isLoading && <Loading />}
           {answer.error && !missing && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}

@@ -1,30 +1,43 @@
-import { HELIX_COLOURS, OTHER_COLOUR, TYPE_SHAPES } from '../canvas/helix.ts';
+import type { GraphElements } from '../api/client.ts';
 import { useT } from '../i18n/index.ts';
+import { legendEntries, type LegendEntry } from './legend-entries.ts';
 
 const SHAPE_GLYPH: Record<string, string> = { ellipse: '●', 'round-rectangle': '■', diamond: '◆', hexagon: '⬢', triangle: '▲', star: '★' };
 
-/** One legend for the whole app: helix colours (Okabe–Ito), node shapes, what size and width mean. */
-export function Legend({ sizeBy }: { sizeBy?: string }) {
-  const { t, helix, type } = useT();
+function Entry({ entry, kind }: { entry: LegendEntry; kind: 'node' | 'link' }) {
   return (
-    <section className="legend" aria-label={t('legend')}>
+    <div data-testid="legend-entry">
+      {kind === 'node' ? (
+        <span className="legend-glyph" style={{ color: entry.colour }} aria-hidden="true">
+          {SHAPE_GLYPH[entry.shape ?? 'ellipse'] ?? '●'}
+        </span>
+      ) : (
+        <span className={`legend-line${entry.dashed ? ' dashed' : ''}`} style={{ borderColor: entry.colour }} aria-hidden="true" />
+      )}
+      {entry.label}
+    </div>
+  );
+}
+
+/** One legend for the whole app: helix colours (Okabe–Ito) of actors, colour and shape of the other node types, links between sectors, what size and width mean. */
+export function Legend({ sizeBy, scene }: { sizeBy?: string; scene?: GraphElements }) {
+  const tr = useT();
+  const { t } = tr;
+  const entries = legendEntries(tr, scene);
+  return (
+    <section className="legend" aria-label={t('legend')} data-testid="legend">
       <h2>{t('helix')}</h2>
-      {Object.keys(HELIX_COLOURS).map((key) => (
-        <div key={key}>
-          <span className="swatch" style={{ background: HELIX_COLOURS[key] }} /> {helix(key)}
-        </div>
+      {entries.helix.map((e) => (
+        <Entry key={e.label} entry={e} kind="node" />
       ))}
-      <div>
-        <span className="swatch" style={{ background: OTHER_COLOUR }} /> {t('otherTypes')}
-      </div>
-      <h2>{t('shapes')}</h2>
-      <div className="shapes">
-        {Object.entries(TYPE_SHAPES).map(([ty, shape]) => (
-          <span key={ty}>
-            {SHAPE_GLYPH[shape] ?? '●'} {type(ty)}
-          </span>
-        ))}
-      </div>
+      {entries.types.length > 0 && <h2>{t('nodeTypes')}</h2>}
+      {entries.types.map((e) => (
+        <Entry key={e.label} entry={e} kind="node" />
+      ))}
+      {entries.links.length > 0 && <h2>{t('linkKinds')}</h2>}
+      {entries.links.map((e) => (
+        <Entry key={e.label} entry={e} kind="link" />
+      ))}
       <p className="legend-note">
         {sizeBy && t('nodeSize', { metric: sizeBy })}
         <br />

@@ -3,4 +3,4 @@ export { Card, Chips, Choice, Field, Slider, Table, Toolbar, type Column } from 
 export { Panel } from './Panel.tsx';
 export { EmptyState, ErrorState, Loading } from './States.tsx';
 export { explain } from './explain.ts';
-export { TYPE_COLOURS } from './tokens.ts';
+export { nodeColour, SHARE_COLOURS, TYPE_COLOURS, type ShareKind } from './tokens.ts';

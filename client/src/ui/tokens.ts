@@ -16,11 +16,28 @@ export const TYPE_COLOURS: Record<string, string> = {
   Group: '#9AA3AD',
 };
 
+/**
+ * What a link between two sectors stands for in the cross-sector view: shared actors only,
+ * shared projects only, both, or a technology enabling the sector. Paul Tol's colour-blind-safe
+ * set, apart from the helix and node-type colours.
+ */
+export const SHARE_COLOURS = {
+  actors: '#4477AA',
+  projects: '#AA3377',
+  both: '#332288',
+  technology: TYPE_COLOURS.Technology!,
+} as const;
+export type ShareKind = keyof typeof SHARE_COLOURS;
+
+/** A node's colour: its helix for an actor, its type's colour for anything else. */
+export const nodeColour = (type: unknown, helix: unknown): string => HELIX_COLOURS[String(helix)] ?? TYPE_COLOURS[String(type)] ?? OTHER_COLOUR;
+
 /** `--helix-<helix>`, `--type-<type>` and `--other` for the stylesheets. */
 export function colourVariables(): Record<string, string> {
   const vars: Record<string, string> = { '--other': OTHER_COLOUR };
   for (const [helix, colour] of Object.entries(HELIX_COLOURS)) vars[`--helix-${helix.replaceAll('_', '-')}`] = colour;
   for (const [type, colour] of Object.entries(TYPE_COLOURS)) vars[`--type-${type.toLowerCase()}`] = colour;
+  for (const [kind, colour] of Object.entries(SHARE_COLOURS)) vars[`--share-${kind}`] = colour;
   return vars;
 }
 

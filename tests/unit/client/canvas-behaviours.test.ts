@@ -5,7 +5,8 @@ import { runAction } from '../../../client/src/canvas/actions.ts';
 import { applyCamera } from '../../../client/src/canvas/behaviours/camera.ts';
 import { installBehaviour as install, type BehaviourName, type OptionsOf } from '../../../client/src/canvas/behaviours/index.ts';
 import { isEditable } from '../../../client/src/canvas/behaviours/keys.ts';
-import { labelInView } from '../../../client/src/canvas/behaviours/labels.ts';
+import { LABEL_PX, labelPx } from '../../../client/src/canvas/behaviours/labels.ts';
+import { packIsolated } from '../../../client/src/canvas/layouts.ts';
 import { menuCommands } from '../../../client/src/canvas/behaviours/menu.ts';
 import { createCore, expandedOf } from '../../../client/src/canvas/core.ts';
 import { translator } from '../../../client/src/i18n/index.ts';
@@ -186,12 +187,28 @@ describe('camera and labels', () => {
     expect(applyCamera(cy, 'far,away')).toBe(false);
   });
 
-  it('shows no labels in a large scene until zoomed in far enough to read them', () => {
-    const cy = core();
-    cy.nodes().addClass('labelled');
-    cy.zoom(0.5);
-    labelInView(cy);
-    expect(cy.nodes('.labelled').length).toBe(0);
+  it('keeps label text between its bounds on screen however far the camera zooms', () => {
+    expect(labelPx(0.05)).toBe(LABEL_PX.min);
+    expect(labelPx(40)).toBe(LABEL_PX.max);
+    expect(labelPx(1.2)).toBeGreaterThan(LABEL_PX.min);
+    expect(labelPx(1.2)).toBeLessThan(LABEL_PX.max);
+  });
+
+  it('packs nodes without links into a grid below the connected part', () => {
+    const cy = createCore(undefined, { nodes: [...scene.nodes, { data: { id: 'Actor:alone', label: 'Alone', type: 'Actor', helix: 'industry' } }, { data: { id: 'Region:island', label: 'Island', type: 'Region' } }], edges: scene.edges });
+    cys.push(cy);
+    expect(packIsolated(cy.nodes())).toBe(true);
+    const connected = cy.nodes().filter((n) => n.degree(false) > 0).boundingBox({});
+    const isolated = cy.nodes().filter((n) => n.degree(false) === 0).nodes();
+    expect(isolated.length).toBe(2);
+    isolated.forEach((n) => expect(n.position().y).toBeGreaterThan(connected.y2));
+    // side by side in one row, not on top of each other
+    expect(new Set(isolated.map((n) => n.position().x)).size).toBe(2);
+    // a scene where every node has a link has nothing to pack
+    const linked = core();
+    const before = linked.nodes().map((n) => ({ ...n.position() }));
+    expect(packIsolated(linked.nodes())).toBe(false);
+    expect(linked.nodes().map((n) => n.position())).toEqual(before);
   });
 });
 

@@ -1,22 +1,121 @@
 import type cytoscape from 'cytoscape';
-import { LABEL_ZOOM } from '../style.ts';
 import { defineBehaviour } from './behaviour.ts';
 
-// Label density of large scenes: labels only for the nodes in view, once zoomed in far enough to
-// read them; none otherwise. Worked out again when the camera rests.
+// Label density: whatever the zoom, labels go to the most important nodes in view (groups, then
+// the largest, then the most linked) as long as a label does not overlap one already placed, and
+// they are sized in screen pixels within bounds, so a small scene gets no huge labels and a large
+// one no unreadable carpet. Worked out again when the camera rests, the scene changes or the
+// selection moves.
 
-export function labelInView(cy: cytoscape.Core): void {
+/** Label font on screen: 10 px at zoom 1, kept between these bounds. */
+export const LABEL_PX = { min: 11, max: 15 } as const;
+/** The widest a label may be on screen before it ends in an ellipsis. */
+export const LABEL_MAX_WIDTH_PX = 150;
+/** Space kept free around each label, on screen. */
+const LABEL_GAP_PX = 3;
+/** Above this many nodes only those in view are candidates and labels wait for the camera to rest longer. */
+const MANY = 1500;
+
+export interface LabelBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const overlaps = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** The label font size on screen at this zoom. */
+export const labelPx = (zoom: number) => Math.min(LABEL_PX.max, Math.max(LABEL_PX.min, 10 * zoom));
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+/** Width of `text` in pixels in `font`, as Cytoscape measures it (a canvas); an estimate where there is no canvas (tests). */
+function textWidth(text: string, font: string, px: number): number {
+  if (measureContext === undefined) {
+    try {
+      measureContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      measureContext = null;
+    }
+  }
+  if (!measureContext) return text.length * px * 0.62;
+  measureContext.font = font;
+  return Math.ceil(measureContext.measureText(text).width);
+}
+
+/** A font property as Cytoscape draws it (pstyle is Cytoscape's parsed style, not in its typings). */
+const fontOf = (n: cytoscape.NodeSingular, prop: string) => String((n as unknown as { pstyle: (p: string) => { strValue: string } }).pstyle(prop).strValue);
+
+/** Nodes in the order they earn a label: the selected first, then groups, then size, then degree. */
+function ranked(nodes: cytoscape.NodeCollection): cytoscape.NodeSingular[] {
+  const score = (n: cytoscape.NodeSingular) => (n.selected() ? 4e9 : 0) + (n.data('type') === 'Group' ? 2e9 : 0) + Number(n.data('_size') ?? 0) * 1e5 + n.degree(false);
+  return nodes
+    .toArray()
+    .map((n) => ({ n, s: score(n) }))
+    .sort((a, b) => b.s - a.s || (a.n.id() < b.n.id() ? -1 : 1))
+    .map((x) => x.n);
+}
+
+/**
+ * Chooses which nodes show their label and sizes those labels for the current zoom. Returns the
+ * on-screen boxes of the labels shown (canvas pixels), which never overlap.
+ */
+export function placeLabels(cy: cytoscape.Core): LabelBox[] {
+  if (cy.destroyed()) return [];
+  const zoom = cy.zoom();
+  const px = labelPx(zoom);
+  const width = cy.width();
+  const height = cy.height();
+  const ext = cy.extent();
+  const many = cy.nodes().length > MANY;
+  const candidates = cy.nodes().filter((n) => {
+    if (n.hasClass('filtered')) return false;
+    if (!many) return true;
+    const p = n.position();
+    return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+  });
+  // a generous budget: the overlap check is what keeps labels apart
+  const budget = Math.max(12, Math.floor((width * height) / 4000));
+  const placed: LabelBox[] = [];
+  const chosen: cytoscape.NodeSingular[] = [];
+  for (const n of ranked(candidates)) {
+    if (chosen.length >= budget) break;
+    const label = String(n.data('label') ?? '');
+    if (!label) continue;
+    const p = n.renderedPosition();
+    const half = (Number(n.data('_size') ?? 20) * zoom) / 2;
+    const font = `${fontOf(n, 'font-style')} ${fontOf(n, 'font-weight')} ${px}px ${fontOf(n, 'font-family')}`;
+    const w = Math.min(textWidth(label, font, px), LABEL_MAX_WIDTH_PX);
+    const top = p.y + half + 3;
+    const box = { x1: p.x - w / 2 - LABEL_GAP_PX, x2: p.x + w / 2 + LABEL_GAP_PX, y1: top - LABEL_GAP_PX, y2: top + px * 1.2 + LABEL_GAP_PX };
+    // off screen: no label, no room taken
+    if (box.x2 < 0 || box.x1 > width || box.y2 < 0 || box.y1 > height) continue;
+    if (!n.selected() && placed.some((b) => overlaps(b, box))) continue;
+    placed.push(box);
+    chosen.push(n);
+  }
+  const on = new Set(chosen.map((n) => n.id()));
+  cy.batch(() => {
+    cy.nodes('.labelled').forEach((n) => {
+      if (on.has(n.id())) return;
+      n.removeClass('labelled');
+      n.removeStyle('font-size text-max-width text-margin-y');
+    });
+    for (const n of chosen) {
+      n.addClass('labelled');
+      // sizes in model units that make `px` on screen at this zoom
+      n.style({ 'font-size': px / zoom, 'text-max-width': `${LABEL_MAX_WIDTH_PX / zoom}px`, 'text-margin-y': 3 / zoom });
+    }
+  });
+  return placed;
+}
+
+/** Takes every chosen label away (say, before an export that labels all nodes its own way). */
+export function clearLabels(cy: cytoscape.Core): void {
   if (cy.destroyed()) return;
-  const e = cy.extent();
   cy.batch(() => {
     cy.nodes('.labelled').removeClass('labelled');
-    if (cy.zoom() < LABEL_ZOOM) return;
-    cy.nodes()
-      .filter((n) => {
-        const p = n.position();
-        return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
-      })
-      .addClass('labelled');
+    cy.nodes().removeStyle('font-size text-max-width text-margin-y');
   });
 }
 
@@ -27,17 +126,21 @@ export interface LabelsOptions {
 
 export const labels = defineBehaviour<LabelsOptions>({
   name: 'labels',
-  install(cy, { delayMs = 200 } = {}) {
+  install(cy, { delayMs } = {}) {
+    const wait = delayMs ?? (cy.nodes().length > MANY ? 200 : 60);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const later = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => labelInView(cy), delayMs);
+      timer = setTimeout(() => placeLabels(cy), wait);
     };
-    cy.on('viewport', later);
+    // 'relabel': the canvas asks after a change no Cytoscape event reports (a filter)
+    const events = 'viewport add remove layoutstop select unselect data relabel';
+    cy.on(events, later);
+    later();
     return () => {
       clearTimeout(timer);
-      cy.off('viewport', later);
-      if (!cy.destroyed()) cy.nodes('.labelled').removeClass('labelled');
+      cy.off(events, later);
+      clearLabels(cy);
     };
   },
 });

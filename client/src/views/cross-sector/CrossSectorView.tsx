@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.ts';
 import { oneOf, text, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
+import { Field, Toolbar } from '../../ui/index.ts';
 
 const CrossSectorParams = z.object({ level: oneOf(['sector', 'subsector'], 'sector'), sel: text(), selk: oneOf(['node', 'edge'], 'node') });
 
@@ -79,19 +80,27 @@ export function CrossSectorView() {
 
   return (
     <div className="view">
-      <div className="view-controls">
-        <label>
-          {t('level')}{' '}
+      <Toolbar label={t('level')} className="view-controls">
+        <Field label={t('level')} inline>
           <select value={level} onChange={(e) => setParams({ level: e.target.value, sel: undefined, selk: undefined, cam: undefined })} data-testid="level">
             <option value="sector">{t('levelSector')}</option>
             <option value="subsector">{t('levelSubsector')}</option>
           </select>
-        </label>
-      </div>
+        </Field>
+      </Toolbar>
       {answer.error && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
       {!answer.error && !answer.data && <Loading text={t('loadingGraph')} />}
       {answer.data && answer.data.nodes.length === 0 && <Empty>{t('emptyGraph')}</Empty>}
-      {answer.data && answer.data.nodes.length > 0 && <Scene elements={answer.data} summary={answer.data.summary} name={`cross-sector-${level}`} defaultLayout="fcose" side={side} />}
+      {answer.data && answer.data.nodes.length > 0 && (
+        <Scene
+          elements={answer.data}
+          summary={answer.data.summary}
+          name={`cross-sector-${level}`}
+          title={`${t('viewCrossSector')} — ${t(level === 'sector' ? 'levelSector' : 'levelSubsector')}`}
+          defaultLayout="fcose"
+          side={side}
+        />
+      )}
     </div>
   );
 }

@@ -4,12 +4,15 @@ import { z } from 'zod';
 import type { GraphElements } from '../../api/client.ts';
 import { expandNode, MAX_EXPAND_IDS, useExplorerScene } from '../../api/explore.ts';
 import { useT } from '../../i18n/index.ts';
-import { list, useViewParams } from '../../router.ts';
+import { flag, list, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 
-/** `ids`: nodes whose neighbourhood is shown; `exp`: nodes expanded on the overview (ignored with `ids`). */
-const ExplorerParams = z.object({ ids: list(), exp: list() });
+/**
+ * `ids`: nodes whose neighbourhood is shown; `exp`: nodes expanded on the overview (ignored with
+ * `ids`); `all`: the whole overview instead of its most connected nodes.
+ */
+const ExplorerParams = z.object({ ids: list(), exp: list(), all: flag() });
 
 /**
  * Search → expand freely. Without `ids` it shows the overview; with `ids` the neighbourhood of
@@ -17,7 +20,7 @@ const ExplorerParams = z.object({ ids: list(), exp: list() });
  * on undo, so the link always reopens the scene on the canvas.
  */
 export function ExplorerView() {
-  const { t } = useT();
+  const { t, num } = useT();
   const client = useQueryClient();
   const [params, setParams] = useViewParams(ExplorerParams);
   const urlIds = params.ids.join(',');
@@ -33,7 +36,7 @@ export function ExplorerView() {
   }, [urlIds, urlExp]);
 
   const split = (s: string) => s.split(',').filter(Boolean);
-  const answer = useExplorerScene(split(base.ids), split(base.exp));
+  const answer = useExplorerScene(split(base.ids), split(base.exp), params.all);
 
   const onExpand = useCallback((id: string) => expandNode(client, id), [client]);
   const onSceneChange = useCallback(
@@ -50,5 +53,18 @@ export function ExplorerView() {
   if (answer.error) return <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />;
   if (!answer.data) return <Loading text={t('loadingGraph')} />;
   if (answer.data.nodes.length === 0) return <Empty>{base.ids ? t('emptyScene') : t('emptyGraph')}</Empty>;
-  return <Scene elements={answer.data} summary={answer.data.summary} name="explorer" onExpand={onExpand} onSceneChange={onSceneChange} />;
+  const first = answer.data.firstScreen;
+  return (
+    <div className="view">
+      {!base.ids && (first || params.all) && (
+        <div className="first-screen" role="status" data-testid="first-screen">
+          {first ? t('firstScreen', { shown: num(first.shown), all: num(first.all) }) : t('everything', { all: num(answer.data.nodes.length) })}{' '}
+          <button type="button" className={first ? 'primary' : undefined} onClick={() => setParams({ all: first ? '1' : undefined, exp: undefined, sel: undefined, cam: undefined })}>
+            {first ? t('showEverything') : t('showFewer')}
+          </button>
+        </div>
+      )}
+      <Scene elements={answer.data} summary={answer.data.summary} name="explorer" title={t('viewExplorer')} onExpand={onExpand} onSceneChange={onSceneChange} />
+    </div>
+  );
 }

@@ -81,7 +81,7 @@ export function PathsView() {
       {url && answer.error && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
       {url && !answer.error && !answer.data && <Loading />}
       {answer.data && answer.data.nodes.length === 0 && <Empty>{t('noPaths', { hops: maxHops })}</Empty>}
-      {answer.data && answer.data.nodes.length > 0 && <Scene elements={answer.data} name="paths" defaultLayout="fcose" highlight={highlight} side={side} />}
+      {answer.data && answer.data.nodes.length > 0 && <Scene elements={answer.data} name="paths" title={t('viewPaths')} defaultLayout="fcose" highlight={highlight} side={side} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { oneOf, text, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
+import { Field, Toolbar } from '../../ui/index.ts';
 import { HelixStats } from './HelixStats.tsx';
 
 const SCOPES: { scope: string; key: Key; type?: string }[] = [
@@ -34,9 +35,8 @@ export function TripleHelixView() {
 
   return (
     <div className="view">
-      <div className="view-controls">
-        <label>
-          {t('scope')}{' '}
+      <Toolbar label={t('scope')} className="view-controls">
+        <Field label={t('scope')} inline>
           <select value={scope.scope} onChange={(e) => setParams({ scope: e.target.value, id: undefined, sel: undefined, cam: undefined })} data-testid="scope">
             {SCOPES.map((s) => (
               <option key={s.scope} value={s.scope}>
@@ -44,7 +44,7 @@ export function TripleHelixView() {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         {scope.type && (
           <SearchBox
             testId="scope-search"
@@ -55,7 +55,7 @@ export function TripleHelixView() {
             onPick={(r) => setParams({ id: r.id, idLabel: r.label, sel: undefined, cam: undefined })}
           />
         )}
-      </div>
+      </Toolbar>
       {!ready && <Empty>{t('pickScope', { scope: t(scope.key).toLowerCase() })}</Empty>}
       {ready && answer.error && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
       {ready && !answer.error && !answer.data && <Loading text={t('loadingGraph')} />}
@@ -65,6 +65,7 @@ export function TripleHelixView() {
           elements={answer.data}
           summary={answer.data.summary}
           name={`triple-helix-${scope.scope}${id ? `-${id.replace(/[^\w-]+/g, '_')}` : ''}`}
+          title={`${t('viewTripleHelix')} — ${scope.scope === 'all' ? t(scope.key) : scopeLabel || t(scope.key)}`}
           defaultLayout="helix"
           side={<HelixStats stats={answer.data.stats} scene={answer.data} onPick={pick} />}
         />
