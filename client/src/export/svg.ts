@@ -19,6 +19,8 @@ export function safeSvg(serialised: string): string {
 export function fullLabelSvg(cy: cytoscape.Core): string {
   clearLabels(cy);
   cy.nodes().addClass('export-label');
+  // cytoscape-svg draws the label text Cytoscape last laid out: lay out the new labels now
+  cy.nodes().boundingBox({ useCache: false } as cytoscape.BoundingBoxOptions);
   try {
     return safeSvg(cy.svg({ full: true, bg: '#ffffff' }));
   } finally {

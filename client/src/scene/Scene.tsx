@@ -17,7 +17,8 @@ import { Legend } from '../shell/Legend.tsx';
 import { BigSceneDialog } from './BigSceneDialog.tsx';
 import { communities } from './community.ts';
 import { SIZE_METRICS, useSceneMetrics, visibleScene } from './metrics.ts';
-import { METRIC_WORDS, SceneToolbar } from './SceneToolbar.tsx';
+import { SceneToolbar } from './SceneToolbar.tsx';
+import { METRIC_WORDS } from './toolbar-words.ts';
 
 /** Above this many nodes the scene asks before drawing. */
 export const ASK_BEFORE_DRAWING = 2000;

@@ -2,21 +2,11 @@ import type cytoscape from 'cytoscape';
 import type { ReactNode } from 'react';
 import type { GraphElements } from '../api/client.ts';
 import { LAYOUTS, type LayoutName } from '../canvas/layouts.ts';
-import { useT, type Key } from '../i18n/index.ts';
+import { useT } from '../i18n/index.ts';
 import { ExportMenu } from '../shell/ExportMenu.tsx';
 import { Field, Toolbar } from '../ui/index.ts';
 import { SIZE_METRICS, type SizeMetric } from './metrics.ts';
-
-export const LAYOUT_WORDS: Record<LayoutName, Key> = { fcose: 'layoutFcose', concentric: 'layoutConcentric', grid: 'layoutGrid', helix: 'layoutHelix' };
-export const METRIC_WORDS: Record<SizeMetric, Key> = {
-  degree: 'metricDegree',
-  weightedDegree: 'metricWeightedDegree',
-  betweenness: 'metricBetweenness',
-  pagerank: 'metricPagerank',
-  closeness: 'metricCloseness',
-  eigenvector: 'metricEigenvector',
-  none: 'metricNone',
-};
+import { LAYOUT_WORDS, METRIC_WORDS } from './toolbar-words.ts';
 
 export interface SceneToolbarProps {
   /** Counts and notes at the start of the bar. */

@@ -24,14 +24,16 @@ export interface LegendEntries {
 const SHARE_WORDS: Record<ShareKind, Key> = { actors: 'shareActors', projects: 'shareProjects', both: 'shareBoth', technology: 'shareTechnology' };
 
 /**
- * The helix colours of actors; the colour and shape of each other node type in the scene (every
+ * The helix colours of actors (when the scene has any); the colour and shape of each other node type in the scene (every
  * type without a scene); and, where sectors are linked, what their links stand for.
  */
 export function legendEntries(tr: Translator, scene?: GraphElements): LegendEntries {
   const present = scene ? new Set(scene.nodes.map((n) => n.data.type)) : new Set(Object.keys(TYPE_SHAPES));
   const shares = new Set(scene?.edges.map((e) => shareKind(e.data)).filter((k) => k !== undefined));
+  const actors = !scene || scene.nodes.some((n) => n.data.type === 'Actor' || n.data.helix);
   return {
-    helix: Object.entries(HELIX_COLOURS).map(([key, colour]) => ({ label: tr.helix(key), colour, shape: TYPE_SHAPES.Actor })),
+    helix: Object.entries(HELIX_COLOURS)
+      .filter(() => actors).map(([key, colour]) => ({ label: tr.helix(key), colour, shape: TYPE_SHAPES.Actor })),
     types: Object.entries(TYPE_SHAPES)
       .filter(([type]) => type !== 'Actor' && present.has(type))
       .map(([type, shape]) => ({ label: tr.type(type), colour: TYPE_COLOURS[type]!, shape })),

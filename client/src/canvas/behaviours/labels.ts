@@ -25,6 +25,22 @@ export interface LabelBox {
 
 const overlaps = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** Boxes on screen in a grid of square cells, so "does this box touch another" looks only nearby. */
+class BoxGrid<B extends LabelBox> {
+  private cells = new Map<string, B[]>();
+  constructor(private size = 64) {}
+  private *keys(b: LabelBox) {
+    for (let gx = Math.floor(b.x1 / this.size); gx <= Math.floor(b.x2 / this.size); gx++) for (let gy = Math.floor(b.y1 / this.size); gy <= Math.floor(b.y2 / this.size); gy++) yield `${gx},${gy}`;
+  }
+  add(b: B): void {
+    for (const k of this.keys(b)) this.cells.set(k, [...(this.cells.get(k) ?? []), b]);
+  }
+  hits(b: LabelBox, except?: (o: B) => boolean): boolean {
+    for (const k of this.keys(b)) for (const o of this.cells.get(k) ?? []) if (overlaps(o, b) && !except?.(o)) return true;
+    return false;
+  }
+}
+
 /** The label font size on screen at this zoom. */
 export const labelPx = (zoom: number) => Math.min(LABEL_PX.max, Math.max(LABEL_PX.min, 10 * zoom));
 
@@ -74,24 +90,36 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
     const p = n.position();
     return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
   });
-  // a generous budget: the overlap check is what keeps labels apart
+  // a generous budget: the overlap checks are what keep labels apart
   const budget = Math.max(12, Math.floor((width * height) / 4000));
   const placed: LabelBox[] = [];
+  const labelled = new BoxGrid<LabelBox>();
+  // the nodes on screen, which a label must not cover either
+  const shapes = new BoxGrid<LabelBox & { id: string }>();
+  const onScreen = (b: LabelBox) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= width && b.y2 <= height;
+  const halfOf = (n: cytoscape.NodeSingular) => (Number(n.data('_size') ?? 20) * zoom) / 2;
+  candidates.forEach((n) => {
+    const p = n.renderedPosition();
+    const half = halfOf(n);
+    const box = { id: n.id(), x1: p.x - half, x2: p.x + half, y1: p.y - half, y2: p.y + half };
+    if (box.x2 >= 0 && box.x1 <= width && box.y2 >= 0 && box.y1 <= height) shapes.add(box);
+  });
   const chosen: cytoscape.NodeSingular[] = [];
   for (const n of ranked(candidates)) {
     if (chosen.length >= budget) break;
     const label = String(n.data('label') ?? '');
     if (!label) continue;
     const p = n.renderedPosition();
-    const half = (Number(n.data('_size') ?? 20) * zoom) / 2;
+    const half = halfOf(n);
     const font = `${fontOf(n, 'font-style')} ${fontOf(n, 'font-weight')} ${px}px ${fontOf(n, 'font-family')}`;
     const w = Math.min(textWidth(label, font, px), LABEL_MAX_WIDTH_PX);
     const top = p.y + half + 3;
     const box = { x1: p.x - w / 2 - LABEL_GAP_PX, x2: p.x + w / 2 + LABEL_GAP_PX, y1: top - LABEL_GAP_PX, y2: top + px * 1.2 + LABEL_GAP_PX };
-    // off screen: no label, no room taken
-    if (box.x2 < 0 || box.x1 > width || box.y2 < 0 || box.y1 > height) continue;
-    if (!n.selected() && placed.some((b) => overlaps(b, box))) continue;
+    // a label cut by the canvas's edge, or over another label or node, is left out (the selected node's never)
+    const id = n.id();
+    if (!n.selected() && (!onScreen(box) || labelled.hits(box) || shapes.hits(box, (o) => o.id === id))) continue;
     placed.push(box);
+    labelled.add(box);
     chosen.push(n);
   }
   const on = new Set(chosen.map((n) => n.id()));
