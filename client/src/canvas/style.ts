@@ -69,7 +69,7 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
     ...(Object.entries(SHARE_COLOURS) as [ShareKind, string][]).map(([kind, colour]) => ({ selector: `edge[_share = "${kind}"]`, style: { 'line-color': colour, opacity: 0.85 } })),
     { selector: 'edge[_share = "technology"]', style: { 'line-style': 'dashed' as const, width: 1.5 } },
     // a light band behind a chosen label keeps it readable over the links that cross it
-    { selector: 'node.labelled', style: { label: 'data(label)', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'text-background-shape': 'roundrectangle' } },
+    { selector: 'node.labelled', style: { label: 'data(label)', 'z-index': 5, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'text-background-shape': 'roundrectangle' } },
     { selector: 'node[type = "Group"]', style: { label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111', label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge:selected', style: { 'line-color': '#111', width: 3 } },

@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import type { GraphElements } from '../api/client.ts';
 import { ApiError } from '../api/fetch.ts';
@@ -60,11 +60,15 @@ export function Scene({ elements, summary, name, title, defaultLayout = 'fcose',
   const [params, setParams] = useViewParams(SceneParams);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [scene, setScene] = useState<GraphElements>(elements);
-  const [panelOpen, setPanelOpen] = useState(true);
+  // the details panel gives its room to the canvas until there is something to show in it
+  const [panelOpen, setPanelOpen] = useState(() => !!params.sel);
   const layout: LayoutName = params.layout ?? defaultLayout;
   const sizeBy = params.size;
   const selected = params.sel ?? null;
   const selectedKind = params.selk;
+  useEffect(() => {
+    if (selected) setPanelOpen(true);
+  }, [selected]);
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const agg = params.agg ?? null;
   const drawAll = params.draw === 'all';

@@ -80,7 +80,7 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
   const answer = useNodeDetails(isNode ? selected : null);
   if (!open) {
     return (
-      <button type="button" className="panel-toggle" onClick={onToggle} aria-expanded={false} aria-controls="details">
+      <button type="button" className="panel-toggle" onClick={onToggle} aria-expanded={false}>
         ◂ {t('details')}
       </button>
     );

@@ -26,7 +26,7 @@ export function Legend({ sizeBy, scene }: { sizeBy?: string; scene?: GraphElemen
   const entries = legendEntries(tr, scene);
   return (
     <section className="legend" aria-label={t('legend')} data-testid="legend">
-      <h2>{t('helix')}</h2>
+      {entries.helix.length > 0 && <h2>{t('helix')}</h2>}
       {entries.helix.map((e) => (
         <Entry key={e.label} entry={e} kind="node" />
       ))}

@@ -94,13 +94,13 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
   const budget = Math.max(12, Math.floor((width * height) / 4000));
   const placed: LabelBox[] = [];
   const labelled = new BoxGrid<LabelBox>();
-  // the nodes on screen, which a label must not cover either
+  // the nodes on screen, whose middles a label must not cover either (the labelled ones are drawn above the rest)
   const shapes = new BoxGrid<LabelBox & { id: string }>();
   const onScreen = (b: LabelBox) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= width && b.y2 <= height;
   const halfOf = (n: cytoscape.NodeSingular) => (Number(n.data('_size') ?? 20) * zoom) / 2;
   candidates.forEach((n) => {
     const p = n.renderedPosition();
-    const half = halfOf(n);
+    const half = halfOf(n) * 0.6;
     const box = { id: n.id(), x1: p.x - half, x2: p.x + half, y1: p.y - half, y2: p.y + half };
     if (box.x2 >= 0 && box.x1 <= width && box.y2 >= 0 && box.y1 <= height) shapes.add(box);
   });
