@@ -233,6 +233,21 @@ describe('npm run import:cordis', () => {
     }
   });
 
+  it('lists every SAME_AS link it makes with both names, so that a person can check each', async () => {
+    const db = testDb();
+    await freshGraph(db);
+    try {
+      const { sameAs } = await cordisImport(db, CORDIS_OFFICIAL);
+      expect(sameAs.length).toBeGreaterThan(0);
+      const ran = await runTs('server/cli/import-cordis.ts', ['--dry-run', CORDIS_OFFICIAL], neo4jEnv());
+      expect(ran.code).toBe(0);
+      expect(ran.stdout).toContain(`entity resolution: ${sameAs.length} SAME_AS links to actors already in the graph:`);
+      for (const m of sameAs) expect(ran.stdout).toContain(`${m.fromName} (${m.from}) = ${m.toName} (${m.to}): ${m.reason}`);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('without a path says what to give and exits 1; a bad archive names it and writes nothing', async () => {
     const none = await runTs('server/cli/import-cordis.ts', [], neo4jEnv());
     expect(none.code).toBe(1);
