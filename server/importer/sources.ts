@@ -96,14 +96,19 @@ export function jsonSource(name: string, file: string, target: ImportTarget): Im
 }
 
 /** Rows generated in memory (a connector's output), numbered from 1. */
-export function memorySource(name: string, target: ImportTarget, records: () => Iterable<Record<string, unknown>>, linksGroupedBy?: End): ImportSource {
+export function memorySource(
+  name: string,
+  target: ImportTarget,
+  records: () => Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>,
+  linksGroupedBy?: End,
+): ImportSource {
   return {
     name,
     target,
     linksGroupedBy,
     async *rows() {
       let i = 0;
-      for (const record of records()) yield { row: ++i, record };
+      for await (const record of records()) yield { row: ++i, record };
     },
   };
 }

@@ -282,7 +282,7 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
   };
 
   const others = (Object.keys(PROGRAMMES) as Programme[]).filter((p) => !programmes.has(p));
-  const earlier = others.length ? await db.read<EarlierPair>(query('import-cordis-other-pairs'), { others }) : [];
+  const earlier = async (as: string[]) => (others.length ? db.read<EarlierPair>(query('import-cordis-other-pairs'), { others, pics: as }) : []);
   const consortia = read.projects.map((p, j) => ({ programme: p.programme, start: year(p.start), end: year(p.end), members: read.consortia[j]!.pics }));
   const { pairs, stats: pairStats } = coParticipation(consortia, maxConsortium, earlier, [...programmes]);
 
@@ -341,7 +341,7 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
   ];
   const policyPartOf = [...parts].map(([id, { programme, part }]) => ({ from: `Policy:${id}`, to: `Policy:${PROGRAMMES[programme].policy}`, ...cite, evidence: `${part} is a part of ${PROGRAMMES[programme].name}` }));
 
-  const src = (name: string, target: ImportTarget, rows: Row[] | (() => Iterable<Row>), grouped?: End) => memorySource(name, target, typeof rows === 'function' ? rows : () => rows, grouped);
+  const src = (name: string, target: ImportTarget, rows: Row[] | (() => Iterable<Row> | AsyncIterable<Row>), grouped?: End) => memorySource(name, target, typeof rows === 'function' ? rows : () => rows, grouped);
   const sources = [
     src('cordis: document', { kind: 'node', label: 'Document' }, [document]),
     src('cordis: organisations', { kind: 'node', label: 'Actor' }, actors),
@@ -352,8 +352,8 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
     src('cordis: funded by', { kind: 'link', type: 'FUNDED_BY' }, fundedBy),
     src('cordis: located in', { kind: 'link', type: 'LOCATED_IN' }, locatedIn),
     src('cordis: participations', { kind: 'link', type: 'PARTICIPATES_IN' }, participations, 'to'),
-    src('cordis: co-participation', { kind: 'link', type: 'COLLABORATES_WITH' }, function* () {
-      for (const p of pairs()) {
+    src('cordis: co-participation', { kind: 'link', type: 'COLLABORATES_WITH' }, async function* () {
+      for await (const p of pairs()) {
         yield {
           from: actorId(p.a),
           to: actorId(p.b),
