@@ -164,7 +164,7 @@ describe('co-participation pairs across programmes', () => {
   it('importing H2020 and then the same consortia under FP7 adds up each pair: its count per programme, its weight, its years', async () => {
     const pairs = () =>
       db.read<{ pairs: number; h2020: number; fp7: number; weight: number; sinceMin: number }>(
-        `MATCH (:Actor)-[r:COLLABORATES_WITH {kind: 'project'}]->(:Actor)
+        `MATCH (a:Actor)-[r:COLLABORATES_WITH {kind: 'project'}]->(:Actor) WHERE a.id STARTS WITH 'cordis-'
          RETURN count(r) AS pairs, sum(r.h2020Projects) AS h2020, sum(coalesce(r.fp7Projects, 0)) AS fp7, sum(r.weight) AS weight, min(r.since) AS sinceMin`,
       );
     await runCordisImport(db, [CORDIS_OFFICIAL]);
