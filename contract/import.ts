@@ -86,6 +86,8 @@ export const cordisInputSchema = z.object({
 export const cordisInfoSchema = z.object({
   stats: z.record(z.string(), z.number()),
   review: z.array(matchSchema),
+  /** The confident matches, linked SAME_AS, listed so that a person can check them. */
+  sameAs: z.array(matchSchema).optional(),
   inputs: z.array(cordisInputSchema).optional(),
   /** NUTS codes of older versions than NUTS 2021, kept as given. */
   oldNutsCodes: z.array(z.string()).optional(),

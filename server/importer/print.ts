@@ -28,7 +28,7 @@ export function printSummary({ report, summary }: ImportOutcome): void {
   }
 }
 
-export function printCordis({ stats, review, inputs, oldNutsCodes, document }: CordisImport): void {
+export function printCordis({ stats, review, sameAs, inputs, oldNutsCodes, document }: CordisImport): void {
   for (const i of inputs) {
     const files = i.files.map((f) => `${f.file} ${f.rows} rows`).join(', ');
     const dates = i.contentFrom ? `, updated ${i.contentFrom} … ${i.contentTo}` : '';
@@ -43,7 +43,9 @@ export function printCordis({ stats, review, inputs, oldNutsCodes, document }: C
   console.log(
     `  co-participation: ${stats.pairs} pairs written; consortia above ${stats.maxConsortium} members (${stats.projectsOverCap} projects, largest ${stats.largestConsortium}) are left out of the pairs, which would otherwise be ${stats.pairsWithoutCap}`,
   );
-  console.log(`  entity resolution: ${stats.sameAs} SAME_AS links to actors already in the graph; ${review.length} match(es) to review:`);
+  console.log(`  entity resolution: ${stats.sameAs} SAME_AS links to actors already in the graph${sameAs.length ? ':' : ''}`);
+  for (const m of sameAs) console.log(`    ${m.fromName} (${m.from}) = ${m.toName} (${m.to}): ${m.reason}`);
+  console.log(`  ${review.length} match(es) to review${review.length ? ':' : ''}`);
   for (const m of review) console.log(`    ${m.fromName} (${m.from}) ~ ${m.toName} (${m.to}), score ${m.score}: ${m.reason}`);
 }
 

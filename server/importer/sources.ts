@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse';
+import type { End } from '../seeds/rules.ts';
 import { cellCoercer } from './coerce.ts';
 import { rowShape } from './rows.ts';
 import { targetOf, type ImportTarget } from './targets.ts';
@@ -19,6 +20,12 @@ export interface ImportSource {
   /** The header row of a CSV file; undefined when it cannot be read (rows() then says why) and for other sources. */
   header?(): Promise<string[] | undefined>;
   rows(): AsyncIterable<SourceRow>;
+  /**
+   * Links only: the end (in canonical direction) whose links come together, one node after the
+   * other, as a connector generates them; the duplicate check then keeps one node's links at a
+   * time (LinkPairs). Files the user gives make no such promise.
+   */
+  linksGroupedBy?: End;
 }
 
 /**
@@ -89,13 +96,19 @@ export function jsonSource(name: string, file: string, target: ImportTarget): Im
 }
 
 /** Rows generated in memory (a connector's output), numbered from 1. */
-export function memorySource(name: string, target: ImportTarget, records: () => Iterable<Record<string, unknown>>): ImportSource {
+export function memorySource(
+  name: string,
+  target: ImportTarget,
+  records: () => Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>,
+  linksGroupedBy?: End,
+): ImportSource {
   return {
     name,
     target,
+    linksGroupedBy,
     async *rows() {
       let i = 0;
-      for (const record of records()) yield { row: ++i, record };
+      for await (const record of records()) yield { row: ++i, record };
     },
   };
 }

@@ -131,7 +131,7 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
       }
     }
     const schema = rowSchema(target);
-    const pairs = new LinkPairs();
+    const pairs = new LinkPairs(source.linksGroupedBy);
     for await (const item of source.rows()) {
       if ('error' in item) {
         add({ file, row: item.row || undefined, message: item.error });

@@ -11,12 +11,15 @@ export class SeedValidationError extends Error {
   }
 }
 
-/** Validates every file of the seeds folder, then writes them all, or nothing when any is wrong. */
-export async function loadSeeds(db: GraphDb, dir: string): Promise<GraphCounts> {
+/**
+ * Validates every file of the seeds folder, then writes them all, or nothing when any is wrong
+ * (`timeoutMs`: of the one write transaction; benchmarks on a busy machine give it longer).
+ */
+export async function loadSeeds(db: GraphDb, dir: string, timeoutMs?: number): Promise<GraphCounts> {
   const { files, errors } = await readSeedFiles(path.resolve(dir));
   const result = validateSeeds(files);
   const problems = [...errors, ...(result.ok ? [] : result.problems.map(formatProblem))];
   if (problems.length || !result.ok) throw new SeedValidationError(problems);
-  await writeGraph(db, result.graph);
+  await writeGraph(db, result.graph, timeoutMs);
   return graphCounts(db);
 }

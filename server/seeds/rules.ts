@@ -24,13 +24,35 @@ export function mixedLabels(type: RelType, from: NodeLabel, to: NodeLabel): stri
 
 export const duplicateId = (firstIn: string): string => `duplicate id, already in ${firstIn}`;
 
-/** One link of a type per pair of nodes (an undirected type: per pair in either direction). */
+/**
+ * One link of a type per pair of nodes (an undirected type: per pair in either direction).
+ * Files can hold their links in any order, so every pair is kept. A connector that writes each
+ * node's links together (`grouped`: the end, in canonical direction, whose links come one after
+ * the other) needs only the current node's: memory grows with the nodes, not with the links.
+ */
 export class LinkPairs {
   private readonly seen = new Set<string>();
+  /** Grouped: the nodes whose links are done, and the node whose links come now. */
+  private readonly done = new Set<string>();
+  private current: string | undefined;
+
+  constructor(private readonly grouped?: End) {}
 
   /** Records the link; answers the problem when the pair already has one. */
   add(type: RelType, from: string, to: string): string | undefined {
     const [a, b] = canonicalEnds(type, from, to);
+    if (this.grouped) {
+      const [node, other] = this.grouped === 'from' ? [a, b] : [b, a];
+      if (node !== this.current) {
+        if (this.done.has(node)) return `the ${type} links of "${node}" are not all together (the import promised them grouped)`;
+        if (this.current !== undefined) this.done.add(this.current);
+        this.current = node;
+        this.seen.clear();
+      }
+      if (this.seen.has(other)) return `duplicate ${type} link between "${from}" and "${to}"`;
+      this.seen.add(other);
+      return undefined;
+    }
     const key = `${type}|${a}|${b}`;
     if (this.seen.has(key)) return `duplicate ${type} link between "${from}" and "${to}"`;
     this.seen.add(key);

@@ -1,4 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
@@ -152,6 +153,39 @@ describe('the Belgian extract in the publisher layout and in the tidy layout', (
   });
 });
 
+describe('co-participation pairs across programmes', () => {
+  let db: GraphDb;
+  beforeAll(async () => {
+    db = testDb();
+    await freshGraph(db);
+  });
+  afterAll(() => db.close());
+
+  it('importing H2020 and then the same consortia under FP7 adds up each pair: its count per programme, its weight, its years', async () => {
+    const pairs = () =>
+      db.read<{ pairs: number; h2020: number; fp7: number; weight: number; sinceMin: number }>(
+        `MATCH (a:Actor)-[r:COLLABORATES_WITH {kind: 'project'}]->(:Actor) WHERE a.id STARTS WITH 'cordis-'
+         RETURN count(r) AS pairs, sum(r.h2020Projects) AS h2020, sum(coalesce(r.fp7Projects, 0)) AS fp7, sum(r.weight) AS weight, min(r.since) AS sinceMin`,
+      );
+    await runCordisImport(db, [CORDIS_OFFICIAL]);
+    const [h2020] = await pairs();
+    // The same projects as FP7 ones, dated seven years earlier.
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'helix-cordis-fp7-')), 'cordis-fp7projects-csv');
+    await mkdir(dir);
+    const project = await readFile(path.join(CORDIS_OFFICIAL, 'project.csv'), 'utf8');
+    await writeFile(path.join(dir, 'project.csv'), project.replaceAll('"H2020"', '"FP7"').replace(/"20(1\d|20)-/g, (_, y: string) => `"20${String(Number(y) - 7).padStart(2, '0')}-`));
+    await copyFile(path.join(CORDIS_OFFICIAL, 'organization.csv'), path.join(dir, 'organization.csv'));
+    try {
+      await runCordisImport(db, [dir]);
+    } finally {
+      await rm(path.dirname(dir), { recursive: true, force: true });
+    }
+    const [both] = await pairs();
+    expect(h2020!.pairs).toBeGreaterThan(100);
+    expect(both).toEqual({ pairs: h2020!.pairs, h2020: h2020!.h2020, fp7: h2020!.h2020, weight: 2 * h2020!.weight, sinceMin: h2020!.sinceMin - 7 });
+  });
+});
+
 describe('POST /api/import/cordis with the archives as downloaded', () => {
   let db: GraphDb;
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -228,6 +262,21 @@ describe('npm run import:cordis', () => {
       expect(ran.stdout).toContain(`CORDIS ${FP7} (FP7): organization.csv 1 rows`);
       const [row] = await db.read<{ projects: string[] }>(`MATCH (p:Project) WHERE p.id STARTS WITH 'cordis-project-' RETURN collect(p.id) AS projects`);
       expect(row!.projects).toEqual(['cordis-project-fp7-314056']);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('lists every SAME_AS link it makes with both names, so that a person can check each', async () => {
+    const db = testDb();
+    await freshGraph(db);
+    try {
+      const { sameAs } = await cordisImport(db, CORDIS_OFFICIAL);
+      expect(sameAs.length).toBeGreaterThan(0);
+      const ran = await runTs('server/cli/import-cordis.ts', ['--dry-run', CORDIS_OFFICIAL], neo4jEnv());
+      expect(ran.code).toBe(0);
+      expect(ran.stdout).toContain(`entity resolution: ${sameAs.length} SAME_AS links to actors already in the graph:`);
+      for (const m of sameAs) expect(ran.stdout).toContain(`${m.fromName} (${m.from}) = ${m.toName} (${m.to}): ${m.reason}`);
     } finally {
       await db.close();
     }

@@ -7,6 +7,7 @@ import { query } from '../../db/queries.ts';
 import type { Helix } from '../../graph/model.ts';
 import { matchActors, type KnownActor, type Match } from '../resolve/match.ts';
 import { memorySource, type ImportSource } from '../sources.ts';
+import type { End } from '../../seeds/rules.ts';
 import type { ImportTarget } from '../targets.ts';
 import { CordisInputError } from './errors.ts';
 import { openInputs, type InputPath } from './inputs.ts';
@@ -86,45 +87,59 @@ function mergeOrg(old: OrganisationRecord | undefined, next: OrganisationRecord)
   return merged;
 }
 
-/** One participation, kept as little as the rows need: the project by its number in `projects`. */
-export interface Participation {
-  project: number;
-  pic: string;
-  role: string;
-  ecContribution?: number;
+/**
+ * One project's participants: parallel lists, a few bytes per participation (the organisation's
+ * one PIC string, the role's number in `CordisRead.roles`, the EC contribution or NaN).
+ */
+export interface Consortium {
+  pics: string[];
+  roles: number[];
+  ec: number[];
 }
 
 /**
  * What the import keeps of the files while they stream past: one record per project and per
- * organisation, the participations as small records, each project's members. Rows are built
- * from these only when the validation and the writing ask for them.
+ * organisation, and each project's consortium. Rows are built from these only when the
+ * validation and the writing ask for them; nothing is kept per pair of organisations.
  */
 export interface CordisRead {
   projects: ProjectRecord[];
-  /** Each project's members' PICs, in the order of `projects`. */
-  members: string[][];
+  /** Each project's participants, in the order of `projects`. */
+  consortia: Consortium[];
   /** Natural persons per project, in the order of `projects`. */
   anonymous: number[];
   orgs: Map<string, OrganisationRecord>;
-  participations: Participation[];
+  /** The role names (they repeat on every row: each kept once). */
+  roles: string[];
+  participations: number;
   natural: number;
   repeated: number;
   summaries: InputSummary[];
 }
 
+/** The participations of a read, project by project. */
+export function* participationsOf(read: CordisRead): Generator<{ project: ProjectRecord; pic: string; role: string; ecContribution?: number }> {
+  for (const [j, c] of read.consortia.entries()) {
+    const project = read.projects[j]!;
+    for (const [k, pic] of c.pics.entries()) {
+      const ec = c.ec[k]!;
+      yield { project, pic, role: read.roles[c.roles[k]!]!, ecContribution: Number.isNaN(ec) ? undefined : ec };
+    }
+  }
+}
+
 /** Reads every input; nothing is written, and any unreadable row stops the whole import. */
 export async function readCordis(paths: InputPath[]): Promise<CordisRead> {
-  const read: CordisRead = { projects: [], members: [], anonymous: [], orgs: new Map(), participations: [], natural: 0, repeated: 0, summaries: [] };
+  const read: CordisRead = { projects: [], consortia: [], anonymous: [], orgs: new Map(), roles: [], participations: 0, natural: 0, repeated: 0, summaries: [] };
   const numbers = new Map<string, number>();
-  // Role names repeat on every row: one string each.
-  const roles = new Map<string, string>();
+  const roleNumbers = new Map<string, number>();
   const numberOf = (programme: Programme, id: string, acronym?: string) => {
     const key = `${programme}|${id}`;
     let j = numbers.get(key);
     if (j === undefined) {
       numbers.set(key, (j = read.projects.length));
       read.projects.push({ programme, id, acronym, parts: [] });
-      read.members.push([]);
+      read.consortia.push({ pics: [], roles: [], ec: [] });
       read.anonymous.push(0);
     }
     return j;
@@ -140,18 +155,21 @@ export async function readCordis(paths: InputPath[]): Promise<CordisRead> {
         read.anonymous[j]!++;
         return;
       }
-      const members = read.members[j]!;
-      if (members.includes(p.org.pic)) {
+      const consortium = read.consortia[j]!;
+      if (consortium.pics.includes(p.org.pic)) {
         read.repeated++;
         return;
       }
       const old = read.orgs.get(p.org.pic);
       const org = mergeOrg(old, p.org);
       read.orgs.set(org.pic, org);
-      // The one PIC string of the organisation, shared by its memberships.
-      members.push(org.pic);
-      if (!roles.has(p.role)) roles.set(p.role, p.role);
-      read.participations.push({ project: j, pic: org.pic, role: roles.get(p.role)!, ecContribution: p.ecContribution });
+      let role = roleNumbers.get(p.role);
+      if (role === undefined) roleNumbers.set(p.role, (role = read.roles.push(p.role) - 1));
+      // The one PIC string of the organisation, shared by its participations.
+      consortium.pics.push(org.pic);
+      consortium.roles.push(role);
+      consortium.ec.push(p.ecContribution ?? NaN);
+      read.participations++;
     },
   };
   const inputs = await openInputs(paths);
@@ -207,9 +225,11 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
   const cite = { sources: [document.id as string] };
 
   // Every row below is built when the validation or the writing reads it, and dropped after.
+  // Participations come project by project, pairs organisation by organisation: the duplicate
+  // check keeps one project's or one organisation's links at a time (LinkPairs).
   const participations = function* (): Generator<Row> {
-    for (const p of read.participations) {
-      const project = read.projects[p.project]!;
+    for (const p of participationsOf(read)) {
+      const { project } = p;
       yield {
         from: actorId(p.pic),
         to: projectId(project.programme, project.id),
@@ -262,8 +282,8 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
   };
 
   const others = (Object.keys(PROGRAMMES) as Programme[]).filter((p) => !programmes.has(p));
-  const earlier = others.length ? await db.read<EarlierPair>(query('import-cordis-other-pairs'), { others }) : [];
-  const consortia = read.projects.map((p, j) => ({ programme: p.programme, start: year(p.start), end: year(p.end), members: read.members[j]! }));
+  const earlier = async (as: string[]) => (others.length ? db.read<EarlierPair>(query('import-cordis-other-pairs'), { others, pics: as }) : []);
+  const consortia = read.projects.map((p, j) => ({ programme: p.programme, start: year(p.start), end: year(p.end), members: read.consortia[j]!.pics }));
   const { pairs, stats: pairStats } = coParticipation(consortia, maxConsortium, earlier, [...programmes]);
 
   const existingRegions = new Map((await db.read<{ code: string; id: string }>(query('import-country-regions'))).map((r) => [r.code, r.id]));
@@ -321,7 +341,7 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
   ];
   const policyPartOf = [...parts].map(([id, { programme, part }]) => ({ from: `Policy:${id}`, to: `Policy:${PROGRAMMES[programme].policy}`, ...cite, evidence: `${part} is a part of ${PROGRAMMES[programme].name}` }));
 
-  const src = (name: string, target: ImportTarget, rows: Row[] | (() => Iterable<Row>)) => memorySource(name, target, typeof rows === 'function' ? rows : () => rows);
+  const src = (name: string, target: ImportTarget, rows: Row[] | (() => Iterable<Row> | AsyncIterable<Row>), grouped?: End) => memorySource(name, target, typeof rows === 'function' ? rows : () => rows, grouped);
   const sources = [
     src('cordis: document', { kind: 'node', label: 'Document' }, [document]),
     src('cordis: organisations', { kind: 'node', label: 'Actor' }, actors),
@@ -331,9 +351,9 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
     src('cordis: programme parts and regions (part of)', { kind: 'link', type: 'PART_OF' }, [...policyPartOf, ...place.partOf]),
     src('cordis: funded by', { kind: 'link', type: 'FUNDED_BY' }, fundedBy),
     src('cordis: located in', { kind: 'link', type: 'LOCATED_IN' }, locatedIn),
-    src('cordis: participations', { kind: 'link', type: 'PARTICIPATES_IN' }, participations),
-    src('cordis: co-participation', { kind: 'link', type: 'COLLABORATES_WITH' }, function* () {
-      for (const p of pairs()) {
+    src('cordis: participations', { kind: 'link', type: 'PARTICIPATES_IN' }, participations, 'to'),
+    src('cordis: co-participation', { kind: 'link', type: 'COLLABORATES_WITH' }, async function* () {
+      for await (const p of pairs()) {
         yield {
           from: actorId(p.a),
           to: actorId(p.b),
@@ -348,7 +368,7 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
           evidence: `co-participants in ${p.weight} CORDIS project(s)`,
         };
       }
-    }),
+    }, 'from'),
     src('cordis: same as', { kind: 'link', type: 'SAME_AS' }, confident.map((m) => ({ from: m.from, to: m.to, kind: 'name-match', inferred: true, reason: m.reason, ...cite, evidence: m.fromName }))),
   ];
   return {
@@ -363,7 +383,7 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
       organisations: read.orgs.size,
       namedOrganisations: candidates.length,
       projects: read.projects.length,
-      participations: read.participations.length,
+      participations: read.participations,
       naturalPersonParticipations: read.natural,
       repeatedParticipations: read.repeated,
       placedInNuts,

@@ -8,7 +8,8 @@ import type { Programme } from './records.ts';
 // The pairs are never all in memory: only each project's members and each organisation's projects
 // (as numbers) are kept, and the pairs of one organisation with the organisations after it are
 // worked out, handed on and dropped before the next organisation's. Counting them and writing
-// them are each one such pass.
+// them are each one such pass. The pairs earlier imports of other programmes left in the graph
+// are looked up for a few hundred organisations at a time, as the pass reaches them.
 
 export interface Pair {
   a: string;
@@ -37,6 +38,12 @@ export interface ConsortiumProject {
   members: readonly string[];
 }
 
+/** Organisations whose earlier pairs are looked up in one go. */
+export const EARLIER_PAIRS_CHUNK = 500;
+
+/** The pairs the graph has of these organisations (`a`) with organisations sorting after them. */
+export type EarlierPairs = (as: string[]) => Promise<readonly EarlierPair[]>;
+
 /** A pair as the graph has it from earlier imports of other programmes. */
 export interface EarlierPair {
   a: string;
@@ -62,9 +69,9 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 export function coParticipation(
   projects: readonly ConsortiumProject[],
   maxConsortium: number,
-  earlier: readonly EarlierPair[] = [],
+  earlier: EarlierPairs = async () => [],
   read: readonly Programme[] = [],
-): { pairs: () => Generator<Pair>; stats: PairStats } {
+): { pairs: () => AsyncGenerator<Pair>; stats: PairStats } {
   // Organisations numbered in the order of their PICs, so that a number sorting first is a PIC sorting first.
   const picSet = new Set<string>();
   for (const p of projects) for (const m of p.members) picSet.add(m);
@@ -98,8 +105,6 @@ export function coParticipation(
   const over = (j: number) => memberStart[j + 1]! - memberStart[j]! > maxConsortium;
   const years = projects.map(({ programme, start, end }) => ({ programme, start, end }));
 
-  const before = new Map(earlier.map((e) => [pairKey(e.a, e.b), e]));
-
   /** Calls `visit(b, project)` for every organisation b after a in every project of a (cap or not). */
   const partnersAfter = (a: number, visit: (b: number, project: number) => void) => {
     for (let k = projectStart[a]!; k < projectStart[a + 1]!; k++) {
@@ -126,8 +131,10 @@ export function coParticipation(
     });
   }
 
-  function* pairs(): Generator<Pair> {
+  async function* pairs(): AsyncGenerator<Pair> {
+    let before = new Map<string, EarlierPair>();
     for (let a = 0; a < pics.length; a++) {
+      if (a % EARLIER_PAIRS_CHUNK === 0) before = new Map((await earlier(pics.slice(a, a + EARLIER_PAIRS_CHUNK))).map((e) => [pairKey(e.a, e.b), e]));
       const mine = new Map<number, Pair>();
       partnersAfter(a, (b, j) => {
         if (over(j)) return;

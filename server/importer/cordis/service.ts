@@ -13,9 +13,9 @@ export interface CordisOptions extends ImportOptions {
   maxConsortium?: number;
 }
 
-export type CordisSummary = Pick<CordisImport, 'stats' | 'review' | 'inputs' | 'oldNutsCodes' | 'document'>;
+export type CordisSummary = Pick<CordisImport, 'stats' | 'review' | 'sameAs' | 'inputs' | 'oldNutsCodes' | 'document'>;
 
-export const cordisSummary = ({ stats, review, inputs, oldNutsCodes, document }: CordisSummary): CordisSummary => ({ stats, review, inputs, oldNutsCodes, document });
+export const cordisSummary = ({ stats, review, sameAs, inputs, oldNutsCodes, document }: CordisSummary): CordisSummary => ({ stats, review, sameAs, inputs, oldNutsCodes, document });
 
 type Paths = string | (string | InputPath)[];
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../server/db/graph-db.ts';
-import { cordisImport, readCordis, type CordisImport } from '../../../server/importer/cordis/connector.ts';
+import { cordisImport, participationsOf, readCordis, type CordisImport } from '../../../server/importer/cordis/connector.ts';
 
 // The CORDIS readers over the publisher's real sample rows (tests/fixtures/cordis/publisher-sample:
 // 11 rows verbatim from the FP7, H2020 and Horizon Europe archives, and the same rows zipped in
@@ -54,7 +54,7 @@ describe('the publisher layout, read from the sample rows', () => {
     const sorted = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
     expect(zipped.summaries).toEqual(unpacked.summaries);
     expect(sorted([...zipped.orgs])).toEqual(sorted([...unpacked.orgs]));
-    const participations = (r: typeof zipped) => r.participations.map(({ project, ...p }) => ({ ...p, project: r.projects[project]!.id, programme: r.projects[project]!.programme }));
+    const participations = (r: typeof zipped) => [...participationsOf(r)].map(({ project, ...p }) => ({ ...p, project: project.id, programme: project.programme }));
     expect(sorted(participations(zipped))).toEqual(sorted(participations(unpacked)));
     expect(zipped.summaries.map((s) => [s.input, s.programmes, s.files])).toEqual([
       [`${FP7}.zip`, ['fp7'], [{ file: 'organization.csv', rows: 1 }]],
