@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import { HELIX_COLOURS, OTHER_COLOUR, TYPE_SHAPES } from './helix.ts';
+import { CHANGE_COLOURS, HELIX_COLOURS, OTHER_COLOUR, TYPE_SHAPES } from './helix.ts';
 
 /** Scenes with more nodes than this are drawn with the simple style: no labels until zoomed in, straight links. */
 export const LARGE_SCENE = 1500;
@@ -56,6 +56,10 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
     },
     { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'line-color': '#6b7480' } },
     { selector: 'edge[type = "SHARES"], edge[type = "GROUPED"]', style: { 'line-color': '#7a8591', width: 'data(_width)' } },
+    // A tie compared between two periods (/compare): gained, lost (dashed as well) or kept.
+    { selector: 'edge[change = "gained"]', style: { 'line-color': CHANGE_COLOURS.gained, opacity: 0.95 } },
+    { selector: 'edge[change = "lost"]', style: { 'line-color': CHANGE_COLOURS.lost, 'line-style': 'dashed', opacity: 0.95 } },
+    { selector: 'edge[change = "kept"]', style: { 'line-color': CHANGE_COLOURS.kept } },
     // Large scenes label only the nodes in view once zoomed in (GraphCanvas sets the class).
     { selector: 'node.labelled', style: { label: 'data(label)' } },
     { selector: 'node[type = "Group"]', style: { label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0 } },
