@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import type { Helix } from '../../../contract/index.ts';
 import { createCore } from '../../../client/src/canvas/core.ts';
 import { morphTo } from '../../../client/src/canvas/morph.ts';
 import { keepAcrossPeriods } from '../../../client/src/period.ts';
@@ -7,7 +8,7 @@ import { keepAcrossPeriods } from '../../../client/src/period.ts';
 // Another period of the same scene: the canvas changes in place, so a person following the years
 // sees the same nodes where they were, new ones beside their partners, and gone ones leave.
 
-const actor = (id: string, helix = 'industry') => ({ data: { id, label: id, type: 'Actor', helix } });
+const actor = (id: string, helix: Helix = 'industry') => ({ data: { id, label: id, type: 'Actor', helix } });
 const tie = (a: string, b: string, weight = 1) => ({ data: { id: `${a}|${b}`, source: a, target: b, type: 'COLLABORATES_WITH', weight } });
 
 describe('the canvas through the years', () => {
