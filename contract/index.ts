@@ -14,3 +14,4 @@ export * from './console.ts';
 export * from './import.ts';
 export * from './json-depth.ts';
 export * from './compare.ts';
+export * from './activity.ts';

@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import { useHealth } from './api/explore.ts';
 import type { Problem } from './api/client.ts';
 import { isLang, setLang, useT, type Lang } from './i18n/index.ts';
-import { langParams, navigate, useLocation, useViewParams } from './router.ts';
+import { langParams, linkTo, navigate, useLocation, useViewParams } from './router.ts';
 import { contextOf, paramsFor } from './context.ts';
 import { ROUTES } from './routes.tsx';
+import { PeriodControl } from './shell/PeriodControl.tsx';
 import { SearchBox } from './shell/SearchBox.tsx';
 import { ErrorState } from './ui/index.ts';
 
@@ -56,7 +57,7 @@ export function App() {
           {ROUTES.map((r) => (
             <a
               key={r.path}
-              href={`${r.path}?lang=${lang}`}
+              href={linkTo(r.path)}
               aria-current={r === route ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
@@ -68,6 +69,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <PeriodControl />
       </header>
       {error && <ErrorState banner error={error} testId="app-error" />}
       <main>{!error || h ? <View key={route.path} /> : null}</main>

@@ -2,6 +2,7 @@ import type { ParamPatch } from './router.ts';
 
 // The sector, region or actor a person is looking at follows them from view to view: it is read
 // from the current view's link and written into the next view's link in that view's own terms.
+// The period and the language are the shell's and ride along in every link (router.ts, navigate).
 
 export interface Picked {
   id: string;
@@ -38,6 +39,7 @@ export function contextOf(path: string, search: string): Context {
   let ctx: Context = {};
   switch (path) {
     case '/triple-helix':
+    case '/compare':
       ctx = withNode(ctx, get('id'), get('idLabel'));
       break;
     case '/sectors':
@@ -62,6 +64,7 @@ export function paramsFor(path: string, ctx: Context): ParamPatch {
   const scope = ctx.sector ? { scope: 'sector', ...ctx.sector } : ctx.region ? { scope: 'region', ...ctx.region } : null;
   switch (path) {
     case '/triple-helix':
+    case '/compare':
       return scope ? { scope: scope.scope, id: scope.id, idLabel: scope.label } : {};
     case '/sectors':
       return ctx.sector ? { id: ctx.sector.id } : {};

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { z } from 'zod';
-import { LANG, parseParams } from './search-params.ts';
+import { SHELL_PARAMS, parseParams } from './search-params.ts';
 
 // Views are routes and keep their state in the URL, so any view can be shared as a link. Each
 // view describes its search parameters with a zod schema and reads and writes them through
 // useViewParams; a value the schema refuses (a hand-edited link) falls back to its default.
-// `lang`, the interface language, rides along on every link.
+// The shell's parameters, the interface language and the period (SHELL_PARAMS), ride along on
+// every link.
 
 export interface Location {
   path: string;
@@ -28,10 +29,15 @@ function serialise(params: Record<string, string>, patch: ParamPatch): string {
   return search.size ? `?${search}` : '';
 }
 
-/** Opens a view; the interface language stays in the link unless `params` says otherwise. */
+/** The shell's parameters of the current link (language, period). */
+export function shellParams(search = window.location.search): Record<string, string> {
+  const now = new URLSearchParams(search);
+  return Object.fromEntries(SHELL_PARAMS.flatMap((k) => (now.get(k) ? [[k, now.get(k)!]] : [])));
+}
+
+/** Opens a view; the language and the period stay in the link unless `params` says otherwise. */
 export function navigate(path: string, params: ParamPatch = {}, replace = false): void {
-  const lang = new URLSearchParams(window.location.search).get(LANG);
-  const url = `${path}${serialise(lang ? { [LANG]: lang } : {}, params)}`;
+  const url = `${path}${serialise(shellParams(), params)}`;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
@@ -65,3 +71,9 @@ export function useViewParams<S extends z.ZodType>(schema: S): [z.infer<S>, (pat
 }
 
 export { flag, int, langParams, list, num, oneOf, parseParams, text } from './search-params.ts';
+
+/** A view's link with the shell's parameters of the current one, for an href. */
+export const linkTo = (path: string, search = window.location.search): string => {
+  const q = new URLSearchParams(shellParams(search));
+  return q.size ? `${path}?${q}` : path;
+};

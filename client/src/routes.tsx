@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CompareView } from './views/compare/CompareView.tsx';
 import { ConsoleView } from './views/console/ConsoleView.tsx';
 import type { Key } from './i18n/index.ts';
 import { CrossSectorView } from './views/cross-sector/CrossSectorView.tsx';
@@ -21,6 +22,7 @@ export interface Route {
 export const ROUTES: Route[] = [
   { path: '/', title: 'Explorer', titleKey: 'viewExplorer', component: ExplorerView },
   { path: '/triple-helix', title: 'Triple helix', titleKey: 'viewTripleHelix', component: TripleHelixView },
+  { path: '/compare', title: 'Compare', titleKey: 'viewCompare', component: CompareView },
   { path: '/cross-sector', title: 'Cross-sector', titleKey: 'viewCrossSector', component: CrossSectorView },
   { path: '/paths', title: 'Paths', titleKey: 'viewPaths', component: PathsView },
   { path: '/partners', title: 'Partners', titleKey: 'viewPartners', component: PartnersView },

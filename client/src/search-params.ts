@@ -35,4 +35,9 @@ export const flag = () =>
     .catch(false);
 
 export const LANG = 'lang';
+/** The period and whether records without years show (period.ts): the shell's, like the language. */
+export const PERIOD = 'period';
+export const UNDATED_PARAM = 'undated';
+/** Parameters of the shell rather than of a view: every link keeps them (router.ts, navigate). */
+export const SHELL_PARAMS = [LANG, PERIOD, UNDATED_PARAM] as const;
 export const langParams = z.object({ [LANG]: z.enum(['en', 'nl']).optional().catch(undefined) });

@@ -1,5 +1,8 @@
 import express, { Router, type RequestHandler, type Response } from 'express';
 import {
+  activityYearsSchema,
+  helixYearsSchema,
+  noQuery,
   METRICS_MAX_EDGES,
   METRICS_MAX_NODES,
   alignmentQuery,
@@ -23,6 +26,7 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { invalidInput, parseInput } from '../http/problem.ts';
 import { Abandoned, type AnalysisPool } from './analysis-pool.ts';
+import { activityYears, helixYears } from './activity.ts';
 import { compare } from './compare.ts';
 import { crossSector, sharedMembers } from './cross-sector.ts';
 import { scopeMetrics } from './metrics.ts';
@@ -81,6 +85,25 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   router.get('/triple-helix', async (req, res) => {
     const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
     await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel, period));
+  });
+
+  registerEndpoint({
+    method: 'get',
+    path: '/api/triple-helix/years',
+    summary: 'The cross-helix share, E-I index, ties and actors of a scope in each year of a period (the years the data is active in when left out), each year read as /api/triple-helix reads it',
+    tags: ['analytics'],
+    query: scopeQuery,
+    response: helixYearsSchema,
+  });
+  router.get('/triple-helix/years', async (req, res) => {
+    const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
+    await sendAnalysis(res, (cancel) => helixYears(db, pool, scope, id, maxLimit, cancel, period));
+  });
+
+  registerEndpoint({ method: 'get', path: '/api/activity/years', summary: 'Projects running and participations active in each year, and the records without years (the period control’s histogram)', tags: ['analytics'], query: noQuery, response: activityYearsSchema });
+  router.get('/activity/years', async (req, res) => {
+    parseInput(noQuery, req.query, 'query');
+    res.json(await activityYears(db));
   });
 
   registerEndpoint({

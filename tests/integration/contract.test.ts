@@ -73,6 +73,12 @@ describe('every answer of the API parses with its schema in the contract', () =>
       { status: 200, schema: contract.tripleHelixSchema, send: get(`/api/triple-helix?scope=sector&id=${sector}`) },
       { status: 200, schema: contract.tripleHelixSchema, send: get(`/api/triple-helix?scope=sector&id=${sector}&period=2010-2014&undated=hide`) },
     );
+    add('GET /api/activity/years', { status: 200, schema: contract.activityYearsSchema, send: get('/api/activity/years') });
+    add(
+      'GET /api/triple-helix/years',
+      { status: 200, schema: contract.helixYearsSchema, send: get('/api/triple-helix/years?period=2012-2014') },
+      { status: 200, schema: contract.helixYearsSchema, send: get(`/api/triple-helix/years?scope=sector&id=${sector}&period=2010-2012&undated=hide`) },
+    );
     add(
       'GET /api/compare',
       { status: 200, schema: contract.compareSchema, send: get('/api/compare?a=2012&b=2016') },

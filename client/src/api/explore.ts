@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { mostConnected } from '../graph/first-screen.ts';
 import { mergeElements } from '../graph/merge.ts';
+import { keepAcrossPeriods, usePeriodQuery, type PeriodQuery } from '../period.ts';
 import type { GraphElements, Health } from './client.ts';
 import { apiFetch } from './fetch.ts';
 import type { NodeAnswer, Scene, SearchAnswer } from './types.ts';
@@ -12,30 +13,31 @@ export const MAX_EXPAND_IDS = 50;
 
 export const useHealth = () => useQuery({ queryKey: ['health'], queryFn: ({ signal }) => apiFetch<Health>('/api/health', { signal, accept: [503] }), retry: false });
 
-const expandKey = (ids: string[]) => ['expand', ids] as const;
-const expandOnce = (ids: string[], signal?: AbortSignal, labels?: string[]) => apiFetch<Scene>('/api/expand', { json: { ids, hops: 1, ...(labels ? { labels } : {}) }, signal });
+const expandKey = (ids: string[], period: PeriodQuery) => ['expand', ids, period] as const;
+const expandOnce = (ids: string[], period: PeriodQuery, signal?: AbortSignal, labels?: string[]) =>
+  apiFetch<Scene>('/api/expand', { json: { ids, hops: 1, ...(labels ? { labels } : {}), ...period }, signal });
 
 /**
  * The neighbourhood of `ids`. Actors are mostly active in sub-sectors and located in sub-regions,
  * so a sector or region whose own neighbourhood holds no actor also brings the actors of its parts
  * (linked to those parts, which link to it).
  */
-async function fetchExpand(ids: string[], signal?: AbortSignal): Promise<Scene> {
-  const answer = await expandOnce(ids, signal);
+async function fetchExpand(ids: string[], period: PeriodQuery, signal?: AbortSignal): Promise<Scene> {
+  const answer = await expandOnce(ids, period, signal);
   if (answer.nodes.some((n) => n.data.type === 'Actor')) return answer;
   const wanted = new Set(ids.filter((id) => id.startsWith('Sector:') || id.startsWith('Region:')));
   const parts = answer.edges
     .filter((e) => e.data.type.startsWith('PART_OF') && wanted.has(e.data.target) && e.data.source.split(':')[0] === e.data.target.split(':')[0])
     .map((e) => e.data.source);
   if (parts.length === 0) return answer;
-  const actors = await expandOnce([...new Set(parts)].slice(0, MAX_EXPAND_IDS), signal, ['Actor', 'Sector', 'Region']);
+  const actors = await expandOnce([...new Set(parts)].slice(0, MAX_EXPAND_IDS), period, signal, ['Actor', 'Sector', 'Region']);
   const merged = mergeElements(answer, actors);
   return { ...merged, summary: { ...answer.summary, nodes: merged.nodes.length, edges: merged.edges.length } } as Scene;
 }
 
-/** One node's neighbourhood, through the cache (the canvas asks for it on double-click). */
-export const expandNode = (client: QueryClient, id: string): Promise<GraphElements> =>
-  client.fetchQuery({ queryKey: expandKey([id]), queryFn: ({ signal }) => fetchExpand([id], signal) });
+/** One node's neighbourhood in the period, through the cache (the canvas asks for it on double-click). */
+export const expandNode = (client: QueryClient, id: string, period: PeriodQuery): Promise<GraphElements> =>
+  client.fetchQuery({ queryKey: expandKey([id], period), queryFn: ({ signal }) => fetchExpand([id], period, signal) });
 
 /** The explorer's scene; on the overview's first screen, how many nodes it shows of how many. */
 export type ExplorerScene = Scene & { firstScreen?: { shown: number; all: number } };
@@ -46,20 +48,23 @@ export type ExplorerScene = Scene & { firstScreen?: { shown: number; all: number
  * overview is cut to its most connected nodes first, so the first screen reads at a glance.
  */
 export function useExplorerScene(ids: string[], exp: string[], all = false) {
+  const period = usePeriodQuery();
+  const queryKey = ['explorer-scene', ids, exp, all, period];
   return useQuery({
-    queryKey: ['explorer-scene', ids, exp, all],
+    queryKey,
     queryFn: async ({ signal }): Promise<ExplorerScene> => {
-      if (ids.length) return fetchExpand(ids.slice(-MAX_EXPAND_IDS), signal);
-      const whole = await apiFetch<Scene>('/api/overview', { signal });
+      if (ids.length) return fetchExpand(ids.slice(-MAX_EXPAND_IDS), period, signal);
+      const whole = await apiFetch<Scene>('/api/overview', { query: { ...period }, signal });
       const first = all ? whole : mostConnected(whole);
       const overview: ExplorerScene =
         first === whole ? whole : { ...first, summary: { ...whole.summary, nodes: first.nodes.length, edges: first.edges.length }, firstScreen: { shown: first.nodes.length, all: whole.nodes.length } };
       const expanded = exp.slice(-MAX_EXPAND_IDS);
       if (expanded.length === 0) return overview;
-      const more = await Promise.all(expanded.map((id) => fetchExpand([id], signal)));
+      const more = await Promise.all(expanded.map((id) => fetchExpand([id], period, signal)));
       // counts come from the merged scene, not the overview's summary
       return { ...mergeElements(overview, ...more), ...(overview.firstScreen ? { firstScreen: overview.firstScreen } : {}) };
     },
+    placeholderData: (previous, previousQuery) => keepAcrossPeriods(previous, previousQuery, queryKey),
   });
 }
 

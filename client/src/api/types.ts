@@ -1,5 +1,6 @@
 import type {
   AlignmentMatrix,
+  Compare,
   BrokerageCounts,
   Expanded,
   GraphElements,
@@ -15,6 +16,8 @@ import type {
 
 // Answers of the exploration API, as the contract (contract/) describes them.
 
+export type { ActivityYears, HelixYear, HelixYears } from '../../../contract/index.ts';
+export type { ActorChange, SectorChange, TieChange } from '../../../contract/index.ts';
 export type { NodeMetrics, Provenance, SectorProfile, TripleHelixStats } from '../../../contract/index.ts';
 export type { SearchHit as SearchResult };
 export type SearchAnswer = SearchResult;
@@ -28,3 +31,4 @@ export type SharedAnswer = SharedMembers;
 export type PathsAnswer = PathsResult;
 export type MetricsAnswer = Metrics;
 export type AlignmentAnswer = AlignmentMatrix;
+export type CompareAnswer = Compare;

@@ -10,6 +10,7 @@ import { installBehaviour } from './behaviours/index.ts';
 import { NodeMenu, type MenuAt } from './NodeMenu.tsx';
 import type { Tip } from './behaviours/tooltip.ts';
 import { createCore, expandedOf, sceneOf } from './core.ts';
+import { morphTo } from './morph.ts';
 import { runLayout, type LayoutName } from './layouts.ts';
 import { scaleSizes } from './sizes.ts';
 
@@ -41,6 +42,11 @@ export interface GraphCanvasProps {
   onPathsTo?: (id: string) => void;
   onCamera?: (camera: string) => void;
   onReady?: (cy: cytoscape.Core | null) => void;
+  /**
+   * New elements change the canvas in place (kept nodes stay, new ones land beside their
+   * neighbours, no new layout) instead of drawing a new scene: for another period of the same one.
+   */
+  morph?: boolean;
 }
 
 interface Timing {
@@ -52,6 +58,8 @@ interface Timing {
   nodes: number;
   edges: number;
   state: 'drawing' | 'laying-out' | 'ready';
+  /** Times the scene was morphed to new elements in place (another period). */
+  morphs?: number;
 }
 declare global {
   interface Window {
@@ -82,10 +90,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
   const cameraRef = useRef(camera);
+  // A new scene is a new core, unless it morphs the one there (`morph`): then only its generation stays.
+  const generation = useRef({ elements, n: 0 });
+  if (generation.current.elements !== elements) generation.current = { elements, n: props.morph ? generation.current.n : generation.current.n + 1 };
+  const elementsRef = useRef(elements);
+  elementsRef.current = elements;
+  /** The elements the core shows. */
+  const coreElements = useRef<GraphElements | null>(null);
 
   // A new scene: a new core, with its behaviours.
   useEffect(() => {
     if (!container.current) return;
+    const elements = elementsRef.current;
+    coreElements.current = elements;
     window.helixCanvas = { nodes: elements.nodes.length, edges: elements.edges.length, state: 'drawing', createdAt: performance.now() };
     const cy = createCore(container.current, elements, { webgl });
     cyRef.current = cy;
@@ -149,7 +166,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.destroy();
       cyRef.current = null;
     };
-  }, [elements, webgl]);
+  }, [generation.current.n, webgl]);
+
+  // Another period of the same scene: the core morphs to it.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || cy.destroyed() || coreElements.current === elements) return;
+    coreElements.current = elements;
+    morphTo(cy, elements);
+    if (window.helixCanvas) window.helixCanvas = { ...window.helixCanvas, nodes: elements.nodes.length, edges: elements.edges.length, morphs: (window.helixCanvas.morphs ?? 0) + 1 };
+    handlers.current.onSceneChange?.(elements, []);
+  }, [elements]);
 
   // The context menu: a right-click, long press or the menu key opens it at the node.
   useEffect(() => {

@@ -8,6 +8,9 @@ export const HELIX_COLOURS: Record<string, string> = {
 };
 export const OTHER_COLOUR = '#9a9a9a';
 
+/** Ties compared between two periods (/compare): Okabe–Ito blue for gained, vermillion for lost (also dashed), grey for kept. */
+export const CHANGE_COLOURS = { gained: '#0072B2', lost: '#D55E00', kept: '#a3a9b1' } as const;
+
 export const HELIX_NAMES: Record<string, string> = {
   government: 'Government',
   industry: 'Industry',

@@ -1,6 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { nodeColour, SHARE_COLOURS, type ShareKind } from '../ui/tokens.ts';
-import { TYPE_SHAPES } from './helix.ts';
+import { CHANGE_COLOURS, TYPE_SHAPES } from './helix.ts';
 
 /** Scenes with more nodes than this are drawn with the simple style: no labels until zoomed in, straight links. */
 export const LARGE_SCENE = 1500;
@@ -70,6 +70,10 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
     { selector: 'edge[_share = "technology"]', style: { 'line-style': 'dashed' as const, width: 1.5 } },
     // a light band behind a chosen label keeps it readable over the links that cross it
     { selector: 'node.labelled', style: { label: 'data(label)', 'z-index': 5, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'text-background-shape': 'roundrectangle' } },
+    // A tie compared between two periods (/compare): gained, lost (dashed as well) or kept.
+    { selector: 'edge[change = "gained"]', style: { 'line-color': CHANGE_COLOURS.gained, opacity: 0.95 } },
+    { selector: 'edge[change = "lost"]', style: { 'line-color': CHANGE_COLOURS.lost, 'line-style': 'dashed', opacity: 0.95 } },
+    { selector: 'edge[change = "kept"]', style: { 'line-color': CHANGE_COLOURS.kept } },
     { selector: 'node[type = "Group"]', style: { label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111', label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge:selected', style: { 'line-color': '#111', width: 3 } },

@@ -4,6 +4,7 @@ import { consoleEn, consoleNl } from './console-words.ts';
 import { helixEn, helixNl } from './helix-words.ts';
 import { sectorEn, sectorNl } from './sector-words.ts';
 import { importEn, importNl } from './import-words.ts';
+import { periodEn, periodNl } from './period-words.ts';
 import { problemEn, problemNl } from './problem-words.ts';
 
 export const en = {
@@ -190,6 +191,7 @@ export const en = {
   ...sectorEn,
   ...importEn,
   ...problemEn,
+  ...periodEn,
 };
 
 export type Key = keyof typeof en;
@@ -378,6 +380,7 @@ export const nl: Record<Key, string> = {
   ...sectorNl,
   ...importNl,
   ...problemNl,
+  ...periodNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {

@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import type { GraphElements } from '../api/client.ts';
 import { ApiError } from '../api/fetch.ts';
@@ -10,6 +10,7 @@ import { aggregate, grouping } from '../graph/aggregate.ts';
 import { applyFilters, FilterParams, filtersFromParams, filtersToParams, isFiltering, type Filters } from '../graph/filters.ts';
 import { degrees } from '../graph/merge.ts';
 import { useT } from '../i18n/index.ts';
+import { usePeriodQuery } from '../period.ts';
 import { flag, navigate, oneOf, text, useViewParams } from '../router.ts';
 import { DetailsPanel } from '../shell/DetailsPanel.tsx';
 import { FilterPanel } from '../shell/FilterPanel.tsx';
@@ -73,6 +74,11 @@ export function Scene({ elements, summary, name, title, defaultLayout = 'fcose',
   const agg = params.agg ?? null;
   const drawAll = params.draw === 'all';
   const webgl = params.webgl;
+  // Elements that come because the period changed (the slider, the play button) morph the canvas
+  // in place: positions kept, no new layout. Decided once per new elements.
+  const period = usePeriodQuery();
+  const shownFor = useRef({ elements, period, morph: false });
+  if (shownFor.current.elements !== elements) shownFor.current = { elements, period, morph: shownFor.current.period !== period };
 
   const drawn = useMemo(() => {
     if (!agg) return elements;
@@ -169,6 +175,7 @@ export function Scene({ elements, summary, name, title, defaultLayout = 'fcose',
             onPathsTo={onPathsTo}
             onCamera={onCamera}
             onReady={setCy}
+            morph={shownFor.current.morph && !agg}
           />
         )}
         <DetailsPanel selected={selected} kind={selectedKind} scene={scene} metrics={metrics.data?.nodes} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { GraphElements } from '../../api/client.ts';
 import { expandNode, MAX_EXPAND_IDS, useExplorerScene } from '../../api/explore.ts';
 import { useT } from '../../i18n/index.ts';
+import { usePeriodQuery } from '../../period.ts';
 import { flag, list, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
@@ -38,7 +39,8 @@ export function ExplorerView() {
   const split = (s: string) => s.split(',').filter(Boolean);
   const answer = useExplorerScene(split(base.ids), split(base.exp), params.all);
 
-  const onExpand = useCallback((id: string) => expandNode(client, id), [client]);
+  const period = usePeriodQuery();
+  const onExpand = useCallback((id: string) => expandNode(client, id, period), [client, period]);
   const onSceneChange = useCallback(
     (_scene: GraphElements, expanded: string[]) => {
       const key = base.ids ? 'ids' : 'exp';

@@ -4,6 +4,7 @@ import type { TripleHelixStats } from '../../api/types.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
 import { useT, type Key } from '../../i18n/index.ts';
 import { Explain } from './Explain.tsx';
+import { HelixMatrix } from './HelixMatrix.tsx';
 import './helix-stats.css';
 
 type Role = Exclude<keyof BrokerageCounts, 'total'>;
@@ -45,35 +46,7 @@ export function HelixStats({ stats, scene, onPick }: { stats: TripleHelixStats; 
       <h2 id="helix-matrix-title">
         {t('helixMatrix')} <Explain label={t('explain', { what: t('helixMatrix') })}>{t('helixMatrixHelp')}</Explain>
       </h2>
-      <table className="helix-matrix" data-testid="helix-matrix">
-        <thead>
-          <tr>
-            <td />
-            {helices.map((h) => (
-              <th key={h} scope="col" style={{ borderBottomColor: HELIX_COLOURS[h] }}>
-                <span className="helix-name">{helix(h)}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {helices.map((r) => (
-            <tr key={r}>
-              <th scope="row" style={{ borderRightColor: HELIX_COLOURS[r] }}>
-                <span className="helix-name">{helix(r)}</span>
-              </th>
-              {helices.map((c) => {
-                const n = stats.matrix[r]?.[c] ?? 0;
-                return (
-                  <td key={c} className={r === c ? 'diag' : n === 0 ? 'zero' : ''} title={t('helixCell', { a: helix(r), b: helix(c), links: count('helixLinks', n) })}>
-                    {numberIn(n)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HelixMatrix matrix={stats.matrix} />
       <dl className="helix-figures">
         <div>
           <dt>
