@@ -8,11 +8,12 @@
 // HELIX_BENCH_ACTORS, HELIX_BENCH_SEED, HELIX_BENCH_KEEP_DB, HELIX_BENCH_BOLT_PORT), scope: the
 // province of median size (a sector of median size holds about 10,000 actors, and the links among
 // the 5,000 kept need more than the 256 MiB a transaction may use: bench/README.md). On the Belgian CORDIS import when HELIX_BENCH_CORDIS=<archives or folder>
-// is set (imported on top of the seeds into .data/neo4j-bench-period-cordis, Bolt 17732, kept for
-// the next run with HELIX_BENCH_KEEP_DB=1), scope: the NUTS 2 region with the most actors.
-// HELIX_BENCH_CALLS (20) calls each way per case.
+// is set (imported alone into .data/neo4j-bench-period-cordis, Bolt 17732, kept for the next run
+// with HELIX_BENCH_KEEP_DB=1), scope: the NUTS 2 region with the most actors.
+// HELIX_BENCH_CALLS (20) calls each way per case; HELIX_BENCH_GRAPHS=synthetic or cordis measures
+// one graph and keeps the other's figures in the results file. The file is written after each graph.
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Scope } from '../contract/index.ts';
@@ -28,7 +29,6 @@ import { tripleHelix } from '../server/explore/triple-helix.ts';
 import { prepareCordisImport } from '../server/importer/cordis/service.ts';
 import { startLocalNeo4j } from '../server/neo4j/local-server.ts';
 import { localNeo4jOptions } from '../server/neo4j/options.ts';
-import { loadSeeds } from '../server/seeds/load.ts';
 import { pickIds, scaleGraph } from './api-scale.ts';
 import { percentiles, round, timePaired } from './latency.ts';
 import { machine, median, writeResult } from './machine.ts';
@@ -120,7 +120,6 @@ async function cordis(input: string) {
     let importMs: number | undefined;
     if (!reused) {
       await applySchema(db);
-      await loadSeeds(db, 'seeds');
       const t = performance.now();
       const { write } = await prepareCordisImport(db, input.split(path.delimiter));
       await write!();
@@ -171,7 +170,16 @@ export async function periodLatencyBench(): Promise<string> {
     period: PERIOD.period,
     goal: `filtered median ≤ ${GOAL} × unfiltered median, same scope`,
   };
-  if (graphs.includes('synthetic')) result.synthetic = await synthetic();
-  if (graphs.includes('cordis')) result.cordis = settings.HELIX_BENCH_CORDIS ? await cordis(settings.HELIX_BENCH_CORDIS) : { skipped: 'HELIX_BENCH_CORDIS not set' };
-  return writeResult('period-latency', result);
+  const file = path.join('bench', 'results', 'period-latency.json');
+  const earlier = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>) : {};
+  let written = '';
+  for (const graph of graphs) {
+    if (graph === 'synthetic') result.synthetic = await synthetic();
+    else if (graph === 'cordis') result.cordis = settings.HELIX_BENCH_CORDIS ? await cordis(settings.HELIX_BENCH_CORDIS) : { skipped: 'HELIX_BENCH_CORDIS not set' };
+    else throw new Error(`HELIX_BENCH_GRAPHS: unknown graph "${graph}" (synthetic, cordis)`);
+    // The graph not measured this time keeps its figures, with their own date and machine.
+    const kept = Object.fromEntries(['synthetic', 'cordis'].filter((g) => !(g in result) && g in earlier).map((g) => [g, { ...(earlier[g] as object), measured: earlier.date, machine: earlier.machine }]));
+    written = await writeResult('period-latency', { ...result, ...kept });
+  }
+  return written;
 }
