@@ -140,7 +140,7 @@ const SAMPLES = 20;
 const CASE_BUDGET_MS = 60_000;
 
 /** Ids of the generated graph the cases start from: sampled actors spread over the id order, and sectors by size. */
-async function pickIds(db: GraphDb) {
+export async function pickIds(db: GraphDb) {
   const actors = await db.read<{ id: string; name: string; degree: number }>(
     'MATCH (a:Actor) RETURN a.id AS id, a.name AS name, COUNT { (a)-[:COLLABORATES_WITH]-() } AS degree ORDER BY a.id',
   );

@@ -40,8 +40,8 @@ export async function partnerThreadBench(): Promise<string> {
   const thread = new PartnerThread();
   try {
     // the first job starts the thread (loading its TypeScript): not part of a rebuild after a data change
-    await thread.run({ kind: 'find', req: { actor: 'Actor:none', limit: 1 } });
-    const onThread = await watched(() => thread.run({ kind: 'load', data }));
+    await thread.run({ kind: 'find', key: 'all', req: { actor: 'Actor:none', limit: 1 } });
+    const onThread = await watched(() => thread.run({ kind: 'load', key: 'all', data }));
     const result = { machine: machine(), actors: data.actors.length, projects: data.projects.length, inProcess, onThread };
     console.log(result);
     return await writeResult('partner-thread', result);

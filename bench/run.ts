@@ -5,6 +5,7 @@ import { clientDrawBench } from './client-draw.ts';
 import { exploreLatencyBench } from './explore-latency.ts';
 import { cordisImportBench } from './cordis-import.ts';
 import { partnersLatencyBench } from './partners-latency.ts';
+import { periodLatencyBench } from './period-latency.ts';
 import { partnerThreadBench } from './partner-thread.ts';
 import { seedsLoadBench } from './seeds-load.ts';
 import { importThroughputBench } from './import-throughput.ts';
@@ -24,6 +25,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   load: loadBench,
   'api-scale': apiScaleBench,
   'health-under-analytics': healthUnderAnalyticsBench,
+  'period-latency': periodLatencyBench,
 };
 
 runCli(async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HELICES, helixSchema } from './enums.ts';
 import { graphElementsSchema } from './graph.ts';
 import { nodeIdOf } from './ids.ts';
+import { periodFields, periodSummarySchema } from './period.ts';
 
 // POST /api/partners: partner suggestions, each explained by reasons the client words in the
 // reader's language from their code and parameters.
@@ -41,6 +42,8 @@ export const partnersBody = (maxLimit: number) =>
       need: needSchema.optional(),
       weights: weightsSchema.optional(),
       limit: z.number().int().min(1).max(Math.min(MAX_SUGGESTIONS, maxLimit)).default(Math.min(20, maxLimit)),
+      /** Within a period (`2015`, `2014-2016`): candidates, scores, introducers and evidence from its links, participations and projects only. */
+      ...periodFields,
     })
     .superRefine((v, ctx) => {
       const given = [v.actor, v.actors, v.need].filter((x) => x !== undefined).length;
@@ -119,7 +122,7 @@ export const suggestionSchema = z.object({
 export const partnerAnswerSchema = z.object({
   asker: z.array(z.object({ id: z.string(), name: z.string() })),
   suggestions: z.array(suggestionSchema),
-  summary: z.object({ candidates: z.number(), returned: z.number(), weights: componentsSchema }),
+  summary: z.object({ candidates: z.number(), returned: z.number(), weights: componentsSchema, period: periodSummarySchema.optional() }),
 });
 
 export type PartnersRequest = z.output<ReturnType<typeof partnersBody>>;

@@ -1,5 +1,6 @@
 // Partner finder: regions, their parents, the actors of each (scope "region": in it or in a region
-// inside it), and whether the source study names them as a benchmark region.
+// inside it; within a period the actors of the period), and whether the source study names them as a
+// benchmark region.
 MATCH (scope:Region)
 OPTIONAL MATCH (scope)-[:PART_OF]->(parent:Region)
 WITH scope, collect(DISTINCT 'Region:' + parent.id) AS parents

@@ -1,5 +1,6 @@
 // Partner finder: sectors with their actors (scope "sector", as every view defines it) and
-// technologies with the actors that develop them.
+// technologies with the actors that develop them (a timeless link). Within a period the scope holds
+// the actors of the period.
 MATCH (scope:Sector)
 CALL (scope) {
   CALL (scope) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { RELATIONSHIPS, type NodeLabel, type RelType } from '../graph/model.ts';
 import { generateActors, MEMBERSHIP_KINDS } from './actors.ts';
 import { CsvWriter, type Cell } from './csv-writer.ts';
-import { collaborationPairs, generateProjects } from './projects.ts';
+import { collaborationPairs, endYear, generateProjects } from './projects.ts';
 import { Random, WeightedSampler } from './random.ts';
 import { buildFrame } from './taxonomy.ts';
 import { COUNTRIES } from './vocabulary.ts';
@@ -44,7 +44,7 @@ function end(type: RelType, side: 'from' | 'to', label: NodeLabel, id: string): 
 const LINK_COLUMNS: Partial<Record<RelType, string[]>> = {
   COLLABORATES_WITH: ['inferred', 'reason', 'kind', 'weight', 'since', 'until'],
   MEMBER_OF: ['role'],
-  PARTICIPATES_IN: ['role', 'ecContribution'],
+  PARTICIPATES_IN: ['role', 'ecContribution', 'since', 'until'],
 };
 
 export async function generateEcosystem({ actors: count, seed, out }: GenerateOptions): Promise<GenerateResult> {
@@ -113,7 +113,7 @@ export async function generateEcosystem({ actors: count, seed, out }: GenerateOp
   await file('projects', ['id', 'name', 'acronym', 'start', 'end', 'programme', 'kind', 'totalCost', 'ecMaxContribution', 'sources'], async (row) => {
     for (const p of projects) {
       const endMonth = p.months - 1;
-      const end = `${p.start + Math.floor(endMonth / 12)}-${String((endMonth % 12) + 1).padStart(2, '0')}-28`;
+      const end = `${endYear(p)}-${String((endMonth % 12) + 1).padStart(2, '0')}-28`;
       await row([p.id, p.name, p.acronym, `${p.start}-01-01`, end, frame.policies[p.policy]!.programme, p.kind, p.totalCost, p.ecMaxContribution, 'gen-projects']);
     }
   }, 'node');
@@ -171,7 +171,7 @@ export async function generateEcosystem({ actors: count, seed, out }: GenerateOp
   await linkFile('PARTICIPATES_IN', async (row) => {
     for (const p of projects) {
       const share = p.ecMaxContribution === undefined ? undefined : Math.round(p.ecMaxContribution / p.members.length);
-      for (const [k, m] of p.members.entries()) await row(actors[m]!.id, p.id, 'gen-projects', `${k ? 'partner' : 'coordinator'} of ${p.acronym}`, k ? 'partner' : 'coordinator', share);
+      for (const [k, m] of p.members.entries()) await row(actors[m]!.id, p.id, 'gen-projects', `${k ? 'partner' : 'coordinator'} of ${p.acronym}`, k ? 'partner' : 'coordinator', share, p.start, endYear(p));
     }
   });
   await linkFile('TARGETS', async (row) => {

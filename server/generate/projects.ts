@@ -5,8 +5,9 @@ import { COUNTRIES, PROJECT_NOUNS, PROJECT_WORDS } from './vocabulary.ts';
 
 // Projects and their consortia. Participants are drawn in proportion to each actor's
 // heavy-tailed activity (a preferential process: a few actors are in very many projects), EU
-// projects from everywhere, regional ones from one country. Collaboration pairs are derived
-// from shared projects afterwards.
+// projects from everywhere, regional ones from one country. Projects run within FIRST_YEAR–LAST_YEAR
+// (FP7, Horizon 2020 and Horizon Europe), their start years spread evenly. Collaboration pairs are
+// derived from shared projects afterwards.
 
 export interface Project {
   id: string;
@@ -27,6 +28,9 @@ export interface Project {
 
 /** Participations per actor on average; projects are generated until they add up to this. */
 export const PARTICIPATIONS_PER_ACTOR = 2.2;
+/** The first and last year a generated project runs. */
+export const FIRST_YEAR = 2007;
+export const LAST_YEAR = 2027;
 const MAX_CONSORTIUM = 60;
 
 function fundingPolicy(random: Random, policies: Policy[], eu: boolean, year: number, country: number): number {
@@ -58,7 +62,8 @@ export function generateProjects(random: Random, frame: Frame, actors: Actor[], 
     for (let tries = 0; members.size < size && tries < size * 20; tries++) members.add(sampler.draw(random));
     const list = [...members];
     const coordinator = actors[list[0]!]!;
-    const start = random.int(2008, 2025);
+    const months = random.pick([12, 24, 36, 48, 60]);
+    const start = random.int(FIRST_YEAR, LAST_YEAR + 1 - Math.ceil(months / 12));
     const n = projects.length + 1;
     const word = random.pick(PROJECT_WORDS);
     const noun = random.pick(PROJECT_NOUNS);
@@ -74,7 +79,7 @@ export function generateProjects(random: Random, frame: Frame, actors: Actor[], 
       name: `${word} ${frame.sectors[[...sectors][0]!]!.name.toLowerCase()} ${noun.toLowerCase()} ${n}`,
       acronym: `${word.slice(0, 3)}${noun.slice(0, 3)}${n}`.toUpperCase(),
       start,
-      months: random.pick([12, 24, 36, 48, 60]),
+      months,
       eu,
       kind: eu ? random.pick(['research', 'innovation', 'coordination']) : random.pick(['cluster_project', 'innovation', 'demonstration']),
       totalCost,
@@ -88,6 +93,9 @@ export function generateProjects(random: Random, frame: Frame, actors: Actor[], 
   }
   return projects;
 }
+
+/** The last year project p runs. */
+export const endYear = (p: Pick<Project, 'start' | 'months'>): number => p.start + Math.ceil(p.months / 12) - 1;
 
 export interface Pair {
   a: number;
@@ -104,7 +112,7 @@ export function collaborationPairs(projects: Project[], actorCount: number): Pai
   const since: number[] = [];
   const until: number[] = [];
   for (const p of projects) {
-    const end = p.start + Math.ceil(p.months / 12) - 1;
+    const end = endYear(p);
     const m = p.members;
     for (let i = 0; i < m.length; i++) {
       for (let j = i + 1; j < m.length; j++) {

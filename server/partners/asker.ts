@@ -53,12 +53,12 @@ export function resolveAsker(g: PartnerGraph, ask: Ask): Asker {
   return { members, partners, topics, regions, countries, helices, helixWanted: new Set() };
 }
 
-/** Candidates: actors who are not the asker and not already linked to it, of a wanted helix if one is given. */
+/** Candidates: actors of the period who are not the asker and not already linked to it, of a wanted helix if one is given. */
 export function candidatesFor(g: PartnerGraph, asker: Asker): string[] {
   const out: string[] = [];
   const members = new Set(asker.members);
   g.network.forEachNode((id, attrs) => {
-    if (members.has(id) || asker.partners.has(id)) return;
+    if (members.has(id) || asker.partners.has(id) || attrs.outOfPeriod) return;
     if (asker.helixWanted.size && !(attrs.helix && asker.helixWanted.has(attrs.helix))) return;
     out.push(id);
   });

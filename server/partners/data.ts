@@ -9,6 +9,8 @@ export interface PartnerActor {
   helix?: Helix;
   kind?: string;
   country?: string;
+  /** Not active in the period the graph was read for: it may ask, but is never a candidate. */
+  outOfPeriod?: true;
 }
 
 /** A direct actor–actor link (COLLABORATES_WITH, MEMBER_OF, FOUNDED). */

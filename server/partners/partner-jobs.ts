@@ -6,9 +6,13 @@ import { buildPartnerGraph, type PartnerGraph } from './graph.ts';
 
 // What the partner thread does (partner-worker.mjs): builds the partner graph from the data read
 // in Neo4j and keeps it, then answers requests over it. Both are CPU work that grows with the graph
-// (seconds to build on a CORDIS-sized network), so they stay off the app's event loop.
+// (seconds to build on a CORDIS-sized network), so they stay off the app's event loop. A graph is
+// kept per period (`key`: all years, or one period), the MAX_GRAPHS last used.
 
-export type PartnerJob = { kind: 'load'; data: PartnerData } | { kind: 'find'; req: PartnersRequest };
+/** Graphs kept at once: all years and two periods. Each is as large as the network it holds. */
+export const MAX_GRAPHS = 3;
+
+export type PartnerJob = { kind: 'load'; key: string; data: PartnerData } | { kind: 'find'; key: string; req: PartnersRequest };
 export type PartnerReply =
   | { kind: 'loaded'; buildMs: number }
   | { kind: 'answer'; answer: PartnerAnswer }
@@ -16,15 +20,30 @@ export type PartnerReply =
   | { kind: 'missing'; field: string; ids: string[] }
   | { kind: 'unloaded' };
 
-let graph: PartnerGraph | undefined;
+const graphs = new Map<string, PartnerGraph>();
+
+/** Keeps `value` as the most recently used entry of `map`, dropping the least recently used beyond `max`. */
+export function keepRecent<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const old of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(old);
+  }
+}
 
 export function runPartnerJob(job: PartnerJob): PartnerReply {
   if (job.kind === 'load') {
     const started = performance.now();
-    graph = buildPartnerGraph(job.data);
+    // Room first, so that no more than MAX_GRAPHS are held while the new one is built.
+    graphs.delete(job.key);
+    for (const old of graphs.keys()) if (graphs.size >= MAX_GRAPHS) graphs.delete(old);
+    graphs.set(job.key, buildPartnerGraph(job.data));
     return { kind: 'loaded', buildMs: performance.now() - started };
   }
+  const graph = graphs.get(job.key);
   if (!graph) return { kind: 'unloaded' };
+  keepRecent(graphs, job.key, graph, MAX_GRAPHS);
   return answer(graph, job.req);
 }
 

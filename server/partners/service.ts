@@ -1,20 +1,27 @@
 import type { PartnerAnswer, PartnersRequest } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { noSuchNode } from '../domain-errors.ts';
+import { periodSummary, type PeriodInput } from '../explore/period.ts';
 import { loadPartnerData } from './load.ts';
+import { keepRecent, MAX_GRAPHS } from './partner-jobs.ts';
 import { PartnerThread } from './partner-thread.ts';
+
+/** Which graph a request is answered over: all years, or one period (with or without undated records). */
+const keyOf = (p: PeriodInput): string => (p.period ? `${p.period.from}-${p.period.to}/${p.undated ?? 'show'}` : 'all');
 
 /**
  * The partner finder over Neo4j. The network is read here and handed to the partner thread, which
- * builds the graph and answers over it, off the event loop. The graph is kept until the data
- * changes: each request first reads a cheap change marker — node and link counts from the count
- * store, which catch writers outside this process — and reads the network again only when it
- * moved, or after `invalidate()`, which every write through the GraphDb calls (`onChange`),
- * property changes too. The read of the whole network gets its own, longer timeout: on the
- * CORDIS import it is seconds, more than an ordinary request's read may take; `warm()` does it at start.
+ * builds the graph and answers over it, off the event loop. A graph is read per period (all years,
+ * or the links, participations and projects of one period: cypher/period/), and the thread keeps
+ * the MAX_GRAPHS last used. A graph is kept until the data changes: each request first reads a cheap
+ * change marker — node and link counts from the count store, which catch writers outside this
+ * process — and reads the network again only when it moved, or after `invalidate()`, which every
+ * write through the GraphDb calls (`onChange`), property changes too. The read of the whole network
+ * gets its own, longer timeout: on the CORDIS import it is seconds, more than an ordinary request's
+ * read may take; `warm()` does it (all years) at start.
  */
 export class PartnerService {
-  private cached?: { marker: string; loaded: Promise<void> };
+  private readonly cached = new Map<string, { marker: string; loaded: Promise<void> }>();
   private readonly thread = new PartnerThread();
 
   constructor(
@@ -24,16 +31,16 @@ export class PartnerService {
     db.onChange(() => this.invalidate());
   }
 
-  /** Reads the network and builds the graph now, so the first request does not wait; resolves with the time taken. */
+  /** Reads the network and builds the graph of all years now, so the first request does not wait; resolves with the time taken. */
   async warm(): Promise<number> {
     const started = performance.now();
-    await this.loaded();
+    await this.loaded({});
     return performance.now() - started;
   }
 
-  /** Drops the loaded graph: the next request reads it again. */
+  /** Drops the loaded graphs: the next request reads its network again. */
   invalidate(): void {
-    this.cached = undefined;
+    this.cached.clear();
   }
 
   private async marker(): Promise<string> {
@@ -41,31 +48,36 @@ export class PartnerService {
     return `${String(row?.nodes)}/${String(row?.links)}`;
   }
 
-  private async loaded(): Promise<void> {
+  private async loaded(period: PeriodInput): Promise<string> {
+    const key = keyOf(period);
     const marker = await this.marker();
-    if (!this.cached || this.cached.marker !== marker) {
-      const loaded = loadPartnerData(this.db, this.loadTimeoutMs).then(async (data) => void (await this.thread.run({ kind: 'load', data })));
-      const entry = { marker, loaded };
-      this.cached = entry;
+    let entry = this.cached.get(key);
+    if (!entry || entry.marker !== marker) {
+      const loaded = loadPartnerData(this.db, this.loadTimeoutMs, period).then(async (data) => void (await this.thread.run({ kind: 'load', key, data })));
+      const fresh = { marker, loaded };
       loaded.catch(() => {
-        if (this.cached === entry) this.cached = undefined;
+        if (this.cached.get(key) === fresh) this.cached.delete(key);
       });
+      entry = fresh;
     }
-    return this.cached.loaded;
+    keepRecent(this.cached, key, entry, MAX_GRAPHS);
+    await entry.loaded;
+    return key;
   }
 
   async find(req: PartnersRequest): Promise<PartnerAnswer> {
-    await this.loaded();
-    let reply = await this.thread.run({ kind: 'find', req });
+    const period: PeriodInput = { period: req.period, undated: req.undated };
+    let key = await this.loaded(period);
+    let reply = await this.thread.run({ kind: 'find', key, req });
     if (reply.kind === 'unloaded') {
-      // a new thread after the last one died: it has no graph yet
-      this.invalidate();
-      await this.loaded();
-      reply = await this.thread.run({ kind: 'find', req });
+      // a new thread after the last one died, or one that let this period's graph go: it is read again
+      this.cached.delete(key);
+      key = await this.loaded(period);
+      reply = await this.thread.run({ kind: 'find', key, req });
     }
     if (reply.kind === 'missing') throw noSuchNode(reply.field, reply.ids);
     if (reply.kind !== 'answer') throw new Error(`the partner thread answered ${reply.kind}`);
-    return reply.answer;
+    return { ...reply.answer, summary: { ...reply.answer.summary, period: periodSummary(period) } };
   }
 
   /** Ends the partner thread. */

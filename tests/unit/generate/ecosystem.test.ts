@@ -71,6 +71,44 @@ describe('the ecosystem generator', () => {
     for (const c of collab) expect(Number(c.weight)).toBe(shared.get(`${c.from}|${c.to}`));
   });
 
+  it('runs projects over 2007–2027, every year with projects starting, their participations and pairs dated by them', async () => {
+    const projects = await rowsOf(dir('a'), 'projects.csv');
+    const years = new Map(projects.map((p) => [p.id!, { start: Number(p.start!.slice(0, 4)), end: Number(p.end!.slice(0, 4)), programme: p.programme }]));
+    for (const y of years.values()) {
+      expect(y.start).toBeGreaterThanOrEqual(2007);
+      expect(y.end).toBeLessThanOrEqual(2027);
+      expect(y.end).toBeGreaterThanOrEqual(y.start);
+    }
+    const starts = new Set([...years.values()].map((y) => y.start));
+    expect(Math.min(...starts)).toBe(2007);
+    // Projects of up to five years end by 2027: the last start year with a project is 2026 or 2027.
+    for (let year = 2007; year <= 2026; year++) expect(starts.has(year)).toBe(true);
+    // The framework programme of an EU project is the one of its start year.
+    const programmeOf = (start: number) => (start < 2014 ? 'FP7' : start < 2021 ? 'H2020' : 'Horizon Europe');
+    const eu = [...years.values()].filter((y) => ['FP7', 'H2020', 'Horizon Europe'].includes(y.programme!));
+    expect(eu.length).toBeGreaterThan(100);
+    for (const y of eu) expect(y.programme).toBe(programmeOf(y.start));
+
+    const participations = await rowsOf(dir('a'), 'participates_in.csv');
+    const members = new Map<string, string[]>();
+    for (const p of participations) {
+      const y = years.get(p.to!)!;
+      expect([Number(p.since), Number(p.until)]).toEqual([y.start, y.end]);
+      members.set(p.to!, [...(members.get(p.to!) ?? []), p.from!]);
+    }
+    // A pair runs from the first start to the last end of the projects its two actors share.
+    const span = new Map<string, [number, number]>();
+    for (const [project, list] of members) {
+      const y = years.get(project)!;
+      for (const a of list) for (const b of list) {
+        if (a >= b) continue;
+        const [since, until] = span.get(`${a}|${b}`) ?? [y.start, y.end];
+        span.set(`${a}|${b}`, [Math.min(since, y.start), Math.max(until, y.end)]);
+      }
+    }
+    for (const c of await rowsOf(dir('a'), 'collaborates_with.csv')) expect([Number(c.since), Number(c.until)]).toEqual(span.get(`${c.from}|${c.to}`));
+  });
+
   it('writes files the importer validates without a single problem, every link end among them', async () => {
     const { sources, problems } = sourcesFor(await filesFromPaths([dir('a')]));
     expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PartnerData } from '../../../server/partners/data.ts';
 import { findPartners } from '../../../server/partners/find.ts';
+import { MAX_GRAPHS } from '../../../server/partners/partner-jobs.ts';
 import { PartnerThread } from '../../../server/partners/partner-thread.ts';
 import { handData, handGraph } from './fixture.ts';
 
@@ -17,14 +18,25 @@ describe('the partner thread', () => {
   afterAll(() => thread.close());
 
   it('answers exactly as the finder does in process', async () => {
-    await thread.run({ kind: 'load', data: handData });
-    const reply = await thread.run({ kind: 'find', req: { actor: 'Actor:a', limit: 10 } });
+    await thread.run({ kind: 'load', key: 'all', data: handData });
+    const reply = await thread.run({ kind: 'find', key: 'all', req: { actor: 'Actor:a', limit: 10 } });
     expect(reply).toEqual({ kind: 'answer', answer: findPartners(handGraph(), { actors: ['Actor:a'] }, {}, 10) });
   });
 
   it('names the ids it does not know, by field', async () => {
-    await thread.run({ kind: 'load', data: handData });
-    expect(await thread.run({ kind: 'find', req: { actors: ['Actor:a', 'Actor:nobody'], limit: 5 } })).toEqual({ kind: 'missing', field: 'actors', ids: ['Actor:nobody'] });
+    await thread.run({ kind: 'load', key: 'all', data: handData });
+    expect(await thread.run({ kind: 'find', key: 'all', req: { actors: ['Actor:a', 'Actor:nobody'], limit: 5 } })).toEqual({ kind: 'missing', field: 'actors', ids: ['Actor:nobody'] });
+  });
+
+  it('keeps a graph per period, the last MAX_GRAPHS used: one let go answers that it must be read again', async () => {
+    const keys = Array.from({ length: MAX_GRAPHS + 1 }, (_, i) => `${2014 + i}-${2016 + i}/show`);
+    const ask = (key: string) => thread.run({ kind: 'find', key, req: { actor: 'Actor:a', limit: 5 } });
+    for (const key of keys.slice(0, MAX_GRAPHS)) await thread.run({ kind: 'load', key, data: handData });
+    // The first is asked again, so the second is now the least recently used.
+    expect((await ask(keys[0]!)).kind).toBe('answer');
+    await thread.run({ kind: 'load', key: keys[MAX_GRAPHS]!, data: handData });
+    expect((await ask(keys[1]!)).kind).toBe('unloaded');
+    for (const key of [keys[0]!, ...keys.slice(2)]) expect((await ask(key)).kind, key).toBe('answer');
   });
 
   it('builds a large graph while the event loop keeps running', async () => {
@@ -32,7 +44,7 @@ describe('the partner thread', () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
     try {
-      const reply = await thread.run({ kind: 'load', data });
+      const reply = await thread.run({ kind: 'load', key: 'all', data });
       expect(reply.kind).toBe('loaded');
       // built in process, the event loop would not have turned once meanwhile
       const buildMs = (reply as { buildMs: number }).buildMs;
