@@ -208,4 +208,16 @@ describe('periods in a real browser', () => {
     expect(svg.text).toContain('>2014<');
     expect(svg.text).toContain('>2020<');
   }, 120_000);
+  it('the partner finder asks within the period of the link: a firm met only in later projects is not suggested in 2014–2016', async () => {
+    const asker = 'Actor:period-gov-1';
+    const firm = 'Actor:period-firm-2';
+    const listed = () => page.getByTestId('partner-list').locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+    await page.goto(`${url}/partners?actors=${encodeURIComponent(asker)}&lang=en`);
+    await expect.poll(listed, within).toContain(firm);
+
+    const [request] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/partners') && r.method() === 'POST'), page.goto(`${url}/partners?actors=${encodeURIComponent(asker)}&period=2014-2016&lang=en`)]);
+    expect(request.postDataJSON()).toMatchObject({ actor: asker, period: '2014-2016' });
+    await expect.poll(listed, within).not.toContain(firm);
+    await expect.poll(listed, within).not.toEqual([]);
+  }, 120_000);
 });

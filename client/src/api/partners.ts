@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PartnersRequestInput } from '../../../contract/index.ts';
 import type { PartnerAnswer } from '../views/partners/types.ts';
+import { usePeriodQuery } from '../period.ts';
 import { apiFetch } from './fetch.ts';
 
 // POST /api/partners reads: a query, cached by the question asked.
@@ -14,11 +15,15 @@ const askerOf = (q: unknown) => {
   return JSON.stringify(rest);
 };
 
-export const usePartners = (question: PartnerQuestion | undefined) =>
-  useQuery({
-    queryKey: ['partners', question],
-    queryFn: ({ signal }) => apiFetch<PartnerAnswer>('/api/partners', { json: question, signal }),
-    enabled: question !== undefined,
+/** The partners of a question, within the shell's period. */
+export function usePartners(question: PartnerQuestion | undefined) {
+  const period = usePeriodQuery();
+  const asked = question && { ...question, ...period };
+  return useQuery({
+    queryKey: ['partners', asked],
+    queryFn: ({ signal }) => apiFetch<PartnerAnswer>('/api/partners', { json: asked, signal }),
+    enabled: asked !== undefined,
     // While new weights are scored, the list stays as it was instead of emptying: the same asker.
-    placeholderData: (previous, previousQuery) => (previousQuery && askerOf(previousQuery.queryKey[1]) === askerOf(question) ? previous : undefined),
+    placeholderData: (previous, previousQuery) => (previousQuery && askerOf(previousQuery.queryKey[1]) === askerOf(asked) ? previous : undefined),
   });
+}
