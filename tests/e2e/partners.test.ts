@@ -77,4 +77,23 @@ describe('the Partner view in a real browser', () => {
     expect(rows[1]).toContain(after[0]!);
     expect(app.errors).toEqual([]);
   }, 180_000);
+  it('asks by need: a sector picked by search and a helix give the list the API answers for that need, each candidate of that helix', async () => {
+    await page.goto(`${server.url}/partners`);
+    await page.getByRole('radio', { name: 'behoefte' }).check();
+    const search = page.getByTestId('partners-search-Sector');
+    await search.fill('Chemie en life');
+    await page.getByRole('option', { name: /Chemie en life sciences/ }).first().waitFor();
+    await search.press('Enter');
+    await expect.poll(() => page.url(), within).toMatch(/sectors=Sector/);
+    await page.locator('select[name="helix"]').selectOption('academia');
+    await expect.poll(() => page.url(), within).toContain('helix=academia');
+
+    const sector = decodeURIComponent(new URL(page.url()).searchParams.get('sectors')!);
+    const answer = await fetch(`${server.url}/api/partners`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ need: { sectors: [sector], helix: ['academia'] }, limit: 25 }) });
+    const expected = (await answer.json()) as { suggestions: { id: string; helix: string }[] };
+    expect(expected.suggestions.length).toBeGreaterThan(0);
+    expect(new Set(expected.suggestions.map((s) => s.helix))).toEqual(new Set(['academia']));
+    await expect.poll(() => order(page), within).toEqual(expected.suggestions.map((s) => s.id));
+    expect(app.errors).toEqual([]);
+  }, 120_000);
 });
