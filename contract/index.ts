@@ -14,3 +14,5 @@ export * from './console.ts';
 export * from './import.ts';
 export * from './json-depth.ts';
 export * from './compare.ts';
+export * from './regions.ts';
+export * from './geometry.ts';
