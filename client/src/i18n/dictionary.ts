@@ -4,6 +4,7 @@ import { helixEn, helixNl } from './helix-words.ts';
 import { sectorEn, sectorNl } from './sector-words.ts';
 import { importEn, importNl } from './import-words.ts';
 import { problemEn, problemNl } from './problem-words.ts';
+import { mapEn, mapNl } from './map-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -189,6 +190,7 @@ export const en = {
   ...sectorEn,
   ...importEn,
   ...problemEn,
+  ...mapEn,
 };
 
 export type Key = keyof typeof en;
@@ -377,6 +379,7 @@ export const nl: Record<Key, string> = {
   ...sectorNl,
   ...importNl,
   ...problemNl,
+  ...mapNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {
