@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import { FLOW_WEIGHTS, GEOMETRY_ATTRIBUTION, HELICES, MAP_MEASURES, type RegionFigures, type RegionFlow } from '../../../../contract/index.ts';
 import { useTripleHelix } from '../../api/analysis.ts';
@@ -78,6 +78,11 @@ export function MapView() {
   const selectedId = params.region?.length === 2 + level ? params.region : (figures.data?.regions.find((r) => r.node && r.node === params.sel)?.id ?? undefined);
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const selectedGeo = geometry.data?.regions.find((r) => r.id === selectedId);
+  // A region picked before its figures arrived gets its graph node into the link once they do.
+  const node = selected?.node;
+  useEffect(() => {
+    if (params.region && node && params.sel !== node) setParams({ sel: node });
+  }, [params.region, node, params.sel, setParams]);
   const network = useTripleHelix('region', params.net === 'on' ? (selected?.node ?? undefined) : undefined);
   const placed = useMemo(() => {
     if (!network.data || !selectedGeo || params.net !== 'on') return [];
