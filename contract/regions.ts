@@ -93,6 +93,8 @@ export const regionsFlowsQuery = z.strictObject({
   min: queryInt(1, 1_000_000).default(1),
   /** The heaviest region pairs, at most this many. */
   limit: queryInt(1, FLOWS_MAX).default(200),
+  /** Only the pairs of this NUTS region (its partner regions), at the level asked for. */
+  region: z.string().regex(/^[A-Z]{2}[A-Z0-9]{0,3}$/, 'must be a NUTS id such as BE211').optional(),
   ...filterFields,
   ...periodFields,
 });

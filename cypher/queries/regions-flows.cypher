@@ -1,7 +1,7 @@
 // Flows between NUTS regions at $level: collaboration ties (weight in the period > 0) between two
 // actors that count on the map (cypher/place/actor-counts.cypher), one in each region
 // (cypher/place/nuts-of.cypher), summed per region pair: `pairs` the ties, `projects` their
-// weights (shared projects). A tie inside one region is no flow. Pairs whose $weight reaches $min,
+// weights (shared projects). A tie inside one region is no flow. With $region, only its pairs. Pairs whose $weight reaches $min,
 // heaviest first, at most $limit, and how many there are in all.
 WITH CASE WHEN $sector IS NULL THEN null ELSE COLLECT {
   MATCH (scope:Sector {id: $sector})
@@ -19,6 +19,7 @@ UNWIND fromA AS x
 UNWIND fromB AS y
 WITH x, y, w WHERE x <> y
 WITH CASE WHEN x < y THEN x ELSE y END AS ra, CASE WHEN x < y THEN y ELSE x END AS rb, w
+WHERE $region IS NULL OR $region IN [ra, rb]
 WITH ra, rb, count(*) AS pairs, sum(w) AS projects
 WITH ra, rb, pairs, projects, CASE $weight WHEN 'pairs' THEN pairs ELSE projects END AS weight
 WHERE weight >= $min

@@ -70,6 +70,7 @@ export async function regionsFlows(db: GraphDb, input: RegionsFlowsRequest): Pro
     weight: input.weight,
     min: int(input.min),
     limit: int(input.limit),
+    region: input.region ?? null,
   });
   return { level: input.level, weight: input.weight, definition: FLOW_DEFINITIONS[input.weight], flows: row?.flows ?? [], total: row?.total ?? 0, period: periodSummary(input) };
 }

@@ -131,6 +131,9 @@ describe('the map on the seeds and the CORDIS sample', () => {
       expect(flow.pairs, other).toBe(pairs);
       expect(flow.weight).toBe(flow.pairs);
     }
+    // Asked for Antwerp's partners, the same pairs, Antwerp's only.
+    const { body: own } = await fetchJson<RegionsFlows>(`${server.url}/api/regions/flows?level=3&region=BE211&limit=500`);
+    expect(own.flows).toEqual(withAntwerp);
     // Heaviest first, and a threshold leaves out the lighter pairs.
     expect(body.flows.map((f) => f.weight)).toEqual([...body.flows.map((f) => f.weight)].sort((x, y) => y - x));
     const min = body.flows[0]!.weight;

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { geometryPath, nutsGeometrySchema, type FlowWeight, type MapMeasure, type NutsGeometry, type RegionsFlows, type RegionsMap } from '../../../contract/index.ts';
+import { geometryPath, type FlowWeight, type MapMeasure, type NutsGeometry, type RegionsFlows, type RegionsMap } from '../../../contract/index.ts';
 import { apiFetch } from './fetch.ts';
 
 // The map's reads: the shipped NUTS geometry of a level (a static file), the figures per region and
@@ -21,7 +21,9 @@ export const useGeometry = (level: number) =>
     queryFn: async ({ signal }): Promise<NutsGeometry> => {
       const res = await fetch(geometryPath(level), { signal });
       if (!res.ok) throw new Error(`${geometryPath(level)}: ${res.status}`);
-      return nutsGeometrySchema.parse(await res.json());
+      // The shipped files are checked against the schema by tests/unit/geo/map-geometry.test.ts;
+      // parsing 100,000 coordinates again here would cost the first draw.
+      return (await res.json()) as NutsGeometry;
     },
     staleTime: Infinity,
   });
@@ -33,10 +35,11 @@ export const useRegionsMap = (f: MapFilters, measure: MapMeasure) =>
     placeholderData: keepPreviousData,
   });
 
-export const useRegionsFlows = (f: MapFilters, weight: FlowWeight, limit: number, enabled: boolean) =>
+/** The heaviest flows, or with `region` the heaviest of that region's. */
+export const useRegionsFlows = (f: MapFilters, weight: FlowWeight, limit: number, enabled: boolean, region?: string) =>
   useQuery({
-    queryKey: ['regions-flows', f, weight, limit],
-    queryFn: ({ signal }) => apiFetch<RegionsFlows>('/api/regions/flows', { query: { ...filterQuery(f), weight, limit }, signal }),
+    queryKey: ['regions-flows', f, weight, limit, region],
+    queryFn: ({ signal }) => apiFetch<RegionsFlows>('/api/regions/flows', { query: { ...filterQuery(f), weight, limit, region }, signal }),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -60,7 +60,6 @@ export function MapView() {
   const geometry = useGeometry(level);
   const countries = useGeometry(0);
   const figures = useRegionsMap(filters, measure);
-  const flows = useRegionsFlows(filters, weight, Math.max(1, params.flows), params.flows > 0);
   const svgRef = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | undefined>();
   const [zoom, setZoom] = useState(1);
@@ -77,6 +76,8 @@ export function MapView() {
   // The selected region: by NUTS id, or the region of the node the context carries (sel).
   const selectedId = params.region?.length === 2 + level ? params.region : (figures.data?.regions.find((r) => r.node && r.node === params.sel)?.id ?? undefined);
   const selected = selectedId ? byId.get(selectedId) : undefined;
+  // With a region selected, the flows are its own: the regions it works with most.
+  const flows = useRegionsFlows(filters, weight, Math.max(1, params.flows), params.flows > 0, selectedId);
   const selectedGeo = geometry.data?.regions.find((r) => r.id === selectedId);
   // A region picked before its figures arrived gets its graph node into the link once they do.
   const node = selected?.node;
@@ -251,6 +252,8 @@ export function MapView() {
           network={params.net === 'on'}
           onNetwork={(on) => setParams({ net: on ? undefined : 'off' })}
           drawn={{ actors: placed.length, links: links.length, loading: network.isFetching }}
+          partners={selectedId ? shownFlows.slice(0, 5).map((f) => ({ id: f.a === selectedId ? f.b : f.a, name: nameOf(f.a === selectedId ? f.b : f.a), weight: f.weight })) : []}
+          partnersTitle={t('mapPartners', { weight: t(`flow_${weight}` as Key).toLowerCase() })}
         />
       </div>
     </div>

@@ -17,9 +17,12 @@ export interface RegionPanelProps {
   network: boolean;
   onNetwork: (on: boolean) => void;
   drawn: { actors: number; links: number; loading: boolean };
+  /** The regions it works with most (its heaviest flows). */
+  partners: { id: string; name: string; weight: number }[];
+  partnersTitle: string;
 }
 
-export function RegionPanel({ hint, id, name, figures, network, onNetwork, drawn }: RegionPanelProps) {
+export function RegionPanel({ hint, id, name, figures, network, onNetwork, drawn, partners, partnersTitle }: RegionPanelProps) {
   const { t, num, lang, helix } = useT();
   const f = figures;
   const max = Math.max(1, ...Object.values(f?.byHelix ?? {}));
@@ -58,6 +61,21 @@ export function RegionPanel({ hint, id, name, figures, network, onNetwork, drawn
                   </li>
                 ))}
               </ul>
+              {partners.length > 0 && (
+                <>
+                  <h4 className="map-subhead">{partnersTitle}</h4>
+                  <ol className="map-partners" data-testid="map-partners">
+                    {partners.map((p) => (
+                      <li key={p.id}>
+                        <span>
+                          {p.name} <span className="map-nuts">{p.id}</span>
+                        </span>
+                        <span className="map-helix-count">{num(p.weight)}</span>
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              )}
               {f.node ? (
                 <>
                   <label className="map-network-toggle">
