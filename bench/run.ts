@@ -2,6 +2,7 @@
 import { runCli } from '../server/cli/run-cli.ts';
 import { analyticsBench } from './analytics.ts';
 import { clientDrawBench } from './client-draw.ts';
+import { mapDrawBench } from './map-draw.ts';
 import { exploreLatencyBench } from './explore-latency.ts';
 import { cordisImportBench } from './cordis-import.ts';
 import { partnersLatencyBench } from './partners-latency.ts';
@@ -20,6 +21,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'cordis-import': cordisImportBench,
   'explore-latency': exploreLatencyBench,
   'client-draw': clientDrawBench,
+  'map-draw': mapDrawBench,
   'import-throughput': importThroughputBench,
   analytics: analyticsBench,
   load: loadBench,

@@ -15,3 +15,5 @@ export * from './import.ts';
 export * from './json-depth.ts';
 export * from './compare.ts';
 export * from './activity.ts';
+export * from './regions.ts';
+export * from './geometry.ts';

@@ -74,6 +74,8 @@ export function paramsFor(path: string, ctx: Context): ParamPatch {
       return ctx.actor ? { actors: ctx.actor.id } : {};
     case '/cross-sector':
       return ctx.sector ? { sel: ctx.sector.id } : {};
+    case '/map':
+      return ctx.region ? { sel: ctx.region.id } : {};
     case '/': {
       const node = ctx.actor ?? ctx.sector ?? ctx.region;
       return node ? { ids: node.id, sel: node.id } : {};
@@ -86,6 +88,6 @@ export function paramsFor(path: string, ctx: Context): ParamPatch {
 /** The views that fit a node, with the parameters that open each on it. */
 export function viewsFor(id: string, label?: string): { path: string; params: ParamPatch }[] {
   const ctx = withNode({}, id, label);
-  const paths = ctx.sector ? ['/triple-helix', '/sectors', '/'] : ctx.region ? ['/triple-helix', '/'] : ctx.actor ? ['/partners', '/paths', '/'] : ['/'];
+  const paths = ctx.sector ? ['/triple-helix', '/sectors', '/'] : ctx.region ? ['/triple-helix', '/map', '/'] : ctx.actor ? ['/partners', '/paths', '/'] : ['/'];
   return paths.map((path) => ({ path, params: path === '/' && !ctx.sector && !ctx.region && !ctx.actor ? { ids: id, sel: id } : paramsFor(path, ctx) }));
 }

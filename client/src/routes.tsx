@@ -5,6 +5,7 @@ import type { Key } from './i18n/index.ts';
 import { CrossSectorView } from './views/cross-sector/CrossSectorView.tsx';
 import { ExplorerView } from './views/explorer/ExplorerView.tsx';
 import { ImportView } from './views/import/ImportView.tsx';
+import { MapView } from './views/map/MapView.tsx';
 import { PartnersView } from './views/partners/PartnersView.tsx';
 import { PathsView } from './views/paths/PathsView.tsx';
 import { SectorProfileView } from './views/sector/SectorProfileView.tsx';
@@ -27,6 +28,7 @@ export const ROUTES: Route[] = [
   { path: '/paths', title: 'Paths', titleKey: 'viewPaths', component: PathsView },
   { path: '/partners', title: 'Partners', titleKey: 'viewPartners', component: PartnersView },
   { path: '/sectors', title: 'Sector profile', titleKey: 'viewSector', component: SectorProfileView },
+  { path: '/map', title: 'Map', titleKey: 'viewMap', component: MapView },
   { path: '/console', title: 'Console', titleKey: 'viewConsole', component: ConsoleView },
   { path: '/import', title: 'Import', titleKey: 'viewImport', component: ImportView },
 ];

@@ -70,16 +70,17 @@ export function scopedQuery(name: string, kind?: Scope): string {
 /**
  * What a period means is written once, as Cypher expressions in cypher/period/<name>.cypher over the
  * variables their first line names (`// args: p`); a query uses one with `{{PERIOD:name(var, …)}}`,
- * and gets it with its own variable names, in brackets. They read the parameters $periodFrom,
+ * and gets it with its own variable names, in brackets. Where an actor counts on the map is written
+ * the same way, in cypher/place/ (`{{PLACE:nuts-of(a)}}`). They read the parameters $periodFrom,
  * $periodTo (null: no period) and $hideUndated, which every named query gets (rows.ts, NO_PERIOD).
  */
 export function periodFilled(text: string, depth = 0): string {
-  return text.replace(/\{\{PERIOD:([\w-]+)\(([\w, ]*)\)\}\}/g, (_slot, fragment: string, list: string) => {
-    if (depth > 3) throw new Error(`period fragment ${fragment} includes itself`);
-    const source = cypherFile(`period/${fragment}.cypher`);
+  return text.replace(/\{\{(PERIOD|PLACE):([\w-]+)\(([\w, ]*)\)\}\}/g, (_slot, kind: string, fragment: string, list: string) => {
+    if (depth > 3) throw new Error(`${kind.toLowerCase()} fragment ${fragment} includes itself`);
+    const source = cypherFile(`${kind.toLowerCase()}/${fragment}.cypher`);
     const params = /^\/\/ args: ([\w, ]+)$/m.exec(source)?.[1]?.split(',').map((v) => v.trim()) ?? [];
     const args = list.split(',').map((v) => v.trim()).filter(Boolean);
-    if (args.length !== params.length) throw new Error(`period fragment ${fragment} takes ${params.length} variables (${params.join(', ')}), given ${args.length}`);
+    if (args.length !== params.length) throw new Error(`${kind.toLowerCase()} fragment ${fragment} takes ${params.length} variables (${params.join(', ')}), given ${args.length}`);
     const rename = new Map(params.map((v, i) => [v, args[i]!]));
     const body = withoutComments(source)
       .trim()

@@ -9,6 +9,7 @@ import { analysisRoutes } from './analysis-routes.ts';
 import { expand } from './expand.ts';
 import { nodeDetail } from './node-detail.ts';
 import { overview } from './overview.ts';
+import { regionsRoutes } from './regions-routes.ts';
 import { findPaths } from './paths.ts';
 import { schemaInfo } from './schema-info.ts';
 
@@ -16,6 +17,7 @@ export function exploreRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool)
   const router = Router();
   router.use(searchRoutes(db));
   router.use(analysisRoutes(db, maxLimit, pool));
+  router.use(regionsRoutes(db));
 
   const overviewInput = overviewQuery(maxLimit);
   registerEndpoint({ method: 'get', path: '/api/overview', summary: 'The domain graph for a first look, in Cytoscape element shape', tags: ['explore'], query: overviewInput, response: overviewSchema });

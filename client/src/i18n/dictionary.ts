@@ -6,6 +6,7 @@ import { sectorEn, sectorNl } from './sector-words.ts';
 import { importEn, importNl } from './import-words.ts';
 import { periodEn, periodNl } from './period-words.ts';
 import { problemEn, problemNl } from './problem-words.ts';
+import { mapEn, mapNl } from './map-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -192,6 +193,7 @@ export const en = {
   ...importEn,
   ...problemEn,
   ...periodEn,
+  ...mapEn,
 };
 
 export type Key = keyof typeof en;
@@ -381,6 +383,7 @@ export const nl: Record<Key, string> = {
   ...importNl,
   ...problemNl,
   ...periodNl,
+  ...mapNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {

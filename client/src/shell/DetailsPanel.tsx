@@ -9,7 +9,7 @@ import { nodeColour } from '../ui/tokens.ts';
 import './open-in.css';
 import { ErrorMessage, Loading } from './Message.tsx';
 
-const VIEW_NAMES: Record<string, Key> = { '/triple-helix': 'viewTripleHelix', '/sectors': 'profileOf', '/partners': 'partnersOf', '/paths': 'pathsFrom', '/': 'neighbourhood' };
+const VIEW_NAMES: Record<string, Key> = { '/triple-helix': 'viewTripleHelix', '/map': 'viewMap', '/sectors': 'profileOf', '/partners': 'partnersOf', '/paths': 'pathsFrom', '/': 'neighbourhood' };
 
 /** Buttons opening the views that fit a node, on that node. */
 function OpenIn({ id, label }: { id: string; label?: string }) {

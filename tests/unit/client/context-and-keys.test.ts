@@ -37,7 +37,7 @@ describe('the context carried from view to view', () => {
   });
   it('offers the views that fit each kind of node', () => {
     expect(viewsFor('Sector:x').map((v) => v.path)).toEqual(['/triple-helix', '/sectors', '/']);
-    expect(viewsFor('Region:x').map((v) => v.path)).toEqual(['/triple-helix', '/']);
+    expect(viewsFor('Region:x').map((v) => v.path)).toEqual(['/triple-helix', '/map', '/']);
     expect(viewsFor('Actor:x').map((v) => v.path)).toEqual(['/partners', '/paths', '/']);
     expect(viewsFor('Policy:x')).toEqual([{ path: '/', params: { ids: 'Policy:x', sel: 'Policy:x' } }]);
   });

@@ -1,0 +1,68 @@
+import { classRanges, NO_VALUE, type Classes } from './classes.ts';
+import { FLOW_COLOUR } from './FlowsLayer.tsx';
+
+// The legend and the attribution, drawn inside the map's SVG in screen pixels so that an export
+// carries them: the measure with its classes, the colour of regions without actors, and the flows.
+
+export interface LegendText {
+  title: string;
+  classesNote: string;
+  noActors: string;
+  /** Two lines: what the width shows, and how many flows are drawn. */
+  flows?: [string, string] | undefined;
+  attribution: string;
+  range: (from: number, to: number, last: boolean) => string;
+}
+
+const ROW = 18;
+const WIDTH = 270;
+
+export function MapLegend({ classes, text, height, width }: { classes: Classes; text: LegendText; height: number; width: number }) {
+  const ranges = classRanges(classes);
+  const rows = ranges.length + 1 + (text.flows ? 2 : 0);
+  const boxHeight = 44 + rows * ROW;
+  return (
+    <g data-layer="legend" fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fontSize={12} fill="#1d232b">
+      <g transform={`translate(12 ${height - boxHeight - 28})`} data-testid="map-legend">
+        <rect width={WIDTH} height={boxHeight} rx={6} fill="#ffffff" fillOpacity={0.92} stroke="#d3d9e0" />
+        <text x={10} y={18} fontWeight={600}>
+          {text.title}
+        </text>
+        <text x={10} y={33} fontSize={11} fill="#4c5561">
+          {text.classesNote}
+        </text>
+        {ranges.map((r, i) => (
+          <g key={r.colour + i} transform={`translate(10 ${42 + i * ROW})`} data-class={i}>
+            <rect width={22} height={13} fill={r.colour} stroke="#aab2bd" strokeWidth={0.5} />
+            <text x={30} y={11}>
+              {text.range(r.from, r.to, i === ranges.length - 1)}
+            </text>
+          </g>
+        ))}
+        <g transform={`translate(10 ${42 + ranges.length * ROW})`}>
+          <rect width={22} height={13} fill={NO_VALUE} stroke="#aab2bd" strokeWidth={0.5} />
+          <text x={30} y={11}>
+            {text.noActors}
+          </text>
+        </g>
+        {text.flows && (
+          <g transform={`translate(10 ${42 + (ranges.length + 1) * ROW})`}>
+            <line x1={0} x2={22} y1={7} y2={7} stroke={FLOW_COLOUR} strokeWidth={4} strokeLinecap="round" />
+            <text x={30} y={11}>
+              {text.flows[0]}
+            </text>
+            <text x={30} y={11 + ROW} fontSize={11} fill="#4c5561">
+              {text.flows[1]}
+            </text>
+          </g>
+        )}
+      </g>
+      <g transform={`translate(${width - 8} ${height - 8})`}>
+        <rect x={-Math.min(width - 16, text.attribution.length * 6 + 12)} y={-16} width={Math.min(width - 16, text.attribution.length * 6 + 12)} height={20} fill="#ffffff" fillOpacity={0.85} rx={3} />
+        <text textAnchor="end" x={-6} y={-2} fontSize={11} fill="#4c5561" data-testid="map-attribution">
+          {text.attribution}
+        </text>
+      </g>
+    </g>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegionsMap } from '../../contract/index.ts';
+import { NO_VALUE } from '../../client/src/views/map/classes.ts';
+import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
+
+// The map in headless Chromium on the seeds: level 3 of Belgium, the Antwerp arrondissement
+// (BE211) clicked and its network drawn over it, colours that follow the values, pan and levels.
+
+const within = { timeout: 30_000 };
+
+/** Relative luminance of an #rrggbb colour. */
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+
+const boxOf = (page: Page, selector: string) => page.locator(selector).first().boundingBox();
+
+describe('the map in a real browser', () => {
+  let app: AppInBrowser;
+  let page: Page;
+  let url: string;
+  beforeAll(async () => {
+    app = await seededAppInBrowser({ timeoutMs: 30_000 });
+    ({ page, server: { url } } = app);
+  }, 300_000);
+  afterAll(() => app?.close());
+
+  it('level 3 of Belgium: clicking the Antwerp arrondissement (BE211) selects it and draws its network over it', async () => {
+    await page.goto(`${url}/map?level=3&focus=BE&lang=en`);
+    const be211 = page.locator('[data-layer="regions"] path[data-id="BE211"]');
+    await be211.waitFor(within);
+    expect(await page.locator('[data-layer="regions"] path[data-id]').count()).toBe(1514);
+    await be211.click();
+    const panel = page.getByTestId('map-region');
+    await expect.poll(() => panel.textContent(), within).toMatch(/Arr\. Antwerpen\s*BE211/);
+    // The network: every actor located in the arrondissement or a place inside it, each drawn inside BE211's box.
+    const [{ actors }] = (await app.db.read<{ actors: number }>(
+      `MATCH (sub:Region)-[:PART_OF*0..]->(:Region {code: 'BE211'}) MATCH (a:Actor)-[:LOCATED_IN]->(sub) RETURN count(DISTINCT a) AS actors`,
+    )) as [{ actors: number }];
+    expect(actors).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('[data-layer="network"] circle').count(), within).toBe(actors);
+    await expect.poll(() => page.getByTestId('map-network-note').textContent(), within).toMatch(new RegExp(`^${actors} actors and \\d+ links of Arr\\. Antwerpen`));
+    const region = (await be211.boundingBox())!;
+    for (const circle of await page.locator('[data-layer="network"] circle').all()) {
+      const c = (await circle.boundingBox())!;
+      const [x, y] = [c.x + c.width / 2, c.y + c.height / 2];
+      expect(x).toBeGreaterThanOrEqual(region.x);
+      expect(x).toBeLessThanOrEqual(region.x + region.width);
+      expect(y).toBeGreaterThanOrEqual(region.y);
+      expect(y).toBeLessThanOrEqual(region.y + region.height);
+    }
+    // The selection goes with the user: the triple helix opens on the region.
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel'), within).toBe('Region:arrondissement-antwerpen');
+    // The attribution the licence asks for is on the map.
+    expect(await page.getByTestId('map-attribution').textContent()).toMatch(/© EuroGeographics for the administrative boundaries/);
+  }, 120_000);
+
+  it('the network and the map move together when the map is dragged', async () => {
+    const before = (await boxOf(page, 'path[data-id="BE211"]'))!;
+    const dot = (await boxOf(page, '[data-layer="network"] circle'))!;
+    const svg = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.move(svg.x + 200, svg.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(svg.x + 260, svg.y + 240, { steps: 5 });
+    await page.mouse.up();
+    const after = (await boxOf(page, 'path[data-id="BE211"]'))!;
+    const dotAfter = (await boxOf(page, '[data-layer="network"] circle'))!;
+    expect(after.x - before.x).toBeCloseTo(60, 0);
+    expect(after.y - before.y).toBeCloseTo(40, 0);
+    expect(dotAfter.x - dot.x).toBeCloseTo(60, 0);
+    // A drag is no click: the selection stays.
+    expect(new URL(page.url()).searchParams.get('region')).toBe('BE211');
+  });
+
+  it('colours follow the values: a region with a higher value is never lighter', async () => {
+    await page.goto(`${url}/map?level=2&measure=actors&lang=en`);
+    await page.locator('path[data-id="BE21"]').waitFor(within);
+    const figures = (await (await page.request.get(`${url}/api/regions/map?level=2&measure=actors`)).json()) as RegionsMap;
+    expect(figures.regions.length).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('path[data-id="BE21"]').getAttribute('fill'), within).not.toBe(NO_VALUE);
+    const fills = await page.locator('[data-layer="regions"] path[data-id]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-id'), e.getAttribute('fill')])));
+    const shown = figures.regions.filter((r) => r.value !== null).sort((a, b) => a.value! - b.value!);
+    for (let i = 1; i < shown.length; i++) {
+      expect(luminance(fills[shown[i]!.id]!), `${shown[i]!.id} (${shown[i]!.value}) vs ${shown[i - 1]!.id} (${shown[i - 1]!.value})`).toBeLessThanOrEqual(luminance(fills[shown[i - 1]!.id]!));
+    }
+    // The largest value has the darkest class, and the legend lists the classes.
+    const top = shown[shown.length - 1]!;
+    expect(luminance(fills[top.id]!)).toBeLessThan(luminance(fills[shown[0]!.id]!));
+    expect(await page.getByTestId('map-legend').textContent()).toMatch(/Actors/);
+  });
+
+  it('hovering a region shows its figures, and the level switch redraws the regions of that level', async () => {
+    await page.goto(`${url}/map?level=2&focus=BE&flows=0&lang=en`);
+    const be21 = page.locator('path[data-id="BE21"]');
+    await be21.waitFor(within);
+    await be21.hover();
+    await expect.poll(() => page.getByTestId('map-tooltip').textContent(), within).toMatch(/Prov\. Antwerpen\s*BE21.*Actors: \d+/);
+    await page.getByRole('radio', { name: 'NUTS 1' }).check();
+    await expect.poll(() => page.locator('[data-layer="regions"] path[data-id]').count(), within).toBe(125);
+    expect(new URL(page.url()).searchParams.get('level')).toBe('1');
+  });
+
+  it('speaks Dutch in the Dutch interface', async () => {
+    await page.goto(`${url}/map?level=2&lang=nl`);
+    await page.locator('path[data-id="BE21"]').waitFor(within);
+    expect(await page.getByText('Maatstaf').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('map-legend').textContent(), within).toMatch(/Actoren.*Kwantielklassen.*Geen actoren/);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fit, pan, zoomAt } from '../../../client/src/views/map/camera.ts';
+import { classOf, classRanges, colourOf, NO_VALUE, PALETTE, quantileClasses } from '../../../client/src/views/map/classes.ts';
+import { flowWidth } from '../../../client/src/views/map/flows.ts';
+
+// What a reader of the map sees: darker for more, a legend whose classes cover the values, flows
+// wider for heavier pairs, and a camera that zooms around the pointer.
+
+/** Relative luminance of a #rrggbb colour. */
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+
+describe('the choropleth’s classes', () => {
+  const values = [1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144];
+  const classes = quantileClasses(values);
+
+  it('a region with a higher value never gets a lighter colour', () => {
+    const sorted = [...values].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) {
+      expect(luminance(colourOf(classes, sorted[i]))).toBeLessThanOrEqual(luminance(colourOf(classes, sorted[i - 1])));
+    }
+    expect(colourOf(classes, 144)).toBe(PALETTE[PALETTE.length - 1]);
+    expect(colourOf(classes, 1)).toBe(PALETTE[0]);
+  });
+
+  it('splits the regions into classes of about equal size whose ranges the legend lists end to end', () => {
+    const sizes = new Map<number, number>();
+    for (const v of values) sizes.set(classOf(classes, v), (sizes.get(classOf(classes, v)) ?? 0) + 1);
+    expect(sizes.size).toBe(5);
+    for (const n of sizes.values()) expect(n).toBeGreaterThanOrEqual(2);
+    const ranges = classRanges(classes);
+    expect(ranges[0]!.from).toBe(1);
+    expect(ranges[ranges.length - 1]!.to).toBe(144);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]!.from).toBe(ranges[i - 1]!.to);
+  });
+
+  it('merges classes that tied values would leave empty, keeping the darkest for the largest', () => {
+    const few = quantileClasses([1, 1, 1, 1, 1, 1, 2, 2]);
+    expect(few.colours.length).toBe(2);
+    expect(colourOf(few, 2)).toBe(PALETTE[PALETTE.length - 1]);
+    expect(colourOf(few, null)).toBe(NO_VALUE);
+  });
+});
+
+describe('flows and the camera', () => {
+  it('a heavier flow is drawn wider', () => {
+    expect(flowWidth(10, 10)).toBeGreaterThan(flowWidth(5, 10));
+    expect(flowWidth(1, 10)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('fits a box into the viewport and zooms around the pointer', () => {
+    const c = fit({ x: 0, y: 0, width: 100, height: 50 }, 1000, 1000, 0);
+    expect(c.k).toBe(10);
+    const z = zoomAt(c, 2, 300, 400);
+    // The map point under the pointer stays under it.
+    expect(((300 - c.x) / c.k).toFixed(6)).toBe(((300 - z.x) / z.k).toFixed(6));
+    expect(pan(z, 5, -5)).toEqual({ ...z, x: z.x + 5, y: z.y - 5 });
+  });
+});
