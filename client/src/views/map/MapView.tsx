@@ -4,6 +4,7 @@ import { FLOW_WEIGHTS, GEOMETRY_ATTRIBUTION, HELICES, MAP_MEASURES, type RegionF
 import { useTripleHelix } from '../../api/analysis.ts';
 import { useGeometry, useRegionsFlows, useRegionsMap, type MapFilters } from '../../api/regions.ts';
 import { useT, type Key } from '../../i18n/index.ts';
+import { usePeriodQuery } from '../../period.ts';
 import { int, list, oneOf, text, useViewParams } from '../../router.ts';
 import { ErrorMessage } from '../../shell/Message.tsx';
 import { Choice, Field, Loading, Slider, Toolbar } from '../../ui/index.ts';
@@ -31,8 +32,6 @@ const MapParams = z.object({
   region: text(),
   sel: text(),
   sector: text(),
-  period: text(),
-  undated: text(),
   net: oneOf(['on', 'off'], 'on'),
 });
 
@@ -53,9 +52,11 @@ export function MapView() {
   const { t, num, lang } = tr;
   const [params, setParams] = useViewParams(MapParams);
   const { level, measure, weight } = params;
+  // the period of the shell's period control, like every view
+  const period = usePeriodQuery();
   const filters: MapFilters = useMemo(
-    () => ({ level, helix: params.helix.filter((h) => (HELICES as readonly string[]).includes(h)), sector: params.sector, period: params.period, undated: params.undated }),
-    [level, params.helix, params.sector, params.period, params.undated],
+    () => ({ level, helix: params.helix.filter((h) => (HELICES as readonly string[]).includes(h)), sector: params.sector, ...period }),
+    [level, params.helix, params.sector, period],
   );
   const geometry = useGeometry(level);
   const countries = useGeometry(0);
@@ -245,7 +246,7 @@ export function MapView() {
           )}
         </div>
         <RegionPanel
-          hint={`${t('mapHint')}${params.period ? ` ${t('mapPeriod', { period: params.period })}.` : ''}`}
+          hint={`${t('mapHint')}${period.period ? ` ${t('mapPeriod', { period: period.period })}.` : ''}`}
           id={selectedId}
           name={selectedId ? nameOf(selectedId) : undefined}
           figures={selected}
