@@ -116,7 +116,7 @@ async function measureRound(browser: Browser, url: string, scene: string, nodes:
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await answerWithScene(page, scene);
-    await page.goto(`${url}/?draw=all&layout=${LAYOUT}${webgl ? '&webgl=1' : ''}`);
+    await page.goto(`${url}/?draw=all&all=1&layout=${LAYOUT}${webgl ? '&webgl=1' : ''}`);
     await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { timeout: STEP_TIMEOUT_MS, polling: 100 });
     const t = (await page.evaluate('window.helixCanvas')) as { createdAt: number; drawnAt: number; readyAt: number; layoutMs: number };
     const dataAt = (await page.evaluate(DATA_AT)) as number | null;

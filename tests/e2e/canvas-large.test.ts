@@ -29,7 +29,7 @@ describe('the canvas on synthetic scenes', () => {
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => errors.push(e.message));
     await answerWithScene(page, scene);
-    await page.goto(`${client.url}/?draw=all&${query}`);
+    await page.goto(`${client.url}/?draw=all&all=1&${query}`);
     await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { ...drawing, polling: 100 });
     return page;
   };

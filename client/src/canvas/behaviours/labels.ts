@@ -135,7 +135,24 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
       n.style({ 'font-size': px / zoom, 'text-max-width': `${LABEL_MAX_WIDTH_PX / zoom}px`, 'text-margin-y': 3 / zoom });
     }
   });
-  return placed;
+  // The estimate above can be a few pixels short of the label Cytoscape draws (its band, its font
+  // metrics): a last pass over the drawn boxes, in the same order, takes out any that still touch.
+  const drawn = new BoxGrid<LabelBox>();
+  const kept: LabelBox[] = [];
+  cy.batch(() => {
+    chosen.forEach((n, i) => {
+      const bb = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      const box = { x1: bb.x1, x2: bb.x2, y1: bb.y1, y2: bb.y2 };
+      if (!n.selected() && drawn.hits(box)) {
+        n.removeClass('labelled');
+        n.removeStyle('font-size text-max-width text-margin-y');
+        return;
+      }
+      drawn.add(box);
+      kept.push(placed[i]!);
+    });
+  });
+  return kept;
 }
 
 /** Takes every chosen label away (say, before an export that labels all nodes its own way). */
