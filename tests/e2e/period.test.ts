@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runImport } from '../../server/importer/run.ts';
-import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
-import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
-import { fetchJson } from '../support/http.ts';
-import { FIXTURE } from '../support/period-fixture.ts';
+import { appInBrowser, type AppInBrowser } from '../support/browser.ts';
+import { periodFixtureServer, type PeriodFixtureServer } from '../support/period-fixture.ts';
 
 // The period in the browser, on the seeds plus the period fixture (tests/fixtures/period: one
 // region whose projects run in known years): the shell's period control narrowing a view and
@@ -40,17 +37,13 @@ describe('periods in a real browser', () => {
   let app: AppInBrowser;
   let page: Page;
   let url: string;
-  const api = async <T>(path: string) => {
-    const answer = await fetchJson<T>(`${url}${path}`);
-    expect(answer.status, path).toBe(200);
-    return answer.body;
-  };
+  let api: PeriodFixtureServer['get'];
 
   beforeAll(async () => {
-    app = await seededAppInBrowser({ timeoutMs: 30_000 });
+    const served = await periodFixtureServer();
+    api = served.get;
+    app = await appInBrowser(served, { timeoutMs: 30_000 });
     ({ page, url } = { page: app.page, url: app.server.url });
-    const { sources, problems } = sourcesFor(await filesFromPaths([FIXTURE]));
-    await runImport(app.db, sources, { preProblems: problems });
   }, 400_000);
   afterAll(() => app?.close());
 

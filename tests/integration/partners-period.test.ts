@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartnerAnswer } from '../../contract/index.ts';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { runImport } from '../../server/importer/run.ts';
-import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
-import { fetchJson, startSeededServer, type Problem } from '../support/http.ts';
-import { FIXTURE, fixture, pairKey, type Fixture, type Years } from '../support/period-fixture.ts';
+import type { Problem } from '../support/http.ts';
+import { pairKey, periodFixtureServer, type Fixture, type PeriodFixtureServer, type Years } from '../support/period-fixture.ts';
 
 // Partner suggestions within a period, on the period fixture (tests/fixtures/period: six actors,
 // six projects of known years): candidates, introducers and evidence come only from the links,
@@ -13,14 +10,10 @@ import { FIXTURE, fixture, pairKey, type Fixture, type Years } from '../support/
 const ASKER = 'Actor:period-gov-1';
 
 describe('partner suggestions within a period', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startSeededServer>>['server'];
-  let fx: Fixture;
-  const ask = async (period?: string, undated?: 'hide') => {
-    const answer = await fetchJson<PartnerAnswer>(`${server.url}/api/partners`, { actor: ASKER, limit: 100, ...(period ? { period } : {}), ...(undated ? { undated } : {}) });
-    expect(answer.status, period).toBe(200);
-    return answer.body;
-  };
+  let app: PeriodFixtureServer;
+  let fx: Fixture, post: PeriodFixtureServer['post'];
+  const ask = (period?: string, undated?: 'hide') =>
+    post<PartnerAnswer>('/api/partners', { actor: ASKER, limit: 100, ...(period ? { period } : {}), ...(undated ? { undated } : {}) });
   /** The asker's partners in a period: the other members of its projects there, and its undated collaborations. */
   const partnersIn = (p: Years | undefined) => {
     const out = new Set<string>();
@@ -34,15 +27,9 @@ describe('partner suggestions within a period', () => {
   const suggested = (a: PartnerAnswer) => a.suggestions.map((s) => s.id);
 
   beforeAll(async () => {
-    ({ db, server } = await startSeededServer());
-    const { sources, problems } = sourcesFor(await filesFromPaths([FIXTURE]));
-    await runImport(db, sources, { preProblems: problems });
-    fx = await fixture();
+    ({ fx, post } = app = await periodFixtureServer());
   });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  afterAll(() => app?.close());
 
   it('does not suggest, within 2014–2016, a firm linked to the asker’s partners only through projects of 2018–2020; without a period it does', async () => {
     const firm = 'Actor:period-firm-2';
@@ -89,11 +76,7 @@ describe('partner suggestions within a period', () => {
     const cluster = 'Actor:period-cluster-1';
     const firm = 'Actor:period-firm-1';
     // Asked by a firm that is not its partner: suggested in 2014–2016 while undated records show, not once they are hidden.
-    const askAs = async (undated?: 'hide') => {
-      const answer = await fetchJson<PartnerAnswer>(`${server.url}/api/partners`, { actor: firm, limit: 100, period: '2014-2016', ...(undated ? { undated } : {}) });
-      expect(answer.status).toBe(200);
-      return suggested(answer.body);
-    };
+    const askAs = async (undated?: 'hide') => suggested(await post<PartnerAnswer>('/api/partners', { actor: firm, limit: 100, period: '2014-2016', ...(undated ? { undated } : {}) }));
     expect(fx.actorsIn({ from: 2014, to: 2016 }, 'show')).toContain(cluster);
     expect(fx.actorsIn({ from: 2014, to: 2016 }, 'hide')).not.toContain(cluster);
     expect(await askAs()).toContain(cluster);
@@ -102,8 +85,7 @@ describe('partner suggestions within a period', () => {
 
   it('refuses a period that is not one, naming the field', async () => {
     for (const period of ['2016-2014', '20x5', 2015]) {
-      const { status, body } = await fetchJson<Problem>(`${server.url}/api/partners`, { actor: ASKER, period });
-      expect(status).toBe(400);
+      const body = await post<Problem>('/api/partners', { actor: ASKER, period }, 400);
       expect(body.errors.map((e) => e.field)).toContain('period');
     }
   });

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { runImport } from '../../server/importer/run.ts';
-import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
-import { testDb, wipe } from '../support/db.ts';
-import { fetchJson, startTestServer, type Problem } from '../support/http.ts';
-import { FIXTURE, fixture, type Fixture } from '../support/period-fixture.ts';
+import type { Problem } from '../support/http.ts';
+import { periodFixtureServer, type Fixture, type PeriodFixtureServer } from '../support/period-fixture.ts';
 
 // The data's years on the period fixture alone (tests/fixtures/period: six projects of known
 // years, their participants and pairs), so every figure can be counted by hand: the activity
@@ -24,28 +19,13 @@ interface HelixYears {
 const REGION = 'Region:periodia';
 
 describe('the data through the years', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let fx: Fixture;
-  const get = async <T>(path: string, status = 200) => {
-    const answer = await fetchJson<T>(`${server.url}${path}`);
-    expect(answer.status, path).toBe(status);
-    return answer.body;
-  };
+  let app: PeriodFixtureServer;
+  let db: PeriodFixtureServer['db'], fx: Fixture, get: PeriodFixtureServer['get'];
 
   beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    const { sources, problems } = sourcesFor(await filesFromPaths([FIXTURE]));
-    await runImport(db, sources, { preProblems: problems });
-    server = await startTestServer(db);
-    fx = await fixture();
+    ({ db, fx, get } = app = await periodFixtureServer({ seeds: false }));
   });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  afterAll(() => app?.close());
 
   it('GET /api/activity/years counts the projects running and the participations active in each year', async () => {
     const activity = await get<Activity>('/api/activity/years');

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { runImport } from '../../server/importer/run.ts';
-import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
-import { fetchJson, startSeededServer, type Problem, type startTestServer } from '../support/http.ts';
-import { FIXTURE, fixture, pairKey, type Fixture, type Years } from '../support/period-fixture.ts';
+import type { Problem } from '../support/http.ts';
+import { pairKey, periodFixtureServer, type Fixture, type PeriodFixtureServer, type Years } from '../support/period-fixture.ts';
 
 // `period` on every exploring endpoint, on data whose answers are counted here from the fixture
 // (tests/fixtures/period: six actors of one region, six projects of known years, the pairs they
@@ -28,30 +25,13 @@ const links = (g: Graph, type = 'COLLABORATES_WITH') =>
 const ids = (g: Graph, type = 'Actor') => g.nodes.filter((n) => n.data.type === type).map((n) => n.data.id).sort();
 
 describe('a period on every exploring endpoint', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let fx: Fixture;
-  const get = async <T>(path: string, status = 200) => {
-    const answer = await fetchJson<T>(`${server.url}${path}`);
-    expect(answer.status, path).toBe(status);
-    return answer.body;
-  };
-  const post = async <T>(path: string, body: unknown) => {
-    const answer = await fetchJson<T>(`${server.url}${path}`, body);
-    expect(answer.status, path).toBe(200);
-    return answer.body;
-  };
+  let app: PeriodFixtureServer;
+  let fx: Fixture, get: PeriodFixtureServer['get'], post: PeriodFixtureServer['post'];
 
   beforeAll(async () => {
-    ({ db, server } = await startSeededServer());
-    const { sources, problems } = sourcesFor(await filesFromPaths([FIXTURE]));
-    await runImport(db, sources, { preProblems: problems });
-    fx = await fixture();
+    ({ fx, get, post } = app = await periodFixtureServer());
   });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  afterAll(() => app?.close());
 
   const periods: Years[] = [
     { from: 2014, to: 2016 },

@@ -29,6 +29,19 @@ export interface AppInBrowser {
 /** The app on the seeds with a desktop-sized page open in Chromium (downloads on, page errors collected). */
 export async function seededAppInBrowser(options: { timeoutMs?: number; lang?: 'nl' } = {}): Promise<AppInBrowser> {
   const { db, server } = await startSeededServer();
+  const close = async () => {
+    await server.close();
+    await db.close();
+  };
+  return appInBrowser({ db, server, close }, options);
+}
+
+/** The same over an app a test has started itself (on other data); closing the one closes the other. */
+export async function appInBrowser(
+  app: { db: GraphDb; server: TestServer; close(): Promise<void> },
+  options: { timeoutMs?: number; lang?: 'nl' } = {},
+): Promise<AppInBrowser> {
+  const { db, server } = app;
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, ...(options.lang === 'nl' ? { locale: 'nl-BE' } : {}) });
   page.setDefaultTimeout(options.timeoutMs ?? 15_000);
@@ -46,8 +59,7 @@ export async function seededAppInBrowser(options: { timeoutMs?: number; lang?: '
     errors,
     async close() {
       await browser.close();
-      await server.close();
-      await db.close();
+      await app.close();
     },
   };
 }

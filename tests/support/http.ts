@@ -24,12 +24,15 @@ export async function startTestServer(db: GraphDb, env: Record<string, string> =
   return { url: `http://127.0.0.1:${port}`, close };
 }
 
-/** The app over a freshly seeded test database: the usual start of an API test file. */
-export async function startSeededServer(env: Record<string, string> = {}): Promise<{ db: GraphDb; server: Awaited<ReturnType<typeof startTestServer>> }> {
+/** The app over a freshly seeded test database (empty but for the schema with `seeds: false`): the usual start of an API test file. */
+export async function startSeededServer(
+  env: Record<string, string> = {},
+  { seeds = true }: { seeds?: boolean } = {},
+): Promise<{ db: GraphDb; server: Awaited<ReturnType<typeof startTestServer>> }> {
   const db = testDb();
   await wipe(db);
   await applySchema(db);
-  await loadSeeds(db, 'seeds');
+  if (seeds) await loadSeeds(db, 'seeds');
   return { db, server: await startTestServer(db, env) };
 }
 

@@ -1,12 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { expect } from 'vitest';
+import type { GraphDb } from '../../server/db/graph-db.ts';
 import { HELICES } from '../../server/graph/model.ts';
+import { runImport } from '../../server/importer/run.ts';
+import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
+import { fetchJson, startSeededServer } from './http.ts';
 
 // The period fixture (tests/fixtures/period) read straight from its CSV files, and what a period
 // holds by the issue's definition, counted here without the server: a pair counts in a year when
 // one of its shared projects runs that year, its weight the number of such projects; a
 // collaboration without years is undated (kept unless hidden), and so is an actor known only from
-// undated records.
+// undated records. Below, the app over that fixture, as the period tests start it.
 
 export const FIXTURE = 'tests/fixtures/period';
 
@@ -74,3 +79,37 @@ export async function fixture() {
 }
 
 export type Fixture = Awaited<ReturnType<typeof fixture>>;
+
+/** Imports the fixture's files as an upload of them would. */
+export async function importFixture(db: GraphDb): Promise<void> {
+  const { sources, problems } = sourcesFor(await filesFromPaths([FIXTURE]));
+  await runImport(db, sources, { preProblems: problems });
+}
+
+/**
+ * The app over the period fixture, on the seeds unless `seeds: false`, with the fixture counted
+ * and GET/POST helpers that expect a status (200 unless given) and hand back the body.
+ */
+export async function periodFixtureServer(options: { seeds?: boolean } = {}) {
+  const { db, server } = await startSeededServer({}, options);
+  await importFixture(db);
+  const fx = await fixture();
+  const answer = async <T>(path: string, status: number, body?: unknown) => {
+    const got = await fetchJson<T>(`${server.url}${path}`, body);
+    expect(got.status, path).toBe(status);
+    return got.body;
+  };
+  return {
+    db,
+    server,
+    fx,
+    get: <T>(path: string, status = 200) => answer<T>(path, status),
+    post: <T>(path: string, body: unknown, status = 200) => answer<T>(path, status, body),
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
+}
+
+export type PeriodFixtureServer = Awaited<ReturnType<typeof periodFixtureServer>>;
