@@ -7,6 +7,7 @@ import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { answerWithScene, serveBuiltClient } from '../tests/support/static-client.ts';
+import { PAN_MS, ZOOM_MS, p95, panAndZoomFrames, round1 } from './frames.ts';
 import { machine, median, writeResult } from './machine.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 
@@ -17,23 +18,11 @@ const ROUNDS = Number(process.env.HELIX_BENCH_ROUNDS ?? 3);
 const LAYOUT = process.env.HELIX_CLIENT_DRAW_LAYOUT ?? 'fcose';
 /** Longest wait for any one step (drawing and layout of a scene, an answer to a click). */
 const STEP_TIMEOUT_MS = Number(process.env.HELIX_BENCH_STEP_TIMEOUT_S ?? 300) * 1000;
-const PAN_MS = 2000;
-const ZOOM_MS = 1000;
 /** A click counts as answered when the selection is painted within this (the RAIL response budget). */
 const ANSWERED_MS = 100;
 const CLICK_ATTEMPTS = 10;
 
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
-const round1 = (x: number) => +x.toFixed(1);
-
 // Page scripts are strings, not functions: tsx would wrap named functions in a helper the page lacks.
-const RECORD_FRAMES = `(() => {
-  const out = []; let last = performance.now(); let on = true;
-  const step = () => { const now = performance.now(); out.push(now - last); last = now; if (on) requestAnimationFrame(step); };
-  requestAnimationFrame(step);
-  window.__stopFrames = () => { on = false; return out.slice(1); };
-})()`;
-
 /** When the scene's JSON had fully arrived (Resource Timing), on the page's clock. */
 const DATA_AT = `performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/api/overview')?.responseEnd ?? null`;
 
@@ -106,12 +95,6 @@ async function firstAnsweredClick(page: Page): Promise<{ inputAt: number; latenc
   return last;
 }
 
-async function frames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(RECORD_FRAMES);
-  await gesture();
-  return (await page.evaluate('window.__stopFrames()')) as number[];
-}
-
 async function measureRound(browser: Browser, url: string, scene: string, nodes: number, webgl: boolean): Promise<Round> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
@@ -126,19 +109,7 @@ async function measureRound(browser: Browser, url: string, scene: string, nodes:
     // click already is, the page was interactive from the moment the layout was done.
     const interactiveMs = (click.attempts === 1 && click.latency <= ANSWERED_MS ? t.readyAt : click.inputAt) + click.latency - dataAt;
     await page.evaluate(`window.cy.$(':selected').unselect()`);
-    const spot = await emptySpot(page);
-    await page.mouse.move(spot.x, spot.y);
-    const pan = await frames(page, async () => {
-      await page.mouse.down();
-      const t0 = Date.now();
-      for (let i = 1; Date.now() - t0 < PAN_MS; i++) await page.mouse.move(spot.x + 150 * Math.sin(i / 8), spot.y + 100 * Math.cos(i / 8));
-      await page.mouse.up();
-    });
-    await page.waitForTimeout(300);
-    const zoom = await frames(page, async () => {
-      const t0 = Date.now();
-      for (let i = 0; Date.now() - t0 < ZOOM_MS; i++) await page.mouse.wheel(0, i % 16 < 8 ? -100 : 100);
-    });
+    const { pan, zoom } = await panAndZoomFrames(page, await emptySpot(page));
     return {
       firstFrameMs: t.drawnAt - dataAt,
       beforeCanvasMs: t.createdAt - dataAt,

@@ -12,21 +12,11 @@ import { nutsGeometrySchema, type RegionsFlows, type RegionsMap } from '../contr
 import { NO_VALUE } from '../client/src/views/map/classes.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveBuiltClient } from '../tests/support/static-client.ts';
+import { PAN_MS, ZOOM_MS, p95, panAndZoomFrames, round1 } from './frames.ts';
 import { machine, median, writeResult } from './machine.ts';
 
 const ROUNDS = Number(process.env.HELIX_BENCH_ROUNDS ?? 5);
 const FLOWS = 200;
-const PAN_MS = 2000;
-const ZOOM_MS = 1000;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
-const round1 = (x: number) => +x.toFixed(1);
-
-const RECORD_FRAMES = `(() => {
-  const out = []; let last = performance.now(); let on = true;
-  const step = () => { const now = performance.now(); out.push(now - last); last = now; if (on) requestAnimationFrame(step); };
-  requestAnimationFrame(step);
-  window.__stopFrames = () => { on = false; return out.slice(1); };
-})()`;
 
 /** When the geometry and the figures had both arrived (Resource Timing), on the page's clock. */
 const DATA_AT = `Math.max(...performance.getEntriesByType('resource').filter((e) => ['/geo/nuts-2021-3.json', '/api/regions/map'].includes(new URL(e.name).pathname)).map((e) => e.responseEnd))`;
@@ -57,12 +47,6 @@ async function answer(page: Page, map: string, flows: string): Promise<void> {
   });
 }
 
-async function frames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(RECORD_FRAMES);
-  await gesture();
-  return (await page.evaluate('window.__stopFrames()')) as number[];
-}
-
 export async function mapDrawBench(): Promise<string> {
   execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
   const { map, flows } = answers();
@@ -79,19 +63,7 @@ export async function mapDrawBench(): Promise<string> {
       const drawnAt = (await page.evaluate('performance.now()')) as number;
       const dataAt = (await page.evaluate(DATA_AT)) as number;
       const svg = (await page.getByTestId('map').boundingBox())!;
-      const [cx, cy] = [svg.x + svg.width / 2, svg.y + svg.height / 2];
-      await page.mouse.move(cx, cy);
-      const pan = await frames(page, async () => {
-        await page.mouse.down();
-        const t0 = Date.now();
-        for (let i = 1; Date.now() - t0 < PAN_MS; i++) await page.mouse.move(cx + 150 * Math.sin(i / 8), cy + 100 * Math.cos(i / 8));
-        await page.mouse.up();
-      });
-      await page.waitForTimeout(300);
-      const zoom = await frames(page, async () => {
-        const t0 = Date.now();
-        for (let i = 0; Date.now() - t0 < ZOOM_MS; i++) await page.mouse.wheel(0, i % 16 < 8 ? -100 : 100);
-      });
+      const { pan, zoom } = await panAndZoomFrames(page, { x: svg.x + svg.width / 2, y: svg.y + svg.height / 2 });
       rounds.push({ firstDrawMs: round1(drawnAt - dataAt), fromNavigationMs: round1(drawnAt), panP50: round1(median(pan)), panP95: round1(p95(pan)), zoomP50: round1(median(zoom)), zoomP95: round1(p95(zoom)) });
       console.log(`map-draw: round ${r + 1}: ${JSON.stringify(rounds[rounds.length - 1])}`);
       await page.close();
