@@ -1,31 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 import { snapshot } from '../support/db.ts';
-import { startSeededServer, startTestServer } from '../support/http.ts';
 
 describe('the Cypher console in a real browser', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let db: AppInBrowser['db'];
+  let url: string;
   beforeAll(async () => {
-    ({ db, server } = await startSeededServer());
-    browser = await launchBrowser();
+    app = await seededAppInBrowser({ viewport: { width: 1400, height: 900 }, timeoutMs: 10_000 });
+    ({ db, server: { url } } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('picks an example, runs it with Ctrl+Enter, shows a table and a graph, and exports CSV', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/console`);
+    const { page, errors } = app;
+    await page.goto(`${url}/console`);
     await page.getByRole('button', { name: 'Shortest path from a company to a university', exact: true }).click();
     await expect.poll(() => page.locator('.cm-content').textContent()).toContain('shortestPath');
     await page.locator('.cm-content').click();
@@ -54,10 +44,8 @@ describe('the Cypher console in a real browser', () => {
   });
 
   it('speaks Dutch, colours the Cypher, and says so when a query returns no rows', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.addInitScript(() => localStorage.setItem('helix.lang', 'nl'));
-    await page.goto(`${server.url}/console?q=${encodeURIComponent("MATCH (a:Actor {id: 'nobody'})\nRETURN a.name AS name")}`);
+    const { page } = await app.newPage({ lang: 'nl' });
+    await page.goto(`${url}/console?q=${encodeURIComponent("MATCH (a:Actor {id: 'nobody'})\nRETURN a.name AS name")}`);
     expect(await page.locator('.console-side h3').allTextContents()).toEqual(['Voorbeelden', 'Bewaard', 'Geschiedenis']);
     expect(await page.getByRole('button', { name: 'Kortste pad van een bedrijf naar een universiteit', exact: true }).count()).toBe(1);
     // keywords, labels, strings and names in different colours, not one colour for the whole query
@@ -73,9 +61,8 @@ describe('the Cypher console in a real browser', () => {
 
   it('shows a refused write under the editor with its position marked, and nothing changes', async () => {
     const before = await snapshot(db);
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${server.url}/console?q=${encodeURIComponent('MATCH (n)\nDETACH DELETE n')}`);
+    const { page } = await app.newPage();
+    await page.goto(`${url}/console?q=${encodeURIComponent('MATCH (n)\nDETACH DELETE n')}`);
     await page.getByRole('button', { name: 'Run (Ctrl+Enter)' }).click();
     // Plain words first; the server's own title and message folded under the technical details.
     await expect.poll(() => page.getByTestId('console-error').locator('.ui-error-title').textContent()).toBe('The query was refused');
@@ -91,9 +78,8 @@ describe('the Cypher console in a real browser', () => {
   });
 
   it('says saved queries stay in the browser when the server takes no writes, and keeps them there', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${server.url}/console`);
+    const { page } = await app.newPage();
+    await page.goto(`${url}/console`);
     await expect.poll(() => page.locator('.console-note').first().textContent()).toContain('saved queries stay in this browser');
     await page.getByRole('button', { name: 'Save…' }).click();
     await page.getByLabel('Title').fill('Collaborations');
@@ -105,10 +91,9 @@ describe('the Cypher console in a real browser', () => {
   });
 
   it('completes labels and relationship types of the live schema while typing', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
+    const { page } = await app.newPage();
     // The editor completes from the live schema, which the page fetches as it opens.
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/console/schema')), page.goto(`${server.url}/console`)]);
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/console/schema')), page.goto(`${url}/console`)]);
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELIX_COLOURS } from '../../client/src/canvas/helix.ts';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startSeededServer, startTestServer } from '../support/http.ts';
+import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 
 // Issue 16, points 1, 7, 8, 10 and 11 as a person sees them: one look across the views, Dutch
 // throughout Import and Console, errors in plain words with the detail folded, no page wider than
@@ -42,28 +40,22 @@ async function settle(page: Page): Promise<void> {
 const overflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
 describe('one design, legible and accessible, in a real browser', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let url: string;
   beforeAll(async () => {
-    ({ db, server } = await startSeededServer());
-    browser = await launchBrowser();
+    app = await seededAppInBrowser();
+    url = app.server.url;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('fits every view into a 1024 × 700 window and finds no serious or critical axe violation', async () => {
     // The app's CSP allows no inline script; axe is injected by the test, not by the app.
-    const page = await browser.newPage({ viewport: { width: 1024, height: 700 }, bypassCSP: true });
-    page.setDefaultTimeout(15_000);
+    const { page } = await app.newPage({ viewport: { width: 1024, height: 700 }, bypassCSP: true });
     const found: Record<string, Violation[]> = {};
     const wider: Record<string, number> = {};
     expect(PATHS.length).toBeGreaterThanOrEqual(8);
     for (const path of PATHS) {
-      await page.goto(`${server.url}${path}?lang=en`);
+      await page.goto(`${url}${path}?lang=en`);
       await settle(page);
       const extra = await overflow(page);
       if (extra > 0) wider[path] = extra;
@@ -78,8 +70,8 @@ describe('one design, legible and accessible, in a real browser', () => {
   });
 
   it('draws components from one set of tokens: dark text on light, the same paddings, the canvas palette', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}/import?lang=en`);
+    const { page } = await app.newPage();
+    await page.goto(`${url}/import?lang=en`);
     await page.getByRole('heading', { name: 'Import data' }).waitFor();
     const look = await page.evaluate(() => {
       const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
@@ -102,7 +94,7 @@ describe('one design, legible and accessible, in a real browser', () => {
     expect(look.sector).not.toBe('');
 
     // The Console's cards and panels use the same paddings.
-    await page.goto(`${server.url}/console?lang=en`);
+    await page.goto(`${url}/console?lang=en`);
     const body = page.locator('.console-side .ui-panel-body');
     await body.waitFor();
     expect(await body.evaluate((el) => getComputedStyle(el).padding)).toBe('12px 16px');
@@ -110,8 +102,8 @@ describe('one design, legible and accessible, in a real browser', () => {
   });
 
   it('speaks Dutch all through Import, with plurals', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}/import?lang=nl`);
+    const { page } = await app.newPage();
+    await page.goto(`${url}/import?lang=nl`);
     await page.getByRole('heading', { name: 'Gegevens importeren' }).waitFor();
     const text = await page.locator('main').innerText();
     for (const dutch of ['Wat importeren', 'Rekenbladen', 'CORDIS-projectarchieven', 'API-sleutel', 'Sleep bestanden hierheen', 'Bestanden kiezen', 'Nog geen bestanden gekozen.', 'Controleren (proefrun)', 'Importeren', 'Sjablonen']) expect(text).toContain(dutch);
@@ -126,8 +118,8 @@ describe('one design, legible and accessible, in a real browser', () => {
   });
 
   it('says a failure in plain words with what to do, the request id folded underneath, in a compact box', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}/sectors?id=${encodeURIComponent('Sector:sector-does-not-exist')}&lang=nl`);
+    const { page } = await app.newPage();
+    await page.goto(`${url}/sectors?id=${encodeURIComponent('Sector:sector-does-not-exist')}&lang=nl`);
     const error = page.getByTestId('error').first();
     await expect.poll(() => error.locator('.ui-error-title').textContent()).toBe('We vonden niet wat u zocht');
     expect(await error.locator('.ui-error-what').textContent()).toBe('Het is misschien hernoemd of verwijderd. Zoek het opnieuw op.');

@@ -1,34 +1,23 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../server/db/graph-db.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startSeededServer, startTestServer } from '../support/http.ts';
+import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 
 describe('the client shell in a real browser', () => {
-  let db: GraphDb;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let url: string;
   beforeAll(async () => {
-    ({ db, server } = await startSeededServer());
-    browser = await launchBrowser();
+    app = await seededAppInBrowser({ viewport: { width: 1280, height: 800 }, timeoutMs: 5000 });
+    url = app.server.url;
     await mkdir('test-results', { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('shows Neo4j connected and draws the seeded graph coloured by helix', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(5000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page, errors } = app;
     // the whole overview, not the first screen of its most connected nodes
-    await page.goto(`${server.url}/?all=1`);
+    await page.goto(`${url}/?all=1`);
     await expect.poll(() => page.getByTestId('health').textContent(), { timeout: 15_000 }).toMatch(/Neo4j 5\.26\.\d+ connected/);
-    const overview = (await (await fetch(`${server.url}/api/overview`)).json()) as { nodes: unknown[]; edges: unknown[] };
+    const overview = (await (await fetch(`${url}/api/overview`)).json()) as { nodes: unknown[]; edges: unknown[] };
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { cy?: { nodes: () => { length: number } } }).cy?.nodes().length ?? 0), { timeout: 15_000 })
       .toBe(overview.nodes.length);
@@ -40,10 +29,9 @@ describe('the client shell in a real browser', () => {
   });
 
   it('says so, instead of a blank page, when the server cannot answer', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(5000);
+    const { page } = await app.newPage();
     await page.route('**/api/health', (route) => route.abort());
-    await page.goto(server.url);
+    await page.goto(url);
     await expect.poll(() => page.getByTestId('app-error').textContent(), { timeout: 10_000 }).toMatch(/cannot be reached/);
     expect(await page.getByTestId('app-error').getAttribute('role')).toBe('alert');
     await page.close();

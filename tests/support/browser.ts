@@ -16,18 +16,51 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export interface AppInBrowser {
-  db: GraphDb;
-  server: TestServer;
-  browser: Browser;
+export interface PageOptions {
+  /** The window; 1440 × 900 unless given. */
+  viewport?: { width: number; height: number };
+  /** Playwright's wait for any one step; 15 s unless given. */
+  timeoutMs?: number;
+  lang?: 'nl';
+  /** Lets a test inject a script (axe-core) that the app's CSP refuses. */
+  bypassCSP?: boolean;
+}
+
+export interface PageInBrowser {
   page: Page;
   /** Uncaught errors of the page, which a test expects to stay empty. */
   errors: string[];
+}
+
+export interface AppInBrowser extends PageInBrowser {
+  db: GraphDb;
+  server: TestServer;
+  browser: Browser;
+  /** Another page like `page` but for `options`, in a context of its own (fresh storage). */
+  newPage(options?: PageOptions): Promise<PageInBrowser>;
   close(): Promise<void>;
 }
 
-/** The app on the seeds with a desktop-sized page open in Chromium (downloads on, page errors collected). */
-export async function seededAppInBrowser(options: { timeoutMs?: number; lang?: 'nl' } = {}): Promise<AppInBrowser> {
+/** A page in a context of its own: downloads on, page errors collected. */
+async function openPage(browser: Browser, options: PageOptions): Promise<PageInBrowser> {
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    acceptDownloads: true,
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
+    ...(options.lang === 'nl' ? { locale: 'nl-BE' } : {}),
+  });
+  page.setDefaultTimeout(options.timeoutMs ?? 15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.lang) {
+    const lang = options.lang;
+    await page.addInitScript((l) => localStorage.setItem('helix.lang', l), lang);
+  }
+  return { page, errors };
+}
+
+/** The app on the seeds with a page open in Chromium. */
+export async function seededAppInBrowser(options: PageOptions = {}): Promise<AppInBrowser> {
   const { db, server } = await startSeededServer();
   const close = async () => {
     await server.close();
@@ -37,26 +70,14 @@ export async function seededAppInBrowser(options: { timeoutMs?: number; lang?: '
 }
 
 /** The same over an app a test has started itself (on other data); closing the one closes the other. */
-export async function appInBrowser(
-  app: { db: GraphDb; server: TestServer; close(): Promise<void> },
-  options: { timeoutMs?: number; lang?: 'nl' } = {},
-): Promise<AppInBrowser> {
-  const { db, server } = app;
+export async function appInBrowser(app: { db: GraphDb; server: TestServer; close(): Promise<void> }, options: PageOptions = {}): Promise<AppInBrowser> {
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, ...(options.lang === 'nl' ? { locale: 'nl-BE' } : {}) });
-  page.setDefaultTimeout(options.timeoutMs ?? 15_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  if (options.lang) {
-    const lang = options.lang;
-    await page.addInitScript((l) => localStorage.setItem('helix.lang', l), lang);
-  }
   return {
-    db,
-    server,
+    db: app.db,
+    server: app.server,
     browser,
-    page,
-    errors,
+    ...(await openPage(browser, options)),
+    newPage: (more = {}) => openPage(browser, { ...options, ...more }),
     async close() {
       await browser.close();
       await app.close();
