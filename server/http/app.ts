@@ -13,6 +13,7 @@ import { releaseImportClaim } from '../importer/import-claim.ts';
 import { importRoutes } from '../importer/routes.ts';
 import type { Logger } from '../logger.ts';
 import { partnerRoutes } from '../partners/routes.ts';
+import { reportRoutes } from '../report/routes.ts';
 import { PartnerService } from '../partners/service.ts';
 import { requireToken } from './auth.ts';
 import { serveClient } from './client-files.ts';
@@ -61,7 +62,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   if (config.HELIX_REQUIRE_TOKEN_FOR_READS) api.use(requireToken(config.HELIX_API_TOKEN));
   api.use(availability.gate);
   // The expensive endpoints: each has its own per-client budget.
-  for (const expensive of ['/console/query', '/metrics', '/paths', '/partners', '/compare']) {
+  for (const expensive of ['/console/query', '/metrics', '/paths', '/partners', '/compare', '/report']) {
     api.use(expensive, rateLimited(config.HELIX_RATE_LIMIT_PER_MINUTE));
   }
   const importLimit = rateLimited(config.HELIX_RATE_LIMIT_PER_MINUTE);
@@ -71,6 +72,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   api.use(consoleRoutes(db, consoleDb, config));
   api.use(importRoutes(db, config.HELIX_API_TOKEN));
   api.use(partnerRoutes(partners, config.HELIX_RESULT_LIMIT));
+  api.use(reportRoutes({ db, pool: analysis, partners, maxLimit: config.HELIX_RESULT_LIMIT }));
   api.use(notFound);
   app.use('/api', api);
 
