@@ -29,6 +29,9 @@ export const ecosystemReportSchema = z.object({
   /** The scope's key figures (a sector's own and its sub-sectors'; a region's own and its sub-regions'). */
   keyFigures: z.array(
     z.object({
+      /** The observation's own name ("<metric> – <sector> (<region>)"), in Dutch and English. */
+      name: z.string().nullable(),
+      nameEn: z.string().nullable(),
       metric: z.string(),
       value: z.number().nullable(),
       unit: z.string().nullable(),

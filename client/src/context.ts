@@ -40,6 +40,7 @@ export function contextOf(path: string, search: string): Context {
   switch (path) {
     case '/triple-helix':
     case '/compare':
+    case '/report':
       ctx = withNode(ctx, get('id'), get('idLabel'));
       break;
     case '/sectors':
@@ -65,6 +66,7 @@ export function paramsFor(path: string, ctx: Context): ParamPatch {
   switch (path) {
     case '/triple-helix':
     case '/compare':
+    case '/report':
       return scope ? { scope: scope.scope, id: scope.id, idLabel: scope.label } : {};
     case '/sectors':
       return ctx.sector ? { id: ctx.sector.id } : {};

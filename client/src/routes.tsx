@@ -8,6 +8,7 @@ import { ImportView } from './views/import/ImportView.tsx';
 import { MapView } from './views/map/MapView.tsx';
 import { PartnersView } from './views/partners/PartnersView.tsx';
 import { PathsView } from './views/paths/PathsView.tsx';
+import { ReportView } from './views/report/ReportView.tsx';
 import { SectorProfileView } from './views/sector/SectorProfileView.tsx';
 import { TripleHelixView } from './views/triple-helix/TripleHelixView.tsx';
 
@@ -29,6 +30,7 @@ export const ROUTES: Route[] = [
   { path: '/partners', title: 'Partners', titleKey: 'viewPartners', component: PartnersView },
   { path: '/sectors', title: 'Sector profile', titleKey: 'viewSector', component: SectorProfileView },
   { path: '/map', title: 'Map', titleKey: 'viewMap', component: MapView },
+  { path: '/report', title: 'Report', titleKey: 'viewReport', component: ReportView },
   { path: '/console', title: 'Console', titleKey: 'viewConsole', component: ConsoleView },
   { path: '/import', title: 'Import', titleKey: 'viewImport', component: ImportView },
 ];

@@ -15,7 +15,7 @@ CALL (s) {
     [(o)-[:IN_REGION]->(g:Region) | g.name][0] AS region,
     [(o)-[m:MENTIONED_IN]->(d:Document) | {document: d.id, title: d.title, table: m.section}] AS cites
   ORDER BY CASE WHEN x = s THEN 0 ELSE 1 END, x.name, o.metric, o.year, o.id
-  RETURN collect(o {.metric, .value, .unit, .printed, .year, subject: coalesce(sector, x.name), region: region, cite: head(cites)}) AS figures
+  RETURN collect(o {.name, .nameEn, .metric, .value, .unit, .printed, .year, subject: coalesce(sector, x.name), region: region, cite: head(cites)}) AS figures
 }
 CALL (s) {
   OPTIONAL MATCH (x:Sector)-[:PART_OF*0..6]->(s:Sector)

@@ -16,7 +16,7 @@ type Cite = { document: string; title: string | null; table: string | null } | n
 interface ScopeRow {
   name: string | null;
   nameEn: string | null;
-  figures: { metric: string | null; value: number | null; unit: string | null; printed: string | null; year: number | null; subject: string | null; region: string | null; cite: Cite }[];
+  figures: { name: string | null; nameEn: string | null; metric: string | null; value: number | null; unit: string | null; printed: string | null; year: number | null; subject: string | null; region: string | null; cite: Cite }[];
   technologies: { id: string; name: string; ket: boolean | null }[];
   policies: { id: string; name: string; level: string | null; issuers: string[]; cite: Cite }[];
 }
@@ -85,6 +85,8 @@ export async function ecosystemReport({ db, pool, partners, maxLimit }: ReportDe
     generatedAt: new Date().toISOString(),
     period: periodSummary(period),
     keyFigures: scopeRow.figures.map((f) => ({
+      name: f.name,
+      nameEn: f.nameEn,
       metric: f.metric ?? '',
       value: num(f.value),
       unit: f.unit,

@@ -94,6 +94,9 @@ export function RegionPanel({ hint, id, name, figures, network, onNetwork, drawn
                     <button type="button" onClick={() => navigate('/', { ids: f.node, sel: f.node })}>
                       {t('mapOpenActors')} →
                     </button>
+                    <button type="button" data-testid="open-report" onClick={() => navigate('/report', { scope: 'region', id: f.node, idLabel: name })}>
+                      {t('reportOpen')}
+                    </button>
                   </div>
                 </>
               ) : (

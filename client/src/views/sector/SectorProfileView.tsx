@@ -3,6 +3,7 @@ import { useAlignment, useSectorProfile } from '../../api/analysis.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
 import { navigate, oneOf, text, useViewParams } from '../../router.ts';
 import { useT } from '../../i18n/index.ts';
+import { policyLevel } from '../../i18n/level-words.ts';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
 import { BarChart, HeatMap } from './charts.tsx';
@@ -42,6 +43,9 @@ export function SectorProfileView() {
             {typeof p.sector.props.nameEn === 'string' && <p className="name-en">{p.sector.props.nameEn}</p>}
             <button type="button" onClick={() => navigate('/triple-helix', { scope: 'sector', id: p.sector.id, idLabel: p.sector.label })}>
               {t('viewTripleHelix')} →
+            </button>{' '}
+            <button type="button" data-testid="open-report" onClick={() => navigate('/report', { scope: 'sector', id: p.sector.id, idLabel: p.sector.label })}>
+              {t('reportOpen')}
             </button>
             <h3>{t('keyFigures')}</h3>
             <KeyFigures profile={p} onSector={openSector} />
@@ -76,7 +80,7 @@ export function SectorProfileView() {
               <tbody>
                 {p.policies.map((x) => (
                   <tr key={x.id}>
-                    <td>{x.level ?? ''}</td>
+                    <td>{policyLevel(x.level, lang)}</td>
                     <td>
                       {x.label}
                       {x.inferred ? ` (${t('inferred')})` : ''}
@@ -94,7 +98,7 @@ export function SectorProfileView() {
           {alignment.data && (
             <HeatMap
               title={rows === 'regions' ? t('alignmentRegions') : t('alignment')}
-              rows={alignment.data.rows.map((r) => ({ id: r.id, label: r.level ? `${r.label} (${r.level})` : r.label }))}
+              rows={alignment.data.rows.map((r) => ({ id: r.id, label: r.level ? `${r.label} (${policyLevel(r.level, lang).toLowerCase()})` : r.label }))}
               columns={alignment.data.columns}
               cells={alignment.data.cells}
               inferredLabel={t('inferred')}

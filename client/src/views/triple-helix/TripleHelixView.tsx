@@ -4,7 +4,7 @@ import { useTripleHelix } from '../../api/analysis.ts';
 import { useNodeDetails } from '../../api/explore.ts';
 import { useT } from '../../i18n/index.ts';
 import { usePeriod } from '../../period.ts';
-import { oneOf, text, useViewParams } from '../../router.ts';
+import { navigate, oneOf, text, useViewParams } from '../../router.ts';
 import { Scene } from '../../scene/Scene.tsx';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { SCOPE_KINDS, ScopePicker, scopeOf } from '../../shell/ScopePicker.tsx';
@@ -40,6 +40,11 @@ export function TripleHelixView() {
           onScope={(s) => setParams({ scope: s, id: undefined, sel: undefined, cam: undefined })}
           onPick={(pickedId, label) => setParams({ id: pickedId, idLabel: label, sel: undefined, cam: undefined })}
         />
+        {id && (scope.scope === 'sector' || scope.scope === 'region') && (
+          <button type="button" data-testid="open-report" onClick={() => navigate('/report', { scope: scope.scope, id, idLabel: scopeLabel || undefined })}>
+            {t('reportOpen')}
+          </button>
+        )}
       </Toolbar>
       {!ready && <Empty>{t('pickScope', { scope: t(scope.key).toLowerCase() })}</Empty>}
       {ready && answer.error && <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />}
