@@ -69,6 +69,42 @@ describe('one design, legible and accessible, in a real browser', () => {
     await page.close();
   });
 
+  it('fits the graph of every canvas view into its canvas on first open, clear of the zoom buttons, at 1440 × 900 and 1024 × 700', async () => {
+    const views = ['/', '/cross-sector', `/triple-helix?scope=sector&id=${encodeURIComponent('Sector:sector-chemistry-life-sciences')}`];
+    const outside: Record<string, string> = {};
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
+      for (const path of views) {
+        const { page } = await app.newPage({ viewport });
+        await page.goto(`${url}${path}${path.includes('?') ? '&' : '?'}lang=en`);
+        await page.waitForFunction(() => (window as unknown as { helixCanvas?: { state: string } }).helixCanvas?.state === 'ready', undefined, { timeout: 60_000 });
+        await settle(page);
+        await page.waitForTimeout(700); // a panel that opens or closes resizes the canvas; the fit follows
+        const canvas = (await page.getByTestId('canvas').first().boundingBox())!;
+        const controls = (await page.locator('.canvas-controls').first().boundingBox())!;
+        // Every node as the user sees it, in page pixels.
+        const nodes = await page.evaluate(() => {
+          type B = { x1: number; y1: number; x2: number; y2: number };
+          const cy = (window as unknown as { cy: { nodes: (s: string) => { map: <T>(f: (n: { renderedBoundingBox: (o: object) => B }) => T) => T[] }; container: () => HTMLElement } }).cy;
+          const at = cy.container().getBoundingClientRect();
+          return cy.nodes(':visible').map((n) => {
+            const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+            return { x1: b.x1 + at.left, y1: b.y1 + at.top, x2: b.x2 + at.left, y2: b.y2 + at.top };
+          });
+        });
+        expect(nodes.length, path).toBeGreaterThan(0);
+        const box = { x1: Math.min(...nodes.map((b) => b.x1)), y1: Math.min(...nodes.map((b) => b.y1)), x2: Math.max(...nodes.map((b) => b.x2)), y2: Math.max(...nodes.map((b) => b.y2)) };
+        const key = `${path} ${viewport.width}`;
+        if (box.x1 < canvas.x || box.y1 < canvas.y || box.x2 > canvas.x + canvas.width || box.y2 > canvas.y + canvas.height) outside[key] = `nodes ${JSON.stringify(box)} canvas ${JSON.stringify(canvas)}`;
+        const under = nodes.filter((b) => b.x1 < controls.x + controls.width && b.x2 > controls.x && b.y1 < controls.y + controls.height && b.y2 > controls.y);
+        if (under.length) outside[`${key} under the zoom buttons`] = `${under.length} nodes`;
+        // The graph uses the canvas: it fills most of it one way or the other.
+        expect(Math.max((box.x2 - box.x1) / canvas.width, (box.y2 - box.y1) / canvas.height), key).toBeGreaterThan(0.6);
+        await page.close();
+      }
+    }
+    expect(outside).toEqual({});
+  }, 240_000);
+
   it('draws components from one set of tokens: dark text on light, the same paddings, the canvas palette', async () => {
     const { page } = await app.newPage();
     await page.goto(`${url}/import?lang=en`);
