@@ -53,18 +53,26 @@ describe('one design, legible and accessible, in a real browser', () => {
     const { page } = await app.newPage({ viewport: { width: 1024, height: 700 }, bypassCSP: true });
     const found: Record<string, Violation[]> = {};
     const wider: Record<string, number> = {};
+    const defaults: Record<string, number> = {};
     expect(PATHS.length).toBeGreaterThanOrEqual(8);
     for (const path of PATHS) {
       await page.goto(`${url}${path}?lang=en`);
       await settle(page);
       const extra = await overflow(page);
       if (extra > 0) wider[path] = extra;
+      // The period control, where a view has one, stays on one row.
+      const period = page.getByTestId('period-control');
+      if (await period.count()) expect((await period.boundingBox())!.height, path).toBeLessThan(60);
+      // No browser-default checkbox or radio: each is drawn by the design system.
+      const native = await page.evaluate(() => [...document.querySelectorAll('input[type="checkbox"], input[type="radio"]')].filter((e) => getComputedStyle(e).appearance !== 'none').length);
+      if (native > 0) defaults[path] = native;
       const violations = await axeViolations(page);
       if (violations.length) found[path] = violations;
       // The search stays usable: wide enough to read what one types.
       expect((await page.getByRole('combobox', { name: 'Search the graph' }).boundingBox())!.width).toBeGreaterThan(160);
     }
     expect(wider).toEqual({});
+    expect(defaults).toEqual({});
     expect(found).toEqual({});
     await page.close();
   });
