@@ -2,6 +2,7 @@
 import { canvasEn, canvasNl } from './canvas-words.ts';
 import { consoleEn, consoleNl } from './console-words.ts';
 import { helixEn, helixNl } from './helix-words.ts';
+import { metricEn, metricNl } from './metric-words.ts';
 import { sectorEn, sectorNl } from './sector-words.ts';
 import { importEn, importNl } from './import-words.ts';
 import { periodEn, periodNl } from './period-words.ts';
@@ -194,6 +195,7 @@ export const en = {
   ...problemEn,
   ...periodEn,
   ...mapEn,
+  ...metricEn,
 };
 
 export type Key = keyof typeof en;
@@ -384,6 +386,7 @@ export const nl: Record<Key, string> = {
   ...problemNl,
   ...periodNl,
   ...mapNl,
+  ...metricNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {
