@@ -161,6 +161,17 @@ describe('one design, legible and accessible, in a real browser', () => {
     await page.close();
   });
 
+  it('shows the sector profile all in Dutch: policy levels, sector names of the heat map, no English name beside the title', async () => {
+    const { page } = await app.newPage();
+    await page.goto(`${url}/sectors?id=${encodeURIComponent('Sector:sector-chemistry-life-sciences')}&lang=nl`);
+    await page.getByTestId('profile').waitFor();
+    await page.getByTestId('heatmap').waitFor();
+    const text = await page.locator('main').innerText();
+    for (const dutch of ['Kerncijfers', 'regionaal', 'provinciaal', 'Chemie']) expect(text).toContain(dutch);
+    for (const english of ['(regional)', '(subregional)', '(provincial)', 'Chemistry and life sciences', 'Logistics', 'in de Explorer']) expect(text).not.toContain(english);
+    await page.close();
+  });
+
   it('says a failure in plain words with what to do, the request id folded underneath, in a compact box', async () => {
     const { page } = await app.newPage();
     await page.goto(`${url}/sectors?id=${encodeURIComponent('Sector:sector-does-not-exist')}&lang=nl`);

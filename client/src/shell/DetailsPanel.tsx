@@ -77,7 +77,7 @@ export interface DetailsPanelProps {
 /** The selected node: properties, neighbours by type, metrics, and the source passages behind it. */
 export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }: DetailsPanelProps) {
   const tr = useT();
-  const { t, helix, type, relation } = tr;
+  const { t, helix, type, relation, lang } = tr;
   const isNode = kind === 'node' && selected && !selected.startsWith('Group:');
   const answer = useNodeDetails(isNode ? selected : null);
   if (!open) {
@@ -111,7 +111,7 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
           <h2>
             {!sceneEdge && <span className="swatch" style={{ background: nodeColour(node?.type ?? sceneNode?.type, h) }} />} {title ?? selected}
           </h2>
-          {nameEn && nameEn !== title && <p className="name-en">{nameEn}</p>}
+          {lang === 'en' && nameEn && nameEn !== title && <p className="name-en">{nameEn}</p>}
           <p className="kind">
             {sceneEdge ? `${t('edge')} · ${relation(sceneEdge.type)}` : type(node?.type ?? sceneNode?.type ?? '')}
             {h ? ` · ${helix(h)}` : ''}
