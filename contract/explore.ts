@@ -15,7 +15,8 @@ export const MAX_HOPS = 6;
 export const overviewQuery = (maxLimit: number) =>
   z.strictObject({ limit: z.coerce.number().int().min(1).max(maxLimit).default(Math.min(2000, maxLimit)), ...periodFields });
 export const overviewSchema = graphElementsSchema.extend({
-  summary: z.object({ nodes: z.number(), edges: z.number(), limit: z.number(), truncated: z.boolean(), period: periodSummarySchema.optional() }),
+  /** `total`: the domain nodes there are in all (in the period); `nodes` holds the most connected of them first. */
+  summary: z.object({ nodes: z.number(), edges: z.number(), limit: z.number(), truncated: z.boolean(), total: z.number(), period: periodSummarySchema.optional() }),
 });
 
 // GET /api/nodes/{id}

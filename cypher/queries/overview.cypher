@@ -1,11 +1,14 @@
 // The whole graph for a first look: nodes of the domain labels (no documents or key figures),
-// up to $limit of them (projects of the period), and the links among them that count in the
-// period with their weight there.
+// the $limit most connected of them first (degree from the node store, ties by id so a link
+// reopens the same screen; projects of the period only), how many there are in all, and the
+// links among the kept ones that count in the period with their weight there.
 MATCH (n)
 WHERE (n:Actor OR n:Sector OR n:Technology OR n:Region OR n:Policy OR n:Project)
   AND (NOT n:Project OR {{PERIOD:project-active(n)}})
-WITH n ORDER BY n.id LIMIT $limit
-WITH collect(n) AS nodes
+WITH n, COUNT { (n)--() } AS degree
+ORDER BY degree DESC, n.id
+WITH collect(n) AS ranked, count(n) AS total
+WITH ranked[..$limit] AS nodes, total
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b)
@@ -14,4 +17,4 @@ CALL (nodes) {
   WHERE w > 0
   RETURN collect(r) AS links, collect(w) AS weights
 }
-RETURN nodes, links, weights
+RETURN nodes, links, weights, total

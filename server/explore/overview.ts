@@ -4,12 +4,16 @@ import { int, type GraphLink, type GraphNode } from '../db/rows.ts';
 import { toElements } from '../graph/elements.ts';
 import { markUndated, periodParams, periodSummary, weighted, type PeriodInput } from './period.ts';
 
-/** The domain graph for a first look, up to `limit` nodes, in the period when one is given. */
+/**
+ * The domain graph for a first look: its `limit` most connected nodes, most connected first, and
+ * how many there are in all (`total`), in the period when one is given.
+ */
 export async function overview(db: GraphDb, limit: number, period: PeriodInput = {}): Promise<Overview> {
-  const [row] = await db.rows<{ nodes: GraphNode[]; links: GraphLink[]; weights: number[] }>('overview', { limit: int(limit + 1), ...periodParams(period) });
+  const [row] = await db.rows<{ nodes: GraphNode[]; links: GraphLink[]; weights: number[]; total: number }>('overview', { limit: int(limit), ...periodParams(period) });
   const nodes = row?.nodes ?? [];
-  const truncated = nodes.length > limit;
+  const total = Number(row?.total ?? 0);
+  const truncated = total > nodes.length;
   const links = (row?.links ?? []).map((r, i) => weighted(r, row?.weights[i]));
-  const elements = markUndated(toElements(nodes.slice(0, limit), links), period);
-  return { ...elements, summary: { nodes: elements.nodes.length, edges: elements.edges.length, limit, truncated, period: periodSummary(period) } };
+  const elements = markUndated(toElements(nodes, links), period);
+  return { ...elements, summary: { nodes: elements.nodes.length, edges: elements.edges.length, limit, truncated, total, period: periodSummary(period) } };
 }

@@ -53,21 +53,65 @@ describe('one design, legible and accessible, in a real browser', () => {
     const { page } = await app.newPage({ viewport: { width: 1024, height: 700 }, bypassCSP: true });
     const found: Record<string, Violation[]> = {};
     const wider: Record<string, number> = {};
+    const defaults: Record<string, number> = {};
     expect(PATHS.length).toBeGreaterThanOrEqual(8);
     for (const path of PATHS) {
       await page.goto(`${url}${path}?lang=en`);
       await settle(page);
       const extra = await overflow(page);
       if (extra > 0) wider[path] = extra;
+      // The period control, where a view has one, stays on one row.
+      const period = page.getByTestId('period-control');
+      if (await period.count()) expect((await period.boundingBox())!.height, path).toBeLessThan(60);
+      // No browser-default checkbox or radio: each is drawn by the design system.
+      const native = await page.evaluate(() => [...document.querySelectorAll('input[type="checkbox"], input[type="radio"]')].filter((e) => getComputedStyle(e).appearance !== 'none').length);
+      if (native > 0) defaults[path] = native;
       const violations = await axeViolations(page);
       if (violations.length) found[path] = violations;
       // The search stays usable: wide enough to read what one types.
       expect((await page.getByRole('combobox', { name: 'Search the graph' }).boundingBox())!.width).toBeGreaterThan(160);
     }
     expect(wider).toEqual({});
+    expect(defaults).toEqual({});
     expect(found).toEqual({});
     await page.close();
   });
+
+  it('fits the graph of every canvas view into its canvas on first open, clear of the zoom buttons, at 1440 × 900 and 1024 × 700', async () => {
+    const views = ['/', '/cross-sector', `/triple-helix?scope=sector&id=${encodeURIComponent('Sector:sector-chemistry-life-sciences')}`];
+    const outside: Record<string, string> = {};
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
+      for (const path of views) {
+        const { page } = await app.newPage({ viewport });
+        await page.goto(`${url}${path}${path.includes('?') ? '&' : '?'}lang=en`);
+        await page.waitForFunction(() => (window as unknown as { helixCanvas?: { state: string } }).helixCanvas?.state === 'ready', undefined, { timeout: 60_000 });
+        await settle(page);
+        await page.waitForTimeout(700); // a panel that opens or closes resizes the canvas; the fit follows
+        const canvas = (await page.getByTestId('canvas').first().boundingBox())!;
+        const controls = (await page.locator('.canvas-controls').first().boundingBox())!;
+        // Every node as the user sees it, in page pixels.
+        const nodes = await page.evaluate(() => {
+          type B = { x1: number; y1: number; x2: number; y2: number };
+          const cy = (window as unknown as { cy: { nodes: (s: string) => { map: <T>(f: (n: { renderedBoundingBox: (o: object) => B }) => T) => T[] }; container: () => HTMLElement } }).cy;
+          const at = cy.container().getBoundingClientRect();
+          return cy.nodes(':visible').map((n) => {
+            const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+            return { x1: b.x1 + at.left, y1: b.y1 + at.top, x2: b.x2 + at.left, y2: b.y2 + at.top };
+          });
+        });
+        expect(nodes.length, path).toBeGreaterThan(0);
+        const box = { x1: Math.min(...nodes.map((b) => b.x1)), y1: Math.min(...nodes.map((b) => b.y1)), x2: Math.max(...nodes.map((b) => b.x2)), y2: Math.max(...nodes.map((b) => b.y2)) };
+        const key = `${path} ${viewport.width}`;
+        if (box.x1 < canvas.x || box.y1 < canvas.y || box.x2 > canvas.x + canvas.width || box.y2 > canvas.y + canvas.height) outside[key] = `nodes ${JSON.stringify(box)} canvas ${JSON.stringify(canvas)}`;
+        const under = nodes.filter((b) => b.x1 < controls.x + controls.width && b.x2 > controls.x && b.y1 < controls.y + controls.height && b.y2 > controls.y);
+        if (under.length) outside[`${key} under the zoom buttons`] = `${under.length} nodes`;
+        // The graph uses the canvas: it fills most of it one way or the other.
+        expect(Math.max((box.x2 - box.x1) / canvas.width, (box.y2 - box.y1) / canvas.height), key).toBeGreaterThan(0.6);
+        await page.close();
+      }
+    }
+    expect(outside).toEqual({});
+  }, 240_000);
 
   it('draws components from one set of tokens: dark text on light, the same paddings, the canvas palette', async () => {
     const { page } = await app.newPage();
@@ -114,6 +158,17 @@ describe('one design, legible and accessible, in a real browser', () => {
     const alert = page.getByTestId('import-error');
     await expect.poll(() => alert.locator('.ui-error-title').textContent()).toMatch(/^(De API-sleutel ontbreekt of is fout|Deze server aanvaardt geen wijzigingen)$/);
     expect(await page.locator('main').innerText()).not.toMatch(/Unauthorized|Write endpoints are off/);
+    await page.close();
+  });
+
+  it('shows the sector profile all in Dutch: policy levels, sector names of the heat map, no English name beside the title', async () => {
+    const { page } = await app.newPage();
+    await page.goto(`${url}/sectors?id=${encodeURIComponent('Sector:sector-chemistry-life-sciences')}&lang=nl`);
+    await page.getByTestId('profile').waitFor();
+    await page.getByTestId('heatmap').waitFor();
+    const text = await page.locator('main').innerText();
+    for (const dutch of ['Kerncijfers', 'regionaal', 'provinciaal', 'Chemie']) expect(text).toContain(dutch);
+    for (const english of ['(regional)', '(subregional)', '(provincial)', 'Chemistry and life sciences', 'Logistics', 'in de Explorer']) expect(text).not.toContain(english);
     await page.close();
   });
 

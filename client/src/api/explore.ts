@@ -1,10 +1,10 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { mostConnected } from '../graph/first-screen.ts';
+import { FIRST_SCREEN_NODES } from '../graph/first-screen.ts';
 import { mergeElements } from '../graph/merge.ts';
 import { keepAcrossPeriods, usePeriodQuery, type PeriodQuery } from '../period.ts';
 import type { GraphElements, Health } from './client.ts';
 import { apiFetch } from './fetch.ts';
-import type { NodeAnswer, Scene, SearchAnswer } from './types.ts';
+import type { NodeAnswer, Overview, Scene, SearchAnswer } from './types.ts';
 
 // Reads of the explorer: health, overview, search, a node's details, neighbourhoods.
 
@@ -45,7 +45,7 @@ export type ExplorerScene = Scene & { firstScreen?: { shown: number; all: number
 /**
  * The explorer's scene: the neighbourhood of `ids`, or else the overview with the nodes in `exp`
  * expanded, each as the canvas expanded it (one request per node, merged). Unless `all`, the
- * overview is cut to its most connected nodes first, so the first screen reads at a glance.
+ * server cuts the overview to its most connected nodes, so the first screen reads at a glance.
  */
 export function useExplorerScene(ids: string[], exp: string[], all = false) {
   const period = usePeriodQuery();
@@ -54,10 +54,8 @@ export function useExplorerScene(ids: string[], exp: string[], all = false) {
     queryKey,
     queryFn: async ({ signal }): Promise<ExplorerScene> => {
       if (ids.length) return fetchExpand(ids.slice(-MAX_EXPAND_IDS), period, signal);
-      const whole = await apiFetch<Scene>('/api/overview', { query: { ...period }, signal });
-      const first = all ? whole : mostConnected(whole);
-      const overview: ExplorerScene =
-        first === whole ? whole : { ...first, summary: { ...whole.summary, nodes: first.nodes.length, edges: first.edges.length }, firstScreen: { shown: first.nodes.length, all: whole.nodes.length } };
+      const answer = await apiFetch<Overview>('/api/overview', { query: { ...period, ...(all ? {} : { limit: FIRST_SCREEN_NODES }) }, signal });
+      const overview: ExplorerScene = all || !answer.summary.truncated ? answer : { ...answer, firstScreen: { shown: answer.nodes.length, all: answer.summary.total } };
       const expanded = exp.slice(-MAX_EXPAND_IDS);
       if (expanded.length === 0) return overview;
       const more = await Promise.all(expanded.map((id) => fetchExpand([id], period, signal)));

@@ -19,6 +19,7 @@ import type {
 export type { ActivityYears, HelixYear, HelixYears } from '../../../contract/index.ts';
 export type { ActorChange, SectorChange, TieChange } from '../../../contract/index.ts';
 export type { NodeMetrics, Provenance, SectorProfile, TripleHelixStats } from '../../../contract/index.ts';
+export type { Overview };
 export type { SearchHit as SearchResult };
 export type SearchAnswer = SearchResult;
 export type NodeAnswer = NodeDetail;

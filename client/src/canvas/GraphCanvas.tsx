@@ -5,6 +5,7 @@ import type { GraphElements } from '../api/client.ts';
 import { useT } from '../i18n/index.ts';
 import { runAction } from './actions.ts';
 import { applyCamera } from './behaviours/camera.ts';
+import { fitGraph, isFitted, markMoved } from './behaviours/fit.ts';
 import type { HistoryState } from './behaviours/history.ts';
 import { installBehaviour } from './behaviours/index.ts';
 import { NodeMenu, type MenuAt } from './NodeMenu.tsx';
@@ -109,7 +110,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     window.cy = cy;
     setFailure(null);
 
+    // Nodes take their size before the first layout and fit, so the fit is the one the user sees.
+    applySizes(cy, handlers.current.sizes ?? null);
     const uninstall = [
+      installBehaviour(cy, 'fit', {}),
       installBehaviour(cy, 'history', {
         onChange: (state) => {
           setStacks(state);
@@ -151,7 +155,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     void runLayout(cy, layoutRef.current, false).then(() => {
       if (cy.destroyed()) return;
       setLaying(false);
-      applyCamera(cy, cameraRef.current);
+      if (applyCamera(cy, cameraRef.current)) markMoved(cy);
       const now = performance.now();
       window.helixCanvas = { ...window.helixCanvas!, readyAt: now, layoutMs: now - tl, state: 'ready' };
     });
@@ -200,13 +204,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const scaled = scaleSizes(cy.nodes().map((n) => n.id()), sizes ?? null);
-    cy.batch(() =>
-      cy.nodes().forEach((n) => {
-        const size = scaled.get(n.id()) ?? 20;
-        if (n.data('_size') !== size) n.data('_size', size);
-      }),
-    );
+    if (applySizes(cy, sizes ?? null) && isFitted(cy)) fitGraph(cy);
   }, [sizes, elements]);
 
   useEffect(() => {
@@ -246,7 +244,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   const zoomBy = (f: number) => {
     const cy = cyRef.current;
-    if (cy) cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    markMoved(cy);
   };
 
   return (
@@ -274,7 +274,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         <button type="button" onClick={() => zoomBy(0.8)} title={t('zoomOut')} aria-label={t('zoomOut')}>
           −
         </button>
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, 30)} title={t('fit')}>
+        <button type="button" onClick={() => cyRef.current && fitGraph(cyRef.current, true)} title={t('fit')}>
           {t('fit')}
         </button>
         <button type="button" disabled={!stacks.undo} onClick={() => cyRef.current && runAction(cyRef.current, 'undo')} title={`${t('undo')} (Ctrl+Z)`}>
@@ -304,4 +304,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
       )}
     </div>
   );
+}
+
+/** Sizes the nodes by the metric (or all alike); true when any size changed. */
+function applySizes(cy: cytoscape.Core, sizes: Map<string, number> | null): boolean {
+  const scaled = scaleSizes(cy.nodes().map((n) => n.id()), sizes);
+  let changed = false;
+  cy.batch(() =>
+    cy.nodes().forEach((n) => {
+      const size = scaled.get(n.id()) ?? 20;
+      if (n.data('_size') !== size) {
+        n.data('_size', size);
+        changed = true;
+      }
+    }),
+  );
+  return changed;
 }

@@ -1,6 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { tripleHelixPositions } from './triple-helix-layout.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
+import { fitGraph } from './behaviours/fit.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'grid', 'helix'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -76,9 +77,10 @@ export function packIsolated(nodes: cytoscape.NodeCollection): boolean {
  */
 export async function runLayout(cy: cytoscape.Core, name: LayoutName, animate: boolean): Promise<void> {
   await placeNodes(cy, name, animate);
+  if (cy.destroyed()) return;
   // the grid and helix layouts place every node by its own rule; the others leave isolated nodes scattered
-  if (cy.destroyed() || name === 'grid' || name === 'helix') return;
-  if (packIsolated(cy.nodes(':visible'))) cy.fit(cy.elements(':visible'), 30);
+  if (name !== 'grid' && name !== 'helix') packIsolated(cy.nodes(':visible'));
+  fitGraph(cy, animate);
 }
 
 async function placeNodes(cy: cytoscape.Core, name: LayoutName, animate: boolean): Promise<void> {
@@ -91,14 +93,14 @@ async function placeNodes(cy: cytoscape.Core, name: LayoutName, animate: boolean
       free.map((n) => ({ id: n.id(), type: String(n.data('type')), helix: n.data('helix') as string | undefined, weight: n.degree(false) })),
       nodes.length > 1000 ? 25 : 45,
     );
-    await layoutDone(eles.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => positions.get(n.id()) ?? n.position(), animate, fit: true, padding: 30 } as cytoscape.LayoutOptions));
+    await layoutDone(eles.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => positions.get(n.id()) ?? n.position(), animate, fit: false } as cytoscape.LayoutOptions));
     return;
   }
   if (name === 'fcose' && nodes.length > WORKER_LAYOUT_THRESHOLD && typeof Worker !== 'undefined') {
     try {
       const positions = await forcePositionsInWorker(cy);
       if (cy.destroyed()) return;
-      await layoutDone(eles.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => positions[n.id()] ?? n.position(), fit: true, padding: 30 } as cytoscape.LayoutOptions));
+      await layoutDone(eles.layout({ name: 'preset', positions: (n: cytoscape.NodeSingular) => positions[n.id()] ?? n.position(), fit: false } as cytoscape.LayoutOptions));
       return;
     } catch {
       name = 'concentric'; // a worker that fails leaves a readable picture instead of a frozen page
@@ -110,7 +112,7 @@ async function placeNodes(cy: cytoscape.Core, name: LayoutName, animate: boolean
     grid: { name: 'grid', animate, avoidOverlap: true, sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => String(a.data('helix') ?? a.data('type')).localeCompare(String(b.data('helix') ?? b.data('type'))) },
     helix: {},
   };
-  await layoutDone(eles.layout({ ...options[name], fit: true, padding: 30 } as cytoscape.LayoutOptions));
+  await layoutDone(eles.layout({ ...options[name], fit: false } as cytoscape.LayoutOptions));
 }
 
 function layoutDone(layout: cytoscape.Layouts): Promise<void> {

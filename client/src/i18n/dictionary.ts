@@ -2,6 +2,7 @@
 import { canvasEn, canvasNl } from './canvas-words.ts';
 import { consoleEn, consoleNl } from './console-words.ts';
 import { helixEn, helixNl } from './helix-words.ts';
+import { metricEn, metricNl } from './metric-words.ts';
 import { sectorEn, sectorNl } from './sector-words.ts';
 import { importEn, importNl } from './import-words.ts';
 import { periodEn, periodNl } from './period-words.ts';
@@ -196,6 +197,7 @@ export const en = {
   ...periodEn,
   ...mapEn,
   ...reportEn,
+  ...metricEn,
 };
 
 export type Key = keyof typeof en;
@@ -387,6 +389,7 @@ export const nl: Record<Key, string> = {
   ...periodNl,
   ...mapNl,
   ...reportNl,
+  ...metricNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { en, HELIX_LABELS, nl, TYPE_LABELS, type Key } from './dictionary.ts';
+import { relationIn } from './relation-words.ts';
 
 export type Lang = 'en' | 'nl';
 export type { Key };
@@ -61,6 +62,8 @@ export interface Translator {
   num: (n: number) => string;
   helix: (helix: string) => string;
   type: (type: string) => string;
+  /** A relationship type in words: "collaborates with" for COLLABORATES_WITH. */
+  relation: (type: string) => string;
 }
 
 export const currentLang = (): Lang => lang;
@@ -73,6 +76,7 @@ export function translator(l: Lang): Translator {
     num: (n) => numberIn(l, n),
     helix: (h) => HELIX_LABELS[l][h] ?? h,
     type: (ty) => TYPE_LABELS[l][ty] ?? ty,
+    relation: (r) => relationIn(l, r),
   };
 }
 

@@ -30,7 +30,7 @@ export const sectorNl: Record<keyof typeof sectorEn, string> = {
   value: 'Waarde',
   subsectorsHint: 'Open het profiel van een subsector:',
   openIn: 'Openen in',
-  neighbourhood: 'Omgeving in de Explorer',
+  neighbourhood: 'Omgeving in de Verkenner',
   profileOf: 'Sectorprofiel',
   partnersOf: 'Partners',
   pathsFrom: 'Paden vanaf hier',

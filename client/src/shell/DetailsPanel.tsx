@@ -8,6 +8,7 @@ import { navigate } from '../router.ts';
 import { nodeColour } from '../ui/tokens.ts';
 import './open-in.css';
 import { ErrorMessage, Loading } from './Message.tsx';
+import { metricRows } from './metric-rows.ts';
 
 const VIEW_NAMES: Record<string, Key> = { '/triple-helix': 'viewTripleHelix', '/map': 'viewMap', '/sectors': 'profileOf', '/partners': 'partnersOf', '/paths': 'pathsFrom', '/': 'neighbourhood' };
 
@@ -75,7 +76,8 @@ export interface DetailsPanelProps {
 
 /** The selected node: properties, neighbours by type, metrics, and the source passages behind it. */
 export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }: DetailsPanelProps) {
-  const { t, helix, type } = useT();
+  const tr = useT();
+  const { t, helix, type, relation, lang } = tr;
   const isNode = kind === 'node' && selected && !selected.startsWith('Group:');
   const answer = useNodeDetails(isNode ? selected : null);
   if (!open) {
@@ -109,9 +111,9 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
           <h2>
             {!sceneEdge && <span className="swatch" style={{ background: nodeColour(node?.type ?? sceneNode?.type, h) }} />} {title ?? selected}
           </h2>
-          {nameEn && nameEn !== title && <p className="name-en">{nameEn}</p>}
+          {lang === 'en' && nameEn && nameEn !== title && <p className="name-en">{nameEn}</p>}
           <p className="kind">
-            {sceneEdge ? `${t('edge')} · ${sceneEdge.type}` : type(node?.type ?? sceneNode?.type ?? '')}
+            {sceneEdge ? `${t('edge')} · ${relation(sceneEdge.type)}` : type(node?.type ?? sceneNode?.type ?? '')}
             {h ? ` · ${helix(h)}` : ''}
             {props.kind ? ` · ${show(props.kind)}` : ''}
           </p>
@@ -132,7 +134,7 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
                 ))}
                 {Object.entries(neighbours.byType).map(([k, n]) => (
                   <li key={`t-${k}`}>
-                    <code>{k}</code>: {n}
+                    {relation(k)}: {n}
                   </li>
                 ))}
               </ul>
@@ -141,11 +143,11 @@ export function DetailsPanel({ selected, kind, scene, metrics, open, onToggle }:
           {m && (
             <>
               <h3>{t('metrics')}</h3>
-              <dl className="props">
-                {Object.entries(m).map(([k, v]) => (
-                  <div key={k}>
-                    <dt>{k}</dt>
-                    <dd>{typeof v === 'number' ? +v.toFixed(4) : String(v)}</dd>
+              <dl className="props metric-rows" data-testid="metric-rows">
+                {metricRows(m, tr).map((r) => (
+                  <div key={r.key}>
+                    <dt>{r.name}</dt>
+                    <dd>{r.value}</dd>
                   </div>
                 ))}
               </dl>

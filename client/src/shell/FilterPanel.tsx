@@ -22,13 +22,13 @@ export interface FilterPanelProps {
 
 /** Filters on the scene, with how many nodes and links each option concerns and what remains. */
 export function FilterPanel({ scene, filters, visibleCounts, onChange }: FilterPanelProps) {
-  const { t, helix } = useT();
+  const { t, helix, relation } = useT();
   const options = useMemo(() => filterOptions(scene), [scene]);
   const toggle = (key: ListFilter, value: string) => {
     const on = filters[key].includes(value);
     onChange({ ...filters, [key]: on ? filters[key].filter((v) => v !== value) : [...filters[key], value] });
   };
-  const label = (key: ListFilter, o: FilterOption) => (key === 'helix' ? helix(o.value) : o.label);
+  const label = (key: ListFilter, o: FilterOption) => (key === 'helix' ? helix(o.value) : key === 'relType' ? relation(o.value) : o.label);
   return (
     <section className="filters" aria-label={t('filters')} data-testid="filters">
       <h2>{t('filters')}</h2>

@@ -2,6 +2,7 @@ import type cytoscape from 'cytoscape';
 import type { Behaviour } from './behaviour.ts';
 import { camera } from './camera.ts';
 import { expand } from './expand.ts';
+import { fit } from './fit.ts';
 import { history } from './history.ts';
 import { keys } from './keys.ts';
 import { labels } from './labels.ts';
@@ -13,7 +14,7 @@ import { tooltip } from './tooltip.ts';
 // Behaviours of the canvas by name, each installed on a Cytoscape instance on its own and
 // uninstalled by the function it returns (like Cytoscape's own extensions).
 
-export const BEHAVIOURS = { history, expand, menu, keys, tooltip, labels, camera, select, navigate } as const;
+export const BEHAVIOURS = { history, expand, menu, keys, tooltip, labels, camera, select, navigate, fit } as const;
 export type BehaviourName = keyof typeof BEHAVIOURS;
 export type OptionsOf<N extends BehaviourName> = (typeof BEHAVIOURS)[N] extends Behaviour<infer O> ? O : never;
 

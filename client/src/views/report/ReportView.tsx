@@ -4,7 +4,7 @@ import { useTripleHelix } from '../../api/analysis.ts';
 import { useReport, type EcosystemReport } from '../../api/report.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
 import { useT } from '../../i18n/index.ts';
-import { policyLevel } from '../../i18n/level-words.ts';
+import { levelIn } from '../../i18n/level-words.ts';
 import { usePeriod } from '../../period.ts';
 import { oneOf, text, useViewParams } from '../../router.ts';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
@@ -240,7 +240,7 @@ function Report({ r }: { r: R }) {
             rowKey={(p) => p.id}
             rows={r.policies}
             columns={[
-              { key: 'level', head: t('reportLevel'), cell: (p) => policyLevel(p.level, lang) },
+              { key: 'level', head: t('reportLevel'), cell: (p) => (p.level ? levelIn(lang, p.level) : '–') },
               { key: 'policy', head: t('reportPolicy'), cell: (p) => p.label },
               { key: 'issuer', head: t('reportIssuer'), cell: (p) => p.issuer ?? '–' },
               { key: 'source', head: t('reportSource'), cell: (p) => <span className="report-source">{cite(p.source)}</span> },

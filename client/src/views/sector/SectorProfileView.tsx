@@ -3,7 +3,7 @@ import { useAlignment, useSectorProfile } from '../../api/analysis.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
 import { navigate, oneOf, text, useViewParams } from '../../router.ts';
 import { useT } from '../../i18n/index.ts';
-import { policyLevel } from '../../i18n/level-words.ts';
+import { levelIn } from '../../i18n/level-words.ts';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
 import { BarChart, HeatMap } from './charts.tsx';
@@ -40,7 +40,7 @@ export function SectorProfileView() {
         {p && (
           <article className="profile" data-testid="profile">
             <h2>{p.sector.label}</h2>
-            {typeof p.sector.props.nameEn === 'string' && <p className="name-en">{p.sector.props.nameEn}</p>}
+            {lang === 'en' && typeof p.sector.props.nameEn === 'string' && p.sector.props.nameEn !== p.sector.label && <p className="name-en">{p.sector.props.nameEn}</p>}
             <button type="button" onClick={() => navigate('/triple-helix', { scope: 'sector', id: p.sector.id, idLabel: p.sector.label })}>
               {t('viewTripleHelix')} →
             </button>{' '}
@@ -80,7 +80,7 @@ export function SectorProfileView() {
               <tbody>
                 {p.policies.map((x) => (
                   <tr key={x.id}>
-                    <td>{policyLevel(x.level, lang)}</td>
+                    <td>{x.level ? levelIn(lang, x.level) : ''}</td>
                     <td>
                       {x.label}
                       {x.inferred ? ` (${t('inferred')})` : ''}
@@ -98,7 +98,7 @@ export function SectorProfileView() {
           {alignment.data && (
             <HeatMap
               title={rows === 'regions' ? t('alignmentRegions') : t('alignment')}
-              rows={alignment.data.rows.map((r) => ({ id: r.id, label: r.level ? `${r.label} (${policyLevel(r.level, lang).toLowerCase()})` : r.label }))}
+              rows={alignment.data.rows.map((r) => ({ id: r.id, label: r.level ? `${r.label} (${levelIn(lang, r.level)})` : r.label }))}
               columns={alignment.data.columns}
               cells={alignment.data.cells}
               inferredLabel={t('inferred')}
