@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { helixMatrixSchema } from './analysis.ts';
 import { scopeSchema } from './enums.ts';
 import { periodSummarySchema } from './period.ts';
 
@@ -17,10 +18,12 @@ export const activityYearsSchema = z.object({
 /** The most years one series may span (its query is scopeQuery, as /api/triple-helix; without a period, the data's years). */
 export const HELIX_YEARS_MAX = 60;
 
-/** The triple-helix figures of the scope in one year (its actors and ties of that year). */
+/** The triple-helix figures of the scope in one year (its actors and ties of that year, every one: no cut as on the canvas). */
 const helixYearSchema = z.object({
   year: z.number(),
   actors: z.number(),
+  /** Ties by the helices of their ends, as the triple-helix matrix counts them (a cross-helix tie in both cells). */
+  matrix: helixMatrixSchema,
   ties: z.number(),
   crossTies: z.number(),
   crossShare: z.number().nullable(),

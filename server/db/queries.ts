@@ -48,20 +48,48 @@ const isScope = (kind: string): kind is Scope => (SCOPES as readonly string[]).i
  */
 const scoped = new Map<string, string>();
 
-export function scopedQuery(name: string, kind?: Scope): string {
-  const cacheKey = `${name}|${kind ?? ''}`;
-  const known = scoped.get(cacheKey);
-  if (known !== undefined) return known;
+/** `text` with its {{SCOPE}} and {{SCOPE:<kind>}} slots filled (see scopedQuery); `name` names it in errors. */
+function scopeFilled(text: string, kind: Scope | undefined, name: string): string {
   // Comment lines go first: they may name a slot.
-  const fill = (text: string, depth: number): string =>
-    periodFilled(withoutComments(text)).replace(/\{\{SCOPE(?::(\w+))?\}\}/g, (_slot, named: string | undefined) => {
+  const fill = (part: string, depth: number): string =>
+    periodFilled(withoutComments(part)).replace(/\{\{SCOPE(?::(\w+))?\}\}/g, (_slot, named: string | undefined) => {
       const k = named ?? kind;
       if (!k || !isScope(k)) throw new Error(`query ${name} asks for scope "${k ?? ''}", not one of ${SCOPES.join(', ')}`);
       if (depth > 3) throw new Error(`scope ${k} includes itself`);
       // Every scope holds only the actors of the period (cypher/period/actor-active.cypher).
       return `CALL (scope) {\n${fill(query(`scope-actors-${k}`), depth + 1)}\n}\nWITH a WHERE ${periodFilled('{{PERIOD:actor-active(a)}}')}\nRETURN a`;
     });
-  const text = fill(query(name), 0);
+  return fill(text, 0);
+}
+
+export function scopedQuery(name: string, kind?: Scope): string {
+  const cacheKey = `${name}|${kind ?? ''}`;
+  const known = scoped.get(cacheKey);
+  if (known !== undefined) return known;
+  const text = scopeFilled(query(name), kind, name);
+  if (/\{\{\w+(:\w+)?\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);
+  scoped.set(cacheKey, text);
+  return text;
+}
+
+/**
+ * A named query that reads a scope in each year of the list $years at once: in it the variable
+ * `year` stands for the period ($periodFrom and $periodTo of the period fragments), and
+ * `{{SCOPE_YEARS}}`, placed in a subquery that imports `scope` and `year`, becomes the actors `a` of
+ * the scope with that year as the period. For that, every subquery of the scope's definition imports
+ * `year` and every WITH in it passes it on (the definitions use no variable of that name).
+ */
+export function yearlyScopedQuery(name: string, kind: Scope): string {
+  const cacheKey = `${name}|${kind}|years`;
+  const known = scoped.get(cacheKey);
+  if (known !== undefined) return known;
+  const members = scopeFilled('{{SCOPE}}', kind, name)
+    .replace(/\$period(?:From|To)\b/g, 'year')
+    .replace(/CALL \(([\w, ]*)\) \{/g, (_call, vars: string) => `CALL (${[...vars.split(',').map((v) => v.trim()).filter(Boolean), 'year'].join(', ')}) {`)
+    .replace(/^(\s*WITH (?:DISTINCT )?)(.+?)(\s+WHERE\b.*)?$/gm, (_with, head: string, items: string, where: string | undefined) => `${head}${items}, year${where ?? ''}`);
+  const text = periodFilled(withoutComments(query(name)))
+    .replace(/\$period(?:From|To)\b/g, 'year')
+    .replace('{{SCOPE_YEARS}}', () => members);
   if (/\{\{\w+(:\w+)?\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);
   scoped.set(cacheKey, text);
   return text;

@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Scope } from '../../contract/index.ts';
-import { scopedQuery, templateQuery } from './queries.ts';
+import { scopedQuery, templateQuery, yearlyScopedQuery } from './queries.ts';
 
 // What services read with: a named query in, plain rows out. The driver stays in server/db.
 
@@ -24,9 +24,10 @@ export type Row = Record<string, unknown>;
 
 /**
  * A named query (cypher/queries/<name>.cypher): by name, or with the scope kind to put in its
- * {{SCOPE}} slot, or with label and type slots filled from the schema's closed lists.
+ * {{SCOPE}} slot, or with label and type slots filled from the schema's closed lists, or with the
+ * scope kind its {{SCOPE_YEARS}} slot reads year by year (yearlyScopedQuery).
  */
-export type QueryRef = string | { name: string; scope?: Scope; slots?: Record<string, string> };
+export type QueryRef = string | { name: string; scope?: Scope; slots?: Record<string, string> } | { name: string; scope: Scope; yearly: true };
 
 /** Reads named queries; the reads of one Reader share one read transaction. */
 export interface Reader {
@@ -41,6 +42,7 @@ export const int = (n: number): unknown => neo4j.int(n);
 
 export function queryText(q: QueryRef): string {
   if (typeof q === 'string') return scopedQuery(q);
+  if ('yearly' in q) return yearlyScopedQuery(q.name, q.scope);
   return q.slots ? templateQuery(q.name, q.slots) : scopedQuery(q.name, q.scope);
 }
 

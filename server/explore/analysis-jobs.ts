@@ -1,4 +1,4 @@
-import type { HelixYears, Metrics, PeriodSummary, Scope, ScopeMetrics, TripleHelix } from '../../contract/index.ts';
+import type { Metrics, ScopeMetrics, TripleHelix } from '../../contract/index.ts';
 import { metricsBody } from '../../contract/index.ts';
 import { buildGraph, computeMetrics, helixStatistics, type Elements } from '../analytics/index.ts';
 import { Invalid } from '../domain-errors.ts';
@@ -49,28 +49,12 @@ export function tripleHelixOf(graph: ScopeGraph): TripleHelix {
   };
 }
 
-/** The scope's graph of each year of a period, for its figures year by year. */
-export interface HelixYearsInput {
-  scope: { scope: Scope; id: string | null };
-  period: PeriodSummary;
-  graphs: { year: number; graph: ScopeGraph }[];
-}
-
-/** The triple-helix figures of a scope year by year (the small multiples). */
-export function helixYearsOf(input: HelixYearsInput): HelixYears {
-  const years = input.graphs.map(({ year, graph }) => {
-    const { totals, eiIndex } = helixStatistics(buildGraph(toAnalyticsElements(graph)));
-    return { year, actors: graph.nodes.length, ties: totals.ties, crossTies: totals.crossTies, crossShare: totals.crossShare, ei: eiIndex.overall };
-  });
-  return { scope: input.scope, period: input.period, years };
-}
-
 /**
  * A job for the pool. A posted graph travels as the request's JSON text and the answer comes back
  * as JSON text: parsing, validating and cloning a 5,000-node graph as objects costs the event loop
  * about 0.3 s per request, copying the text a few milliseconds.
  */
-export type AnalysisJob = { kind: 'posted-metrics'; body: string } | { kind: 'scope-metrics'; graph: ScopeGraph } | { kind: 'triple-helix'; graph: ScopeGraph } | { kind: 'compare'; input: CompareInput } | { kind: 'helix-years'; input: HelixYearsInput };
+export type AnalysisJob = { kind: 'posted-metrics'; body: string } | { kind: 'scope-metrics'; graph: ScopeGraph } | { kind: 'triple-helix'; graph: ScopeGraph } | { kind: 'compare'; input: CompareInput };
 
 /** The answer as JSON text, or what is wrong with the posted input (a 400). */
 export type AnalysisAnswer = { json: string } | { invalid: InputError[] };
@@ -103,7 +87,5 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisAnswer {
       return { json: JSON.stringify(tripleHelixOf(job.graph)) };
     case 'compare':
       return { json: JSON.stringify(compareOf(job.input)) };
-    case 'helix-years':
-      return { json: JSON.stringify(helixYearsOf(job.input)) };
   }
 }

@@ -26,9 +26,10 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { registerEndpoint } from '../http/openapi.ts';
 import { invalidInput, parseInput } from '../http/problem.ts';
 import { Abandoned, type AnalysisPool } from './analysis-pool.ts';
-import { activityYears, helixYears } from './activity.ts';
+import { activityYears } from './activity.ts';
 import { compare } from './compare.ts';
 import { crossSector, sharedMembers } from './cross-sector.ts';
+import { helixYears } from './helix-years.ts';
 import { scopeMetrics } from './metrics.ts';
 import { alignment, sectorProfile } from './sector-profile.ts';
 import { tripleHelix } from './triple-helix.ts';
@@ -90,14 +91,16 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   registerEndpoint({
     method: 'get',
     path: '/api/triple-helix/years',
-    summary: 'The cross-helix share, E-I index, ties and actors of a scope in each year of a period (the years the data is active in when left out), each year read as /api/triple-helix reads it',
+    summary: 'The helix matrix, cross-helix share, E-I index, ties and actors of a scope in each year of a period (the years the data is active in when left out), each year read as /api/triple-helix reads it (every actor and tie, uncut), counted by one grouped query',
     tags: ['analytics'],
     query: scopeQuery,
     response: helixYearsSchema,
   });
   router.get('/triple-helix/years', async (req, res) => {
     const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
-    await sendAnalysis(res, (cancel) => helixYears(db, pool, scope, id, maxLimit, cancel, period));
+    const gone = new AbortController();
+    res.on('close', () => gone.abort());
+    res.json(await helixYears(db, scope, id, period, gone.signal));
   });
 
   registerEndpoint({ method: 'get', path: '/api/activity/years', summary: 'Projects running and participations active in each year, and the records without years (the period control’s histogram)', tags: ['analytics'], query: noQuery, response: activityYearsSchema });

@@ -87,6 +87,11 @@ export function isUnreachable(err: unknown): boolean {
   return /ServiceUnavailable|SessionExpired/.test(code) || (/Neo4jError/.test((err as Error | null)?.name ?? '') && /connect|ECONNREFUSED|ECONNRESET/i.test(message));
 }
 
+/** Whether Neo4j stopped a transaction at its memory limit (db.memory.transaction.max). */
+export function isMemoryLimit(err: unknown): boolean {
+  return /MemoryPoolOutOfMemoryError|OutOfMemoryError/.test((err as { code?: string } | null)?.code ?? '');
+}
+
 // Messages of body-parser and friends are written for clients; anything else stays in the log.
 const clientMessage = (err: unknown) => ((err as { expose?: boolean }).expose ? (err as Error).message : undefined);
 
@@ -109,7 +114,7 @@ export function errorHandler(log: { error: (obj: object, msg: string) => void },
     }
     // Neo4j stopped the transaction at its memory limit (db.memory.transaction.max): the request
     // asked for more than this server allows, which a smaller scope or limit fixes.
-    if (/MemoryPoolOutOfMemoryError|OutOfMemoryError/.test((err as { code?: string }).code ?? '')) {
+    if (isMemoryLimit(err)) {
       return sendProblem(res, 422, 'Result too large', 'The answer needs more memory than the server allows per query (HELIX_NEO4J_TX_MEMORY); narrow the scope or lower the limit.');
     }
     log.error({ err }, 'request failed');

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cypherFile, periodFilled, query, scopedQuery, statements, templateQuery, withoutComments } from '../../server/db/queries.ts';
+import { cypherFile, periodFilled, query, scopedQuery, statements, templateQuery, withoutComments, yearlyScopedQuery } from '../../server/db/queries.ts';
 import { NODE_LABELS } from '../../server/graph/model.ts';
 
 describe('named Cypher files', () => {
@@ -54,5 +54,18 @@ describe('named Cypher files', () => {
     expect(weight).not.toMatch(/\{\{/);
     expect(() => periodFilled('{{PERIOD:link-weight(a)}}')).toThrow(/takes 3 variables/);
     for (const name of ['overview', 'graph-of', 'scope-links', 'expand-hop', 'neighbours-of', 'sector-members']) expect(scopedQuery(name)).toContain('$periodFrom');
+  });
+
+  it('reads a scope year by year with the variable year as the period, carried through every subquery and WITH', () => {
+    for (const kind of ['all', 'sector', 'region', 'project', 'policy'] as const) {
+      const text = yearlyScopedQuery('scope-years', kind);
+      expect(text, kind).not.toMatch(/\$period(From|To)|\{\{/);
+      // Each actor is kept only when active in that year.
+      expect(text, kind).toContain(`WITH a, year WHERE ${periodFilled('{{PERIOD:actor-active(a)}}').replace(/\$period(From|To)/g, 'year')}`);
+      expect(text, kind).toContain('CALL (scope, year) {');
+    }
+    // A policy's sectors are read in the same year.
+    const policy = yearlyScopedQuery('scope-years', 'policy');
+    for (const part of ['WITH DISTINCT sector, year', 'CALL (sector, year) {', 'WITH sector AS scope, year']) expect(policy).toContain(part);
   });
 });
