@@ -7,6 +7,8 @@ import { FLOW_COLOUR } from './FlowsLayer.tsx';
 export interface LegendText {
   title: string;
   classesNote: string;
+  /** The filters in force (sector, helices), on a line of their own so an export says what it shows. */
+  filter?: string | undefined;
   noActors: string;
   /** Two lines: what the width shows, and how many flows are drawn. */
   flows?: [string, string] | undefined;
@@ -20,7 +22,8 @@ const WIDTH = 270;
 export function MapLegend({ classes, text, height, width }: { classes: Classes; text: LegendText; height: number; width: number }) {
   const ranges = classRanges(classes);
   const rows = ranges.length + 1 + (text.flows ? 2 : 0);
-  const boxHeight = 44 + rows * ROW;
+  const top = text.filter ? 42 + 15 : 42;
+  const boxHeight = top + 2 + rows * ROW;
   return (
     <g data-layer="legend" fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fontSize={12} fill="#1d232b">
       <g transform={`translate(12 ${height - boxHeight - 28})`} data-testid="map-legend">
@@ -31,22 +34,28 @@ export function MapLegend({ classes, text, height, width }: { classes: Classes; 
         <text x={10} y={33} fontSize={11} fill="#4c5561">
           {text.classesNote}
         </text>
+        {text.filter && (
+          <text x={10} y={48} fontSize={11} fill="#1d232b" data-testid="map-legend-filter">
+            {text.filter.length > 46 ? `${text.filter.slice(0, 45)}…` : text.filter}
+            <title>{text.filter}</title>
+          </text>
+        )}
         {ranges.map((r, i) => (
-          <g key={r.colour + i} transform={`translate(10 ${42 + i * ROW})`} data-class={i}>
+          <g key={r.colour + i} transform={`translate(10 ${top + i * ROW})`} data-class={i}>
             <rect width={22} height={13} fill={r.colour} stroke="#aab2bd" strokeWidth={0.5} />
             <text x={30} y={11}>
               {text.range(r.from, r.to, i === ranges.length - 1)}
             </text>
           </g>
         ))}
-        <g transform={`translate(10 ${42 + ranges.length * ROW})`}>
+        <g transform={`translate(10 ${top + ranges.length * ROW})`}>
           <rect width={22} height={13} fill={NO_VALUE} stroke="#aab2bd" strokeWidth={0.5} />
           <text x={30} y={11}>
             {text.noActors}
           </text>
         </g>
         {text.flows && (
-          <g transform={`translate(10 ${42 + (ranges.length + 1) * ROW})`}>
+          <g transform={`translate(10 ${top + (ranges.length + 1) * ROW})`}>
             <line x1={0} x2={22} y1={7} y2={7} stroke={FLOW_COLOUR} strokeWidth={4} strokeLinecap="round" />
             <text x={30} y={11}>
               {text.flows[0]}
