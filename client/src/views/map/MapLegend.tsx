@@ -1,4 +1,5 @@
-import { classRanges, NO_VALUE, type Classes } from './classes.ts';
+import type { Overlays } from './camera.ts';
+import { classRanges, NO_VALUE, PALETTE, type Classes } from './classes.ts';
 import { FLOW_COLOUR } from './FlowsLayer.tsx';
 
 // The legend and the attribution, drawn inside the map's SVG in screen pixels so that an export
@@ -18,15 +19,24 @@ export interface LegendText {
 
 const ROW = 18;
 const WIDTH = 270;
+const LEFT = 12;
+const BELOW = 28;
+const boxHeightOf = (classes: number, flows: boolean, filter: boolean) => (filter ? 57 : 42) + 2 + (classes + 1 + (flows ? 2 : 0)) * ROW;
+
+/** The room the legend (at its largest: every class, flows and a filter line) and the buttons and attribution take, which the camera keeps the regions out of. */
+export const MAP_OVERLAYS: Overlays = {
+  legend: { width: LEFT + WIDTH + 8, height: boxHeightOf(PALETTE.length, true, true) + BELOW + 8 },
+  top: 48,
+  bottom: 28,
+};
 
 export function MapLegend({ classes, text, height, width }: { classes: Classes; text: LegendText; height: number; width: number }) {
   const ranges = classRanges(classes);
-  const rows = ranges.length + 1 + (text.flows ? 2 : 0);
   const top = text.filter ? 42 + 15 : 42;
-  const boxHeight = top + 2 + rows * ROW;
+  const boxHeight = boxHeightOf(ranges.length, !!text.flows, !!text.filter);
   return (
     <g data-layer="legend" fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fontSize={12} fill="#1d232b">
-      <g transform={`translate(12 ${height - boxHeight - 28})`} data-testid="map-legend">
+      <g transform={`translate(${LEFT} ${height - boxHeight - BELOW})`} data-testid="map-legend">
         <rect width={WIDTH} height={boxHeight} rx={6} fill="#ffffff" fillOpacity={0.92} stroke="#d3d9e0" />
         <text x={10} y={18} fontWeight={600}>
           {text.title}

@@ -16,7 +16,7 @@ import { exportPng, exportSvg } from './export-map.ts';
 import { FlowsLayer } from './FlowsLayer.tsx';
 import { classLabel, formatMeasure } from './format.ts';
 import { MapCanvas } from './MapCanvas.tsx';
-import { MapLegend } from './MapLegend.tsx';
+import { MAP_OVERLAYS, MapLegend } from './MapLegend.tsx';
 import { placeActors } from './network.ts';
 import { NetworkLayer } from './NetworkLayer.tsx';
 import { EUROPE, project, ringsBox, type Box, type Point } from './projection.ts';
@@ -198,6 +198,7 @@ export function MapView() {
           {geometry.data && (
             <MapCanvas
               focus={focusBox}
+              overlays={MAP_OVERLAYS}
               label={`${t('mapCanvas')}: ${title}`}
               svgRef={svgRef}
               zoomBy={zoomBy}
