@@ -3,6 +3,7 @@ import { runCli } from '../server/cli/run-cli.ts';
 import { analyticsBench } from './analytics.ts';
 import { clientDrawBench } from './client-draw.ts';
 import { mapDrawBench } from './map-draw.ts';
+import { mapLatencyBench } from './map-latency.ts';
 import { exploreLatencyBench } from './explore-latency.ts';
 import { cordisImportBench } from './cordis-import.ts';
 import { partnersLatencyBench } from './partners-latency.ts';
@@ -28,6 +29,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'api-scale': apiScaleBench,
   'health-under-analytics': healthUnderAnalyticsBench,
   'period-latency': periodLatencyBench,
+  'map-latency': mapLatencyBench,
 };
 
 runCli(async () => {

@@ -3,7 +3,9 @@
 // (cypher/place/nuts-of.cypher), summed per region pair: `pairs` the ties, `projects` their
 // weights (shared projects). A tie inside one region is no flow. With $region, only its pairs.
 // Pairs whose $weight reaches $min, heaviest first, at most $limit, and how many there are in all.
-// Speed: the regions of an actor are looked up once per actor, not once per tie, and the ties are
+// Speed: only actors placed under a NUTS region of $level or below are looked at (found from the
+// regions, as in regions-map.cypher: most CORDIS actors have no NUTS code, and their ties are
+// never walked); the regions of an actor are looked up once per actor, not once per tie; the ties are
 // summed per (partner, regions of the actor) before the partner's regions are looked up, so the
 // 470,000 ties of the CORDIS graph become a few thousand rows before they are cut by region.
 // With $region only its actors' ties are walked (both ways; a tie between two of its actors once).
@@ -14,7 +16,9 @@ WITH CASE WHEN $sector IS NULL THEN null ELSE COLLECT {
   }
   RETURN a
 } END AS inSector
-MATCH (a:Actor)
+MATCH (n:Region) WHERE n.nutsLevel >= $level
+MATCH (a:Actor)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(n)
+WITH DISTINCT a, inSector
 WHERE {{PLACE:actor-counts(a, inSector)}}
 WITH a, inSector, {{PLACE:nuts-of(a)}} AS fromA
 WHERE size(fromA) > 0 AND ($region IS NULL OR $region IN fromA)
