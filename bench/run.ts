@@ -3,6 +3,7 @@ import { runCli } from '../server/cli/run-cli.ts';
 import { analyticsBench } from './analytics.ts';
 import { clientDrawBench } from './client-draw.ts';
 import { mapDrawBench } from './map-draw.ts';
+import { mapLatencyBench } from './map-latency.ts';
 import { exploreLatencyBench } from './explore-latency.ts';
 import { cordisImportBench } from './cordis-import.ts';
 import { partnersLatencyBench } from './partners-latency.ts';
@@ -30,6 +31,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'health-under-analytics': healthUnderAnalyticsBench,
   'period-latency': periodLatencyBench,
   'helix-years': helixYearsBench,
+  'map-latency': mapLatencyBench,
 };
 
 runCli(async () => {

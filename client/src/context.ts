@@ -55,6 +55,9 @@ export function contextOf(path: string, search: string): Context {
     case '/':
       ctx = withNode(ctx, get('ids')?.split(',')[0]);
       break;
+    case '/map':
+      ctx = withNode(ctx, get('sector'), get('sectorLabel'));
+      break;
   }
   // The selected node is the most recent choice.
   return withNode(ctx, get('sel'));
@@ -77,7 +80,7 @@ export function paramsFor(path: string, ctx: Context): ParamPatch {
     case '/cross-sector':
       return ctx.sector ? { sel: ctx.sector.id } : {};
     case '/map':
-      return ctx.region ? { sel: ctx.region.id } : {};
+      return { ...(ctx.region ? { sel: ctx.region.id } : {}), ...(ctx.sector ? { sector: ctx.sector.id, sectorLabel: ctx.sector.label } : {}) };
     case '/': {
       const node = ctx.actor ?? ctx.sector ?? ctx.region;
       return node ? { ids: node.id, sel: node.id } : {};
@@ -90,6 +93,6 @@ export function paramsFor(path: string, ctx: Context): ParamPatch {
 /** The views that fit a node, with the parameters that open each on it. */
 export function viewsFor(id: string, label?: string): { path: string; params: ParamPatch }[] {
   const ctx = withNode({}, id, label);
-  const paths = ctx.sector ? ['/triple-helix', '/sectors', '/'] : ctx.region ? ['/triple-helix', '/map', '/'] : ctx.actor ? ['/partners', '/paths', '/'] : ['/'];
+  const paths = ctx.sector ? ['/triple-helix', '/sectors', '/map', '/'] : ctx.region ? ['/triple-helix', '/map', '/'] : ctx.actor ? ['/partners', '/paths', '/'] : ['/'];
   return paths.map((path) => ({ path, params: path === '/' && !ctx.sector && !ctx.region && !ctx.actor ? { ids: id, sel: id } : paramsFor(path, ctx) }));
 }

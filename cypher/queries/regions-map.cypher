@@ -3,6 +3,9 @@
 // period and the EU contribution to them, actors per helix, and their collaboration ties in the
 // period (weight > 0) with the ties whose partner is of another helix (both helices known).
 // An actor counts in every region cypher/place/nuts-of.cypher gives it.
+// Speed: only actors placed under a NUTS region of $level or below are looked at (found from the
+// regions, which hold their LOCATED_IN together, instead of walking every actor's ties to find
+// its LOCATED_IN), and ties are counted in a pattern comprehension, with no subquery per actor.
 WITH CASE WHEN $sector IS NULL THEN null ELSE COLLECT {
   MATCH (scope:Sector {id: $sector})
   CALL (scope) {
@@ -10,7 +13,9 @@ WITH CASE WHEN $sector IS NULL THEN null ELSE COLLECT {
   }
   RETURN a
 } END AS inSector
-MATCH (a:Actor)
+MATCH (n:Region) WHERE n.nutsLevel >= $level
+MATCH (a:Actor)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(n)
+WITH DISTINCT a, inSector
 WHERE {{PLACE:actor-counts(a, inSector)}}
 WITH a, {{PLACE:nuts-of(a)}} AS places
 UNWIND places AS nuts
@@ -19,12 +24,8 @@ CALL (a) {
   WHERE {{PERIOD:record-active(p)}}
   RETURN count(p) AS participations, sum(coalesce(toFloat(p.ecContribution), 0.0)) AS contribution
 }
-CALL (a) {
-  OPTIONAL MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor)
-  WITH r, b, CASE WHEN r IS NULL THEN 0 ELSE {{PERIOD:link-weight(a, r, b)}} END AS w
-  WHERE w > 0 AND a.helix IS NOT NULL AND b.helix IS NOT NULL
-  RETURN count(r) AS ties, count(CASE WHEN a.helix <> b.helix THEN r END) AS crossTies
-}
+WITH nuts, a, participations, contribution, CASE WHEN a.helix IS NULL THEN [] ELSE [(a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE b.helix IS NOT NULL AND {{PERIOD:link-weight(a, r, b)}} > 0 | b.helix] END AS partners
+WITH nuts, a, participations, contribution, size(partners) AS ties, size([h IN partners WHERE h <> a.helix]) AS crossTies
 WITH nuts, count(a) AS actors, sum(participations) AS participations, sum(contribution) AS contribution,
      sum(ties) AS ties, sum(crossTies) AS crossTies, collect(a.helix) AS helices
 RETURN nuts, actors, participations, contribution, ties, crossTies, helices,

@@ -102,6 +102,23 @@ describe('the map in a real browser', () => {
     expect(new URL(page.url()).searchParams.get('level')).toBe('1');
   });
 
+  it('the legend never covers the regions: Iberia is drawn beside it at 1440×900 and 1024×700', async () => {
+    for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${url}/map?level=2&lang=en`);
+      await page.locator('path[data-id="ES61"]').waitFor(within);
+      await expect.poll(() => page.locator('[data-testid="map-legend"] [data-class]').count(), within).toBeGreaterThan(0);
+      const legend = (await page.getByTestId('map-legend').boundingBox())!;
+      // Mainland Spain and Portugal, from Galicia to the Algarve and Andalusia.
+      for (const id of ['ES11', 'ES43', 'ES61', 'PT11', 'PT15']) {
+        const r = (await boxOf(page, `path[data-id="${id}"]`))!;
+        const apart = r.x >= legend.x + legend.width || r.x + r.width <= legend.x || r.y >= legend.y + legend.height || r.y + r.height <= legend.y;
+        expect(apart, `${id} at ${width}×${height}`).toBe(true);
+      }
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('speaks Dutch in the Dutch interface', async () => {
     await page.goto(`${url}/map?level=2&lang=nl`);
     await page.locator('path[data-id="BE21"]').waitFor(within);

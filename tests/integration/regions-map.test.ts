@@ -142,6 +142,88 @@ describe('the map on the seeds and the CORDIS sample', () => {
     expect(top.total).toBe(body.flows.filter((f) => f.weight >= min).length);
   });
 
+  /** The sector's actors as the sector scope holds them: active in it or a sub-sector, or in a project targeting one. */
+  const SECTOR_ACTORS = `MATCH (sub:Sector)-[:PART_OF*0..]->(:Sector {id: $sector})
+     CALL (sub) {
+       MATCH (a:Actor)-[:ACTIVE_IN]->(sub) RETURN a
+       UNION
+       MATCH (a:Actor)-[:PARTICIPATES_IN|FOUNDED]->(:Project)-[:TARGETS]->(sub) RETURN a
+     }
+     WITH DISTINCT a`;
+
+  it('a helix filter keeps only that helix’s actors, on the map and in the flows', async () => {
+    const { body } = await fetchJson<RegionsMap>(`${server.url}/api/regions/map?level=2&measure=actors&helix=academia,industry`);
+    const be21 = body.regions.find((r) => r.id === 'BE21')!;
+    const [expected] = await db.read<{ actors: number; participations: number }>(
+      `MATCH (sub:Region)-[:PART_OF*0..]->(:Region {code: 'BE21'}) MATCH (a:Actor)-[:LOCATED_IN]->(sub)
+       WHERE a.helix IN ['academia', 'industry'] WITH DISTINCT a
+       OPTIONAL MATCH (a)-[p:PARTICIPATES_IN]->(:Project)
+       RETURN count(DISTINCT a) AS actors, count(p) AS participations`,
+    );
+    expect(be21.actors).toBe(expected!.actors);
+    expect(be21.participations).toBe(expected!.participations);
+    expect(Object.keys(be21.byHelix).sort()).toEqual(['academia', 'industry'].filter((h) => be21.byHelix[h]));
+    const { body: all } = await fetchJson<RegionsMap>(`${server.url}/api/regions/map?level=2&measure=actors`);
+    expect(be21.actors).toBeLessThan(all.regions.find((r) => r.id === 'BE21')!.actors);
+
+    const { body: flows } = await fetchJson<RegionsFlows>(`${server.url}/api/regions/flows?level=2&region=BE21&helix=academia&limit=500`);
+    expect(flows.flows.length).toBeGreaterThan(0);
+    for (const flow of flows.flows.slice(0, 3)) {
+      const other = flow.a === 'BE21' ? flow.b : flow.a;
+      const [{ pairs }] = (await db.read<{ pairs: number }>(
+        `MATCH (a:Actor {helix: 'academia'})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: 'BE21'})
+         MATCH (b:Actor {helix: 'academia'})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $other})
+         MATCH (a)-[c:COLLABORATES_WITH]-(b)
+         RETURN count(DISTINCT c) AS pairs`,
+        { other },
+      )) as [{ pairs: number }];
+      expect(flow.pairs, other).toBe(pairs);
+    }
+  });
+
+  it('a sector filter keeps only the sector’s actors (its sub-sectors and projects included), on the map and in the flows', async () => {
+    // A sector of its own (the seeded sectors' actors have no ties across NUTS 3 regions): six
+    // organisations of the Antwerp arrondissement and partners of theirs elsewhere, with a sub-sector.
+    await db.writeCypher(
+      `CREATE (s:Sector {id: 'sector-map-test', name: 'Map test sector'})<-[:PART_OF]-(sub:Sector {id: 'sector-map-test-sub', name: 'Map test sub-sector'})
+       WITH s, sub
+       MATCH (a:Actor)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: 'BE211'})
+       MATCH (a)-[:COLLABORATES_WITH]-(b:Actor)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(g:Region {nutsLevel: 3}) WHERE g.code <> 'BE211'
+       WITH s, sub, a, b ORDER BY a.id, b.id LIMIT 6
+       MERGE (a)-[:ACTIVE_IN]->(s)
+       MERGE (b)-[:ACTIVE_IN]->(sub)`,
+    );
+    const sector = 'sector-map-test';
+    const { status, body } = await fetchJson<RegionsMap>(`${server.url}/api/regions/map?level=3&measure=actors&sector=${encodeURIComponent(`Sector:${sector}`)}`);
+    expect(status).toBe(200);
+    const counts = await db.read<{ code: string; actors: number }>(
+      `${SECTOR_ACTORS}
+       MATCH (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(g:Region {nutsLevel: 3})
+       RETURN g.code AS code, count(DISTINCT a) AS actors ORDER BY code`,
+      { sector },
+    );
+    expect(counts.length).toBeGreaterThan(0);
+    expect(body.regions.map((r) => ({ code: r.id, actors: r.actors }))).toEqual(counts);
+    const { body: all } = await fetchJson<RegionsMap>(`${server.url}/api/regions/map?level=3&measure=actors`);
+    expect(body.regions.reduce((n, r) => n + r.actors, 0)).toBeLessThan(all.regions.reduce((n, r) => n + r.actors, 0));
+
+    const { body: flows } = await fetchJson<RegionsFlows>(`${server.url}/api/regions/flows?level=3&limit=500&sector=${encodeURIComponent(`Sector:${sector}`)}`);
+    const expected = await db.read<{ a: string; b: string; pairs: number }>(
+      `${SECTOR_ACTORS}
+       WITH collect(a) AS inSector
+       MATCH (x:Actor)-[c:COLLABORATES_WITH]->(y:Actor) WHERE x IN inSector AND y IN inSector
+       MATCH (x)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(gx:Region {nutsLevel: 3})
+       MATCH (y)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(gy:Region {nutsLevel: 3})
+       WITH DISTINCT c, gx.code AS p, gy.code AS q WHERE p <> q
+       WITH CASE WHEN p < q THEN p ELSE q END AS a, CASE WHEN p < q THEN q ELSE p END AS b, count(c) AS pairs
+       RETURN a, b, pairs ORDER BY pairs DESC, a, b`,
+      { sector },
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(flows.flows.map((f) => ({ a: f.a, b: f.b, pairs: f.pairs }))).toEqual(expected);
+    expect(flows.total).toBe(expected.length);
+  });
+
   it('refuses a level outside 0–3 and an unknown measure, naming the field', async () => {
     const level = await fetchJson<Problem>(`${server.url}/api/regions/map?level=4`);
     expect(level.status).toBe(400);

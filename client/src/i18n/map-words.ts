@@ -60,6 +60,11 @@ export const mapEn = {
   mapSvgTitle: 'Map of {measure} by NUTS {level} region',
   mapPeriod: 'Period: {period}',
   mapCanvas: 'Map of the NUTS regions',
+  mapSector: 'Sector',
+  mapSectorAll: 'All sectors',
+  mapSectorRemove: 'Show all sectors instead of {sector}',
+  mapSectorNote: 'sector {sector}',
+  mapHelixNote: 'only {helices}',
 };
 
 export const mapNl: Record<keyof typeof mapEn, string> = {
@@ -122,4 +127,9 @@ export const mapNl: Record<keyof typeof mapEn, string> = {
   mapSvgTitle: 'Kaart van {measure} per NUTS {level}-regio',
   mapPeriod: 'Periode: {period}',
   mapCanvas: 'Kaart van de NUTS-regio’s',
+  mapSector: 'Sector',
+  mapSectorAll: 'Alle sectoren',
+  mapSectorRemove: 'Alle sectoren tonen in plaats van {sector}',
+  mapSectorNote: 'sector {sector}',
+  mapHelixNote: 'alleen {helices}',
 };

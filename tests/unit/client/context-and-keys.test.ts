@@ -32,11 +32,21 @@ describe('the context carried from view to view', () => {
     expect(paramsFor('/partners', ctx)).toEqual({ actors: 'Actor:vito' });
     expect(paramsFor('/', ctx)).toEqual({ ids: 'Actor:vito', sel: 'Actor:vito' });
   });
+  it('carries the map’s sector and region to other views, and a sector picked elsewhere to the map', () => {
+    const ctx = contextOf('/map', '?level=3&sector=Sector%3Asector-chemistry&sectorLabel=Chemie&region=BE211&sel=Region%3Aarrondissement-antwerpen');
+    expect(ctx.sector).toEqual({ id: 'Sector:sector-chemistry', label: 'Chemie' });
+    expect(ctx.region).toEqual({ id: 'Region:arrondissement-antwerpen' });
+    expect(paramsFor('/sectors', ctx)).toEqual({ id: 'Sector:sector-chemistry' });
+    expect(paramsFor('/map', ctx)).toEqual({ sel: 'Region:arrondissement-antwerpen', sector: 'Sector:sector-chemistry', sectorLabel: 'Chemie' });
+    const fromHelix = contextOf('/triple-helix', '?scope=sector&id=Sector%3Asector-chemistry&idLabel=Chemie');
+    expect(paramsFor('/map', fromHelix)).toEqual({ sector: 'Sector:sector-chemistry', sectorLabel: 'Chemie' });
+    expect(viewsFor('Sector:sector-chemistry', 'Chemie').find((v) => v.path === '/map')?.params).toEqual({ sector: 'Sector:sector-chemistry', sectorLabel: 'Chemie' });
+  });
   it('opens a view on its defaults when there is nothing to carry', () => {
     expect(paramsFor('/sectors', contextOf('/console', '?q=MATCH'))).toEqual({});
   });
   it('offers the views that fit each kind of node', () => {
-    expect(viewsFor('Sector:x').map((v) => v.path)).toEqual(['/triple-helix', '/sectors', '/']);
+    expect(viewsFor('Sector:x').map((v) => v.path)).toEqual(['/triple-helix', '/sectors', '/map', '/']);
     expect(viewsFor('Region:x').map((v) => v.path)).toEqual(['/triple-helix', '/map', '/']);
     expect(viewsFor('Actor:x').map((v) => v.path)).toEqual(['/partners', '/paths', '/']);
     expect(viewsFor('Policy:x')).toEqual([{ path: '/', params: { ids: 'Policy:x', sel: 'Policy:x' } }]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fit, pan, zoomAt } from '../../../client/src/views/map/camera.ts';
+import { fit, fitBeside, pan, zoomAt } from '../../../client/src/views/map/camera.ts';
+import { MAP_OVERLAYS } from '../../../client/src/views/map/MapLegend.tsx';
+import { EUROPE } from '../../../client/src/views/map/projection.ts';
 import { classOf, classRanges, colourOf, NO_VALUE, PALETTE, quantileClasses } from '../../../client/src/views/map/classes.ts';
 import { flowWidth } from '../../../client/src/views/map/flows.ts';
 
@@ -57,5 +59,20 @@ describe('flows and the camera', () => {
     // The map point under the pointer stays under it.
     expect(((300 - c.x) / c.k).toFixed(6)).toBe(((300 - z.x) / z.k).toFixed(6));
     expect(pan(z, 5, -5)).toEqual({ ...z, x: z.x + 5, y: z.y - 5 });
+  });
+
+  it('fits Europe beside the legend, never under it, in wide and narrow map areas', () => {
+    const { legend, top, bottom } = MAP_OVERLAYS;
+    for (const [width, height] of [[1100, 800], [700, 600], [500, 640], [1400, 500]] as const) {
+      const c = fitBeside(EUROPE, width, height, MAP_OVERLAYS);
+      const screen = { left: EUROPE.x * c.k + c.x, top: EUROPE.y * c.k + c.y, right: (EUROPE.x + EUROPE.width) * c.k + c.x, bottom: (EUROPE.y + EUROPE.height) * c.k + c.y };
+      const beside = screen.left >= legend.width - 0.5 || screen.bottom <= height - legend.height + 0.5;
+      expect(beside, `${width}×${height}`).toBe(true);
+      expect(screen.top).toBeGreaterThanOrEqual(top - 0.5);
+      expect(screen.bottom).toBeLessThanOrEqual(height - bottom + 0.5);
+      expect(screen.right).toBeLessThanOrEqual(width + 0.5);
+      // And it still fills what is left: as large as either free rectangle allows.
+      expect(c.k).toBeGreaterThan(0.96 * Math.max(Math.min((width - legend.width) / EUROPE.width, (height - top - bottom) / EUROPE.height), Math.min(width / EUROPE.width, (height - top - legend.height) / EUROPE.height)) * 0.92);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { fit, pan, transformOf, zoomAt, type Camera } from './camera.ts';
+import { fitBeside, pan, transformOf, zoomAt, type Camera, type Overlays } from './camera.ts';
 import type { Box } from './projection.ts';
 
 // The map's SVG: a transformed group for everything in map units (regions, flows, a region's
@@ -10,6 +10,8 @@ import type { Box } from './projection.ts';
 export interface MapCanvasProps {
   /** The box to show whole; a new box (by value) moves the camera to it. */
   focus: Box;
+  /** What the overlays take of the viewport: the focus is shown beside them, not under them. */
+  overlays: Overlays;
   label: string;
   children: ReactNode;
   overlay: (size: { width: number; height: number }) => ReactNode;
@@ -20,11 +22,11 @@ export interface MapCanvasProps {
   zoomBy?: { factor: number; at: number } | undefined;
 }
 
-export function MapCanvas({ focus, label, children, overlay, onCamera, onHover, onPick, svgRef, zoomBy }: MapCanvasProps) {
+export function MapCanvas({ focus, overlays, label, children, overlay, onCamera, onHover, onPick, svgRef, zoomBy }: MapCanvasProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const group = useRef<SVGGElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
-  const [camera, setCamera] = useState<Camera>(() => fit(focus, 800, 600));
+  const [camera, setCamera] = useState<Camera>(() => fitBeside(focus, 800, 600, overlays));
   const drag = useRef<{ x: number; y: number; moved: number; camera: Camera; pointer: number } | null>(null);
 
   useLayoutEffect(() => {
@@ -38,7 +40,7 @@ export function MapCanvas({ focus, label, children, overlay, onCamera, onHover, 
   }, []);
 
   const focusKey = `${focus.x}|${focus.y}|${focus.width}|${focus.height}|${size.width}|${size.height}`;
-  useLayoutEffect(() => setCamera(fit(focus, size.width, size.height)), [focusKey]);
+  useLayoutEffect(() => setCamera(fitBeside(focus, size.width, size.height, overlays)), [focusKey]);
 
   useEffect(() => onCamera?.(camera), [camera, onCamera]);
 

@@ -2,19 +2,21 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import { FLOW_WEIGHTS, GEOMETRY_ATTRIBUTION, HELICES, MAP_MEASURES, type RegionFigures, type RegionFlow } from '../../../../contract/index.ts';
 import { useTripleHelix } from '../../api/analysis.ts';
+import { useNodeDetails } from '../../api/explore.ts';
 import { useGeometry, useRegionsFlows, useRegionsMap, type MapFilters } from '../../api/regions.ts';
 import { useT, type Key } from '../../i18n/index.ts';
 import { usePeriodQuery } from '../../period.ts';
 import { int, list, oneOf, text, useViewParams } from '../../router.ts';
 import { ErrorMessage } from '../../shell/Message.tsx';
-import { Choice, Field, Loading, Slider, Toolbar } from '../../ui/index.ts';
+import { SearchBox } from '../../shell/SearchBox.tsx';
+import { Chips, Choice, Field, Loading, Slider, Toolbar } from '../../ui/index.ts';
 import type { Camera } from './camera.ts';
 import { colourOf, NO_VALUE, quantileClasses } from './classes.ts';
 import { exportPng, exportSvg } from './export-map.ts';
 import { FlowsLayer } from './FlowsLayer.tsx';
 import { classLabel, formatMeasure } from './format.ts';
 import { MapCanvas } from './MapCanvas.tsx';
-import { MapLegend } from './MapLegend.tsx';
+import { MAP_OVERLAYS, MapLegend } from './MapLegend.tsx';
 import { placeActors } from './network.ts';
 import { NetworkLayer } from './NetworkLayer.tsx';
 import { EUROPE, project, ringsBox, type Box, type Point } from './projection.ts';
@@ -32,6 +34,7 @@ const MapParams = z.object({
   region: text(),
   sel: text(),
   sector: text(),
+  sectorLabel: text(),
   net: oneOf(['on', 'off'], 'on'),
 });
 
@@ -98,12 +101,20 @@ export function MapView() {
     return country ? europeanBox(country.rings) : EUROPE;
   }, [params.focus, countries.data]);
 
+  // A link that names the sector without its label (carried from another view): the label is looked up.
+  const namedSector = useNodeDetails(params.sector && !params.sectorLabel ? params.sector : null);
+  const sectorLabel = params.sectorLabel ?? namedSector.data?.node.label ?? params.sector;
+  const filterNote = [
+    sectorLabel ? t('mapSectorNote', { sector: sectorLabel }) : '',
+    filters.helix.length ? t('mapHelixNote', { helices: filters.helix.map((h) => tr.helix(h)).join(', ') }) : '',
+  ].filter(Boolean).join(' · ');
+
   const measureName = t(`measure_${measure}` as Key);
   const nameOf = (id: string) => geometry.data?.regions.find((r) => r.id === id)?.name ?? id;
   const flowTip = (f: RegionFlow) => t('mapFlowTip', { a: nameOf(f.a), b: nameOf(f.b), pairs: num(f.pairs), projects: num(f.projects) });
   const shownFlows = params.flows > 0 ? (flows.data?.flows ?? []) : [];
-  const title = t('mapSvgTitle', { measure: measureName, level });
-  const filename = `helix-map-nuts${level}-${measure}`;
+  const title = `${t('mapSvgTitle', { measure: measureName, level })}${filterNote ? ` (${filterNote})` : ''}`;
+  const filename = `helix-map-nuts${level}-${measure}${params.sector ? `-${params.sector.replace(/[^\w-]+/g, '_')}` : ''}`;
   const hovered = hover ? byId.get(hover.id) : undefined;
 
   const pick = (id: string) => {
@@ -154,6 +165,13 @@ export function MapView() {
                 ))}
             </select>
           </Field>
+          <Field label={t('mapSector')}>
+            {params.sector ? (
+              <Chips items={[{ id: params.sector, label: sectorLabel ?? params.sector }]} removeLabel={(l) => t('mapSectorRemove', { sector: l })} onRemove={() => setParams({ sector: undefined, sectorLabel: undefined })} />
+            ) : (
+              <SearchBox testId="map-sector" types={['Sector']} label={t('mapSector')} placeholder={t('mapSectorAll')} onPick={(r) => setParams({ sector: r.id, sectorLabel: r.label })} />
+            )}
+          </Field>
           <fieldset className="map-helices">
             <legend className="ui-field-label">{t('helix')}</legend>
             {HELICES.map((h) => (
@@ -180,6 +198,7 @@ export function MapView() {
           {geometry.data && (
             <MapCanvas
               focus={focusBox}
+              overlays={MAP_OVERLAYS}
               label={`${t('mapCanvas')}: ${title}`}
               svgRef={svgRef}
               zoomBy={zoomBy}
@@ -194,6 +213,7 @@ export function MapView() {
                   text={{
                     title: measureName,
                     classesNote: t('mapLegendClasses'),
+                    filter: filterNote || undefined,
                     noActors: t('mapNoActors'),
                     flows: shownFlows.length ? [t('mapFlowLegend', { weight: t(`flow_${weight}` as Key).toLowerCase() }), t('mapFlowCount', { shown: num(shownFlows.length), total: num(flows.data?.total ?? 0) })] : undefined,
                     attribution: GEOMETRY_ATTRIBUTION,
