@@ -15,6 +15,7 @@ import { loadBench } from './load.ts';
 import { apiScaleBench } from './api-scale.ts';
 import { healthUnderAnalyticsBench } from './health-under-analytics.ts';
 import { helixYearsBench } from './helix-years.ts';
+import { synergyLatencyBench } from './synergy-latency.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
@@ -32,6 +33,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'period-latency': periodLatencyBench,
   'helix-years': helixYearsBench,
   'map-latency': mapLatencyBench,
+  'synergy-latency': synergyLatencyBench,
 };
 
 runCli(async () => {

@@ -18,3 +18,4 @@ export * from './activity.ts';
 export * from './regions.ts';
 export * from './geometry.ts';
 export * from './report.ts';
+export * from './synergy.ts';

@@ -12,12 +12,14 @@ import { overview } from './overview.ts';
 import { regionsRoutes } from './regions-routes.ts';
 import { findPaths } from './paths.ts';
 import { schemaInfo } from './schema-info.ts';
+import { synergyRoutes } from './synergy-routes.ts';
 
 export function exploreRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool): Router {
   const router = Router();
   router.use(searchRoutes(db));
   router.use(analysisRoutes(db, maxLimit, pool));
   router.use(regionsRoutes(db));
+  router.use(synergyRoutes(db));
 
   const overviewInput = overviewQuery(maxLimit);
   registerEndpoint({ method: 'get', path: '/api/overview', summary: 'The domain graph for a first look, in Cytoscape element shape', tags: ['explore'], query: overviewInput, response: overviewSchema });

@@ -62,7 +62,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   if (config.HELIX_REQUIRE_TOKEN_FOR_READS) api.use(requireToken(config.HELIX_API_TOKEN));
   api.use(availability.gate);
   // The expensive endpoints: each has its own per-client budget.
-  for (const expensive of ['/console/query', '/metrics', '/paths', '/partners', '/compare', '/report']) {
+  for (const expensive of ['/console/query', '/metrics', '/paths', '/partners', '/compare', '/report', '/synergy']) {
     api.use(expensive, rateLimited(config.HELIX_RATE_LIMIT_PER_MINUTE));
   }
   const importLimit = rateLimited(config.HELIX_RATE_LIMIT_PER_MINUTE);

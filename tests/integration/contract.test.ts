@@ -117,6 +117,12 @@ describe('every answer of the API parses with its schema in the contract', () =>
     add('GET /api/import/templates/{file}', { status: 200, schema: null, send: get('/api/import/templates/actors.csv') });
     add('POST /api/import', { status: 200, schema: contract.importAnswerSchema, send: upload('/api/import?dryRun=true', examples) });
     add('POST /api/import/cordis', { status: 200, schema: contract.importAnswerSchema, send: upload('/api/import/cordis?dryRun=true', cordis.files) });
+    add(
+      'GET /api/synergy',
+      { status: 200, schema: contract.synergySchema, send: get('/api/synergy') },
+      { status: 200, schema: contract.synergySchema, send: get('/api/synergy?scope=region&id=Region:flanders&period=2010-2020&undated=hide') },
+      { status: 200, schema: contract.synergySchema, send: get(`/api/synergy?scope=sector&id=${sector}&unit=actor&dims=region,kind,helix`) },
+    );
   });
   afterAll(async () => {
     await server?.close();

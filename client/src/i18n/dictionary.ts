@@ -9,6 +9,7 @@ import { periodEn, periodNl } from './period-words.ts';
 import { problemEn, problemNl } from './problem-words.ts';
 import { mapEn, mapNl } from './map-words.ts';
 import { reportEn, reportNl } from './report-words.ts';
+import { synergyEn, synergyNl } from './synergy-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -198,6 +199,7 @@ export const en = {
   ...mapEn,
   ...reportEn,
   ...metricEn,
+  ...synergyEn,
 };
 
 export type Key = keyof typeof en;
@@ -390,6 +392,7 @@ export const nl: Record<Key, string> = {
   ...mapNl,
   ...reportNl,
   ...metricNl,
+  ...synergyNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {

@@ -11,6 +11,7 @@ import { SCOPE_KINDS, ScopePicker, scopeOf } from '../../shell/ScopePicker.tsx';
 import { Toolbar } from '../../ui/index.ts';
 import { HelixStats } from './HelixStats.tsx';
 import { HelixYears } from './HelixYears.tsx';
+import { SynergyPanel } from './SynergyPanel.tsx';
 
 const TripleHelixParams = z.object({ scope: oneOf(SCOPE_KINDS, 'all'), id: text(), idLabel: text() });
 
@@ -60,6 +61,7 @@ export function TripleHelixView() {
           side={
             <>
               <HelixStats stats={answer.data.stats} scene={answer.data} onPick={pick} />
+              <SynergyPanel scope={scope.scope} id={id} />
               <HelixYears scope={scope.scope} id={id} years={years} name={name} />
             </>
           }

@@ -1,0 +1,63 @@
+// Interface text of the synergy panel (triple-helix view): T(UIG) and its reading.
+
+export const synergyEn = {
+  synergyTitle: 'Synergy T(UIG)',
+  synergyHelp:
+    'Leydesdorff’s mutual information in three dimensions: T = H(U) + H(I) + H(G) − H(UI) − H(UG) − H(IG) + H(UIG), in millibits (mbit), over the records below, each saying whether academia (U), industry (I) and government (G) take part. Negative: the three together reduce uncertainty more than the pairs explain — synergy.',
+  synergyLoading: 'Computing the synergy…',
+  synergyRecordsProject: '{n} projects of this scope in which its actors take part',
+  synergyRecordsTie: '{n} collaboration ties among its actors (the data holds no projects)',
+  synergyRecordsActor: '{n} actors',
+  synergyNegative: 'Synergy: knowing whether academia, industry and government take part, all three together, removes {mbit} mbit of uncertainty beyond what the pairs explain. The helices reinforce each other here.',
+  synergyPositive: 'No synergy: the three together add {mbit} mbit of uncertainty beyond the pairs. The helices work more in pairs or apart than as a triple helix.',
+  synergyZero: 'Neither synergy nor its opposite: the three helices tell nothing beyond their pairs.',
+  synergyFew: 'Too few records ({n}) to read a synergy.',
+  synergyStrongestPair: 'The strongest pair is {pair} ({mbit} mbit of mutual information).',
+  synergyNotCounted: 'Intermediaries and civil society count as none of U, I, G.',
+  synergyCells: 'Records by who takes part',
+  synergyCellsHelp: 'The eight-cell table: each row a combination of academia (U), industry (I) and government (G) present (✓) or absent (–) among the record’s participants of the scope.',
+  synergyRecords: 'Records',
+  synergyShare: 'Share',
+  synergyPairs: 'Mutual information of each pair',
+  synergyPairsHelp: 'T(XY) = H(X) + H(Y) − H(XY): how much knowing one of two helices tells about the other (≥ 0, in mbit).',
+  synergySubregions: 'Contribution of the sub-regions',
+  synergySubregionsHelp:
+    'ΔT = (n / N) · T of each region inside this one, after Leydesdorff & Strand (2013): its own synergy weighted by its share of the records. What remains of T is the synergy between the sub-regions, at the level of this region. A project with participants in two sub-regions counts in both.',
+  synergyRegion: 'Region',
+  synergyOwnT: 'T',
+  synergyDeltaT: 'ΔT',
+  synergyBetween: 'Between the sub-regions',
+  synergyPresent: 'present',
+  synergyAbsent: 'absent',
+};
+
+export const synergyNl: Record<keyof typeof synergyEn, string> = {
+  synergyTitle: 'Synergie T(UIG)',
+  synergyHelp:
+    'De wederzijdse informatie in drie dimensies van Leydesdorff: T = H(U) + H(I) + H(G) − H(UI) − H(UG) − H(IG) + H(UIG), in millibits (mbit), over de records hieronder, die elk zeggen of academie (U), industrie (I) en overheid (G) deelnemen. Negatief: de drie samen verminderen de onzekerheid meer dan de paren verklaren — synergie.',
+  synergyLoading: 'De synergie wordt berekend…',
+  synergyRecordsProject: '{n} projecten van deze scope waaraan haar actoren deelnemen',
+  synergyRecordsTie: '{n} samenwerkingsbanden tussen haar actoren (de gegevens bevatten geen projecten)',
+  synergyRecordsActor: '{n} actoren',
+  synergyNegative: 'Synergie: weten of academie, industrie en overheid deelnemen, alle drie samen, neemt {mbit} mbit onzekerheid weg bovenop wat de paren verklaren. De helices versterken elkaar hier.',
+  synergyPositive: 'Geen synergie: de drie samen voegen {mbit} mbit onzekerheid toe bovenop de paren. De helices werken eerder in paren of apart dan als triple helix.',
+  synergyZero: 'Synergie noch het omgekeerde: de drie helices zeggen niets meer dan hun paren.',
+  synergyFew: 'Te weinig records ({n}) om een synergie af te lezen.',
+  synergyStrongestPair: 'Het sterkste paar is {pair} ({mbit} mbit wederzijdse informatie).',
+  synergyNotCounted: 'Intermediairs en middenveld tellen als geen van U, I, G.',
+  synergyCells: 'Records naar wie deelneemt',
+  synergyCellsHelp: 'De tabel met acht cellen: elke rij een combinatie van academie (U), industrie (I) en overheid (G), aanwezig (✓) of afwezig (–) onder de deelnemers van de scope aan het record.',
+  synergyRecords: 'Aantal',
+  synergyShare: 'Aandeel',
+  synergyPairs: 'Wederzijdse informatie per paar',
+  synergyPairsHelp: 'T(XY) = H(X) + H(Y) − H(XY): hoeveel het kennen van de ene helix zegt over de andere (≥ 0, in mbit).',
+  synergySubregions: 'Bijdrage van de deelregio’s',
+  synergySubregionsHelp:
+    'ΔT = (n / N) · T van elke regio binnen deze, naar Leydesdorff & Strand (2013): haar eigen synergie gewogen naar haar aandeel in de records. Wat van T overblijft is de synergie tussen de deelregio’s, op het niveau van deze regio. Een project met deelnemers in twee deelregio’s telt in beide.',
+  synergyRegion: 'Regio',
+  synergyOwnT: 'T',
+  synergyDeltaT: 'ΔT',
+  synergyBetween: 'Tussen de deelregio’s',
+  synergyPresent: 'aanwezig',
+  synergyAbsent: 'afwezig',
+};
