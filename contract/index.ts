@@ -17,3 +17,4 @@ export * from './compare.ts';
 export * from './activity.ts';
 export * from './regions.ts';
 export * from './geometry.ts';
+export * from './specialisation.ts';
