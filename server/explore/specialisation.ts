@@ -73,11 +73,9 @@ async function valuesOf(read: Reader, input: Input, by: SpecialisationBy, unit: 
     out.values[category] = (out.values[category] ?? 0) + value;
     out.labels.set(category, label);
   };
-  if (input.measure === 'participations' || input.measure === 'contribution') {
-    const rows = await read.rows<{ category: string; label: string; participations: number; contribution: number }>('specialisation-participations', { ...params, by });
-    for (const r of rows) add(r.category, r.label, input.measure === 'participations' ? r.participations : r.contribution);
-  } else if (input.measure === 'actors') {
-    for (const r of await read.rows<{ category: string; label: string; value: number }>('specialisation-actors', params)) add(r.category, r.label, r.value);
+  if (input.measure !== 'observations') {
+    const rows = await read.rows<{ category: string; label: string; value: number }>('specialisation-counts', { ...params, measure: input.measure, by });
+    for (const r of rows) add(r.category, r.label, r.value);
   } else {
     const rows = await read.rows<{ category: string; label: string; value: number; unit: string | null }>('specialisation-observations', { ...params, metric: input.metric });
     for (const r of rows) {
