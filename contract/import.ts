@@ -30,6 +30,8 @@ export const IMPORT_TEMPLATES = [
   'covers.csv',
   'prioritises.csv',
   'same_as.csv',
+  // Regional statistics, read into Observations (docs/import-format.md).
+  'statistics.csv',
 ] as const;
 export type ImportTemplate = (typeof IMPORT_TEMPLATES)[number];
 

@@ -19,3 +19,4 @@ export * from './regions.ts';
 export * from './geometry.ts';
 export * from './report.ts';
 export * from './synergy.ts';
+export * from './specialisation.ts';

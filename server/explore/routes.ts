@@ -10,6 +10,7 @@ import { expand } from './expand.ts';
 import { nodeDetail } from './node-detail.ts';
 import { overview } from './overview.ts';
 import { regionsRoutes } from './regions-routes.ts';
+import { specialisationRoutes } from './specialisation-routes.ts';
 import { findPaths } from './paths.ts';
 import { schemaInfo } from './schema-info.ts';
 import { synergyRoutes } from './synergy-routes.ts';
@@ -20,6 +21,7 @@ export function exploreRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool)
   router.use(analysisRoutes(db, maxLimit, pool));
   router.use(regionsRoutes(db));
   router.use(synergyRoutes(db));
+  router.use(specialisationRoutes(db));
 
   const overviewInput = overviewQuery(maxLimit);
   registerEndpoint({ method: 'get', path: '/api/overview', summary: 'The domain graph for a first look, in Cytoscape element shape', tags: ['explore'], query: overviewInput, response: overviewSchema });

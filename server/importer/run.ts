@@ -45,6 +45,7 @@ export interface PreparedImport {
 /** Recovery and validation; throws ImportValidationError (nothing written) when a row is wrong. */
 export async function prepareImport(db: GraphDb, sources: ImportSource[], options: ImportOptions = {}): Promise<PreparedImport> {
   await recoverBeforeImport(db);
+  sources = (await Promise.all(sources.map((s) => (s.expand ? s.expand(db) : [s])))).flat();
   const { report, resolver } = await validateImport(db, sources, options.preProblems);
   options.onValidated?.(report);
   if (!report.ok) throw new ImportValidationError(report);

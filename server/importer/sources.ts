@@ -2,9 +2,11 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse';
+import type { GraphDb } from '../db/graph-db.ts';
 import type { End } from '../seeds/rules.ts';
 import { cellCoercer } from './coerce.ts';
 import { rowShape } from './rows.ts';
+import { STATISTICS_FILE, statisticsSources } from './statistics.ts';
 import { targetOf, type ImportTarget } from './targets.ts';
 
 // Where import rows come from: CSV files (streamed with csv-parse, a row at a time), JSON files
@@ -26,6 +28,8 @@ export interface ImportSource {
    * time (LinkPairs). Files the user gives make no such promise.
    */
   linksGroupedBy?: End;
+  /** A file read against the graph into the sources it stands for (statistics.csv); run.ts asks before validating. */
+  expand?(db: GraphDb): Promise<ImportSource[]>;
 }
 
 /**
@@ -95,23 +99,7 @@ export function jsonSource(name: string, file: string, target: ImportTarget): Im
   };
 }
 
-/** Rows generated in memory (a connector's output), numbered from 1. */
-export function memorySource(
-  name: string,
-  target: ImportTarget,
-  records: () => Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>,
-  linksGroupedBy?: End,
-): ImportSource {
-  return {
-    name,
-    target,
-    linksGroupedBy,
-    async *rows() {
-      let i = 0;
-      for await (const record of records()) yield { row: ++i, record };
-    },
-  };
-}
+export { memorySource } from './memory-source.ts';
 
 export interface NamedFile {
   /** The name the user gave the file (upload name or path). */
@@ -127,6 +115,10 @@ export function sourcesFor(files: NamedFile[]): { sources: ImportSource[]; probl
   for (const f of files) {
     const found = targetOf(f.name);
     const name = path.basename(f.name);
+    if (STATISTICS_FILE.test(name)) {
+      sources.push({ name, target: { kind: 'node', label: 'Observation' }, rows: async function* () {}, expand: (db) => statisticsSources(db, name, f.path) });
+      continue;
+    }
     if ('error' in found) problems.push({ file: name, message: found.error });
     else sources.push(found.format === 'csv' ? csvSource(name, f.path, found.target) : jsonSource(name, f.path, found.target));
   }

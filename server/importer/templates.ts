@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { columns } from './rows.ts';
+import { STATISTICS_COLUMNS, STATISTICS_FILE } from './statistics.ts';
 import { targetOf } from './targets.ts';
 
 // A template per import file: the header row, and the sample rows of seeds/examples where there are some.
@@ -11,6 +12,7 @@ const EXAMPLES = path.resolve('seeds/examples');
 
 export async function csvTemplate(fileName: string): Promise<string | undefined> {
   if (!/^[a-z_]+\.csv$/.test(fileName)) return undefined;
+  if (STATISTICS_FILE.test(fileName)) return `${STATISTICS_COLUMNS.join(',')}\nBE211,C20,2020,employees,1234,persons,Eurostat (table and extraction date)\n`;
   const found = targetOf(fileName);
   if ('error' in found) return undefined;
   const example = path.join(EXAMPLES, fileName);

@@ -5,7 +5,7 @@ import { TARGET_NAMES } from '../../server/importer/targets.ts';
 
 describe('the contract', () => {
   it('names the import templates the importer reads, and the relationship types of the schema', () => {
-    expect([...IMPORT_TEMPLATES]).toEqual(TARGET_NAMES.map((n) => `${n}.csv`));
+    expect([...IMPORT_TEMPLATES]).toEqual([...TARGET_NAMES.map((n) => `${n}.csv`), 'statistics.csv']);
     expect([...REL_TYPES].sort()).toEqual(Object.keys(RELATIONSHIPS).sort());
   });
 
