@@ -3,6 +3,8 @@ import { brokerageCountsSchema, checkScopeId, helixMatrixSchema } from './analys
 import { helixSchema } from './enums.ts';
 import { nodeIdSchema } from './ids.ts';
 import { periodFields, periodSummarySchema } from './period.ts';
+import { specialisationSchema } from './specialisation.ts';
+import { synergySchema } from './synergy.ts';
 
 // GET /api/report: the data behind the printable ecosystem report of a sector or a region. Every
 // figure carries where it comes from: a document and its table, or the graph itself (`dataset`).
@@ -55,6 +57,10 @@ export const ecosystemReportSchema = z.object({
     truncated: z.boolean(),
     source: citationSchema,
   }),
+  /** T(UIG) of the scope's records, as GET /api/synergy answers it. */
+  synergy: synergySchema,
+  /** For a region: its location quotients against its country (participations by programme part, or actors by sector where it has no participations), as GET /api/specialisation answers them; null for a sector. */
+  specialisation: specialisationSchema.nullable(),
   central: z.array(actorRef.extend({ degree: z.number(), betweenness: z.number(), pagerank: z.number() })),
   brokers: z.array(actorRef.extend({ roles: brokerageCountsSchema })),
   /** Sectors sharing actors or projects with the sector, as the Cross-sector view counts them; for a region, the sectors holding most of its actors (`projects` null). */

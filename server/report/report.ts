@@ -1,12 +1,15 @@
 import type { Citation, Metrics, EcosystemReport, EcosystemReportQuery, TripleHelix } from '../../contract/index.ts';
 import { HELICES, REPORT_TOP } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
+import { NotFound } from '../domain-errors.ts';
 import type { AnalysisPool } from '../explore/analysis-pool.ts';
 import { crossSector } from '../explore/cross-sector.ts';
 import { jsonOf } from '../explore/metrics.ts';
 import { keyOf, resolveNodeIds } from '../explore/node-ids.ts';
 import { periodParams, periodSummary, type PeriodInput } from '../explore/period.ts';
 import { scopeGraph } from '../explore/scope.ts';
+import { specialisationOf } from '../explore/specialisation.ts';
+import { synergy } from '../explore/synergy.ts';
 import type { PartnerService } from '../partners/service.ts';
 
 /** How many of the most central actors the partner finder is asked about for introductions. */
@@ -108,6 +111,8 @@ export async function ecosystemReport({ db, pool, partners, maxLimit }: ReportDe
       truncated: graph.scope.truncated,
       source: networkSource,
     },
+    synergy: await synergy(db, { scope: q.scope, id: q.id, unit: 'auto', ...period }),
+    specialisation: q.scope === 'region' ? await regionSpecialisation(db, q.id, period) : null,
     central,
     brokers,
     sectors: await sectorsOf(db, q, period, new Set(graph.nodes.map((n) => n.data.id))),
@@ -150,6 +155,19 @@ async function regionSectors(db: GraphDb, period: PeriodInput, actors: ReadonlyS
     .map(([sector, n]) => ({ id: `Sector:${sector}`, label: label.get(`Sector:${sector}`) ?? sector, actors: n, projects: null }))
     .sort((a, b) => b.actors - a.actors || a.label.localeCompare(b.label))
     .slice(0, REPORT_TOP);
+}
+
+/** A region's location quotients against its country: by programme part where its actors take part in projects, else its actors by sector; null for a region in no country. */
+async function regionSpecialisation(db: GraphDb, region: string, period: PeriodInput): Promise<EcosystemReport['specialisation']> {
+  const base = { region, reference: 'country' as const, ...period };
+  try {
+    const parts = await specialisationOf(db, { ...base, measure: 'participations', by: 'part' });
+    return parts.total > 0 ? parts : await specialisationOf(db, { ...base, measure: 'actors', by: 'sector' });
+  } catch (err) {
+    // a region in no country of the graph has no reference to be specialised against
+    if (err instanceof NotFound && err.field === 'reference') return null;
+    throw err;
+  }
 }
 
 /** Pairs to introduce: for the most central actors, the best-ranked partner suggestions inside the scope and in another helix. */

@@ -88,6 +88,18 @@ describe('the ecosystem report: the data behind it, each figure with its source'
     expect(body.sectors.every((s) => s.projects === null && s.actors > 0)).toBe(true);
   });
 
+  it('carries the synergy of the scope as /api/synergy answers it, and a region its location quotients', async () => {
+    const [{ body: report }, { body: synergy }] = await Promise.all([
+      get<EcosystemReport>(`/api/report?scope=sector&id=${CHEMISTRY}`),
+      get<EcosystemReport['synergy']>(`/api/synergy?scope=sector&id=${CHEMISTRY}`),
+    ]);
+    expect(report.synergy).toEqual(synergy);
+    expect(report.specialisation).toBeNull();
+    const { body: region } = await get<EcosystemReport>(`/api/report?scope=region&id=${ANTWERP}`);
+    const { body: lq } = await get<NonNullable<EcosystemReport['specialisation']>>(`/api/specialisation?region=${ANTWERP}&measure=${region.specialisation?.measure ?? 'actors'}&by=${region.specialisation?.by ?? 'sector'}`);
+    expect(region.specialisation).toEqual(lq);
+  });
+
   it('refuses a bad scope or id with a 4xx naming the field', async () => {
     const bad = await get<Problem>(`/api/report?scope=actor&id=Actor:x`);
     expect(bad.status).toBe(400);

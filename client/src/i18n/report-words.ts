@@ -58,6 +58,15 @@ export const reportEn = {
   reportTable: '{document} {table}',
   reportMissing: 'Missing helix: {helices}.',
   reportThin: 'Thin helix: {helices}.',
+  reportSynergy: 'Triple-helix synergy',
+  reportSpecialisation: 'Specialisation',
+  reportSpecialisationHelp: 'Location quotients against {reference}: the region’s share of {measure} in each category divided by the reference’s share (above 1: the region is specialised in it).',
+  reportMeasureParticipations: 'participations in EU projects',
+  reportMeasureActors: 'actors',
+  reportCategory: 'Category',
+  reportRegionShare: 'Share here',
+  reportReferenceShare: 'Share in the reference',
+  reportLq: 'LQ',
 };
 
 export const reportNl: Record<keyof typeof reportEn, string> = {
@@ -118,4 +127,13 @@ export const reportNl: Record<keyof typeof reportEn, string> = {
   reportTable: '{document} {table}',
   reportMissing: 'Ontbrekende helix: {helices}.',
   reportThin: 'Dunne helix: {helices}.',
+  reportSynergy: 'Synergie van de triple helix',
+  reportSpecialisation: 'Specialisatie',
+  reportSpecialisationHelp: 'Locatiequotiënten tegenover {reference}: het aandeel van de regio in {measure} per categorie gedeeld door dat van de referentie (boven 1: de regio is erin gespecialiseerd).',
+  reportMeasureParticipations: 'deelnames aan EU-projecten',
+  reportMeasureActors: 'actoren',
+  reportCategory: 'Categorie',
+  reportRegionShare: 'Aandeel hier',
+  reportReferenceShare: 'Aandeel in de referentie',
+  reportLq: 'LQ',
 };

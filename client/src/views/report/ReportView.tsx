@@ -13,6 +13,7 @@ import { Field, Table, Toolbar } from '../../ui/index.ts';
 import { HelixMatrix } from '../triple-helix/HelixMatrix.tsx';
 import { ROLES } from '../triple-helix/HelixStats.tsx';
 import { formatValue, metricName } from '../sector/figures.ts';
+import { SynergyPanel } from '../triple-helix/SynergyPanel.tsx';
 import { ReportNetwork } from './ReportNetwork.tsx';
 import { saveStandalone } from './standalone.ts';
 import './report.css';
@@ -79,7 +80,7 @@ function Report({ r }: { r: R }) {
       {a.helix && <span className="report-helix"> · {helix(a.helix)}</span>}
     </>
   );
-  const sections = ['reportKeyFigures', 'reportHelix', 'reportNetwork', 'reportCentral', 'reportBrokers', 'reportSectors', 'reportIntroductions', 'reportPolicies', 'reportSources'] as const;
+  const sections = ['reportKeyFigures', 'reportHelix', 'reportSynergy', ...(r.specialisation ? (['reportSpecialisation'] as const) : []), 'reportNetwork', 'reportCentral', 'reportBrokers', 'reportSectors', 'reportIntroductions', 'reportPolicies', 'reportSources'] as const;
 
   return (
     <article className="report" data-testid="report" lang={lang}>
@@ -141,6 +142,34 @@ function Report({ r }: { r: R }) {
         {r.helix.truncated && <p className="report-note">{t('reportTruncated', { n: num(Object.values(r.helix.actors).reduce((a, b) => a + b, 0)) })}</p>}
         <p className="report-source">{t('reportSource')}: {cite(r.helix.source)}</p>
       </section>
+
+      <section id="reportSynergy">
+        <SynergyPanel scope={r.scope.kind} id={r.scope.id} />
+      </section>
+
+      {r.specialisation && (
+        <section id="reportSpecialisation">
+          <h2>{t('reportSpecialisation')}</h2>
+          <p className="report-note">
+            {t('reportSpecialisationHelp', {
+              reference: r.specialisation.reference.label,
+              measure: r.specialisation.measure === 'participations' ? t('reportMeasureParticipations') : t('reportMeasureActors'),
+            })}
+          </p>
+          <Table
+            testId="report-specialisation"
+            rowKey={(c) => c.id}
+            rows={r.specialisation.categories.filter((c) => c.lq !== null).slice(0, 10)}
+            columns={[
+              { key: 'category', head: t('reportCategory'), cell: (c) => c.label },
+              { key: 'value', head: t('reportValue'), numeric: true, cell: (c) => num(c.value) },
+              { key: 'share', head: t('reportRegionShare'), numeric: true, cell: (c) => percent(c.share) },
+              { key: 'ref', head: t('reportReferenceShare'), numeric: true, cell: (c) => percent(c.referenceShare) },
+              { key: 'lq', head: t('reportLq'), numeric: true, cell: (c) => (c.lq === null ? '–' : c.lq.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 })) },
+            ]}
+          />
+        </section>
+      )}
 
       <section id="reportNetwork">
         <h2>{t('reportNetwork')}</h2>
