@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { helixYearsSchema } from '../../../contract/index.ts';
 import type { GraphDb } from '../../../server/db/graph-db.ts';
 import type { QueryRef, Reader, Row } from '../../../server/db/rows.ts';
 import { helixYears, yearFigures } from '../../../server/explore/helix-years.ts';
@@ -44,6 +45,8 @@ describe('helix figures year by year', () => {
       [2017, 17, 3],
     ]);
     expect(series.period).toEqual({ from: 2015, to: 2017, undated: 'show' });
+    // The answer as the contract describes it.
+    expect(helixYearsSchema.strict().parse(series)).toEqual(series);
   });
 
   it('asks one year at a time when all years at once hit the memory limit, with the same answer', async () => {
