@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionsMap } from '../../contract/index.ts';
-import { NO_VALUE } from '../../client/src/views/map/classes.ts';
+import { NO_VALUE, PALETTE } from '../../client/src/views/map/classes.ts';
+import { readFile } from 'node:fs/promises';
 import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 
 // The map in headless Chromium on the seeds: level 3 of Belgium, the Antwerp arrondissement
@@ -117,6 +118,59 @@ describe('the map in a real browser', () => {
       }
     }
     await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('exports the map as SVG and PNG with its legend, the filters in force and the attribution', async () => {
+    await page.goto(`${url}/map?level=2&measure=actors&sector=Sector%3Asector-chemistry&sectorLabel=Chemie&lang=en`);
+    await page.locator('path[data-id="BE21"]').waitFor(within);
+    await expect.poll(() => page.locator('[data-testid="map-legend"] [data-class]').count(), within).toBeGreaterThan(0);
+    const classes = await page.locator('[data-testid="map-legend"] [data-class]').count();
+
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svgFile.suggestedFilename()).toBe('helix-map-nuts2-actors-Sector_sector-chemistry.svg');
+    const svg = await readFile((await svgFile.path())!, 'utf8');
+    expect(svg).toMatch(/<title>Map of Actors by NUTS 2 region \(sector Chemie\)<\/title>/);
+    const legend = svg.slice(svg.indexOf('data-testid="map-legend"'));
+    expect(legend).toMatch(/>Actors</);
+    expect(legend).toMatch(/sector Chemie/);
+    expect(legend.match(/data-class="/g)?.length).toBe(classes);
+    expect(svg).toMatch(/© EuroGeographics for the administrative boundaries/);
+
+    // The PNG, at twice the pixels: the legend's first swatch has its class colour, and the attribution's corner holds text.
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const swatch = (await boxOf(page, '[data-testid="map-legend"] [data-class="0"] rect'))!;
+    const attribution = (await page.getByTestId('map-attribution').boundingBox())!;
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+    const png = (await readFile((await pngFile.path())!)).toString('base64');
+    const seen = await page.evaluate(
+      async ({ png, at, box }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const [r, g, b] = ctx.getImageData(at.x, at.y, 1, 1).data;
+        const hex = `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+        const text = ctx.getImageData(box.x, box.y, box.width, box.height).data;
+        let dark = 0;
+        for (let i = 0; i < text.length; i += 4) if (text[i]! < 150) dark++;
+        return { width: img.width, height: img.height, swatch: hex, dark };
+      },
+      {
+        png,
+        at: { x: Math.round((swatch.x - map.x + swatch.width / 2) * 2), y: Math.round((swatch.y - map.y + swatch.height / 2) * 2) },
+        box: { x: Math.round((attribution.x - map.x) * 2), y: Math.round((attribution.y - map.y) * 2), width: Math.round(attribution.width * 2), height: Math.round(attribution.height * 2) },
+      },
+    );
+    expect(seen.width).toBe(Math.round(map.width * 2));
+    const fill = await page.locator('[data-testid="map-legend"] [data-class="0"] rect').getAttribute('fill');
+    expect(PALETTE as readonly string[]).toContain(fill);
+    expect(seen.swatch).toBe(fill);
+    expect(seen.dark).toBeGreaterThan(50);
   });
 
   it('speaks Dutch in the Dutch interface', async () => {
