@@ -141,3 +141,35 @@ describe('triple-helix synergy on the CORDIS sample', () => {
     }
   });
 });
+
+describe('triple-helix synergy on data without projects', () => {
+  let db: GraphDb;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+
+  beforeAll(async () => {
+    db = testDb();
+    await wipe(db);
+    await applySchema(db);
+    // Four actors and four ties, no project: academia–industry, industry–government, academia–government, academia–intermediary.
+    await db.writeCypher(
+      `CREATE (u:Actor {id: 'u', name: 'U', helix: 'academia'}), (i:Actor {id: 'i', name: 'I', helix: 'industry'}),
+              (g:Actor {id: 'g', name: 'G', helix: 'government'}), (m:Actor {id: 'm', name: 'M', helix: 'intermediary'})
+       CREATE (u)-[:COLLABORATES_WITH {weight: 1}]->(i), (i)-[:COLLABORATES_WITH {weight: 2}]->(g),
+              (u)-[:COLLABORATES_WITH {weight: 1}]->(g), (u)-[:COLLABORATES_WITH {weight: 1}]->(m)`,
+    );
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.close();
+  });
+
+  it('counts the collaboration ties, each with the helices of its two actors; the intermediary adds none', async () => {
+    const answer = await fetchJson<SynergyAnswer>(`${server.url}/api/synergy`);
+    expect(answer.status).toBe(200);
+    const expected = tOf([new Set(['U', 'I']), new Set(['I', 'G']), new Set(['U', 'G']), new Set(['U'])]);
+    expect(answer.body).toMatchObject({ unit: 'tie', n: 4 });
+    expect(answer.body.t).toBeCloseTo(expected.t, 10);
+    expect(answer.body.cells.map((c) => c.n)).toEqual(expected.cells);
+  });
+});

@@ -60,39 +60,39 @@ export function SynergyPanel({ scope, id }: { scope: ScopeKind; id: string | und
 
       {s.form === 'presence' && (
         <>
-        <h3 id="synergy-cells-title">
-          {t('synergyCells')} <Explain label={t('explain', { what: t('synergyCells') })}>{t('synergyCellsHelp')}</Explain>
-        </h3>
-        <table className="synergy-cells" data-testid="synergy-cells" aria-labelledby="synergy-cells-title">
-          <thead>
-            <tr>
-              {s.dims.map((d) => (
-                <th key={d} scope="col" title={helix(d)} style={{ borderBottomColor: HELIX_COLOURS[d as keyof typeof HELIX_COLOURS] }}>
-                  {LETTER[d] ?? helix(d)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('synergyRecords')}
-              </th>
-              <th scope="col" className="num">
-                {t('synergyShare')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.cells.map((c) => (
-              <tr key={c.values.join('')} className={c.n === 0 ? 'zero' : undefined}>
-                {c.values.map((v, i) => (
-                  <td key={s.dims[i]} className="mark" aria-label={`${helix(s.dims[i]!)}: ${t(v === '1' ? 'synergyPresent' : 'synergyAbsent')}`}>
-                    {v === '1' ? '✓' : '–'}
-                  </td>
+          <h3 id="synergy-cells-title">
+            {t('synergyCells')} <Explain label={t('explain', { what: t('synergyCells') })}>{t('synergyCellsHelp')}</Explain>
+          </h3>
+          <table className="synergy-cells" data-testid="synergy-cells" aria-labelledby="synergy-cells-title">
+            <thead>
+              <tr>
+                {s.dims.map((d) => (
+                  <th key={d} scope="col" title={helix(d)} style={{ borderBottomColor: HELIX_COLOURS[d as keyof typeof HELIX_COLOURS] }}>
+                    {LETTER[d] ?? helix(d)}
+                  </th>
                 ))}
-                <td className="num">{num(c.n)}</td>
-                <td className="num">{s.n > 0 ? `${Math.round((c.n / s.n) * 100)}%` : '–'}</td>
+                <th scope="col" className="num">
+                  {t('synergyRecords')}
+                </th>
+                <th scope="col" className="num">
+                  {t('synergyShare')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {s.cells.map((c) => (
+                <tr key={c.values.join('')} className={c.n === 0 ? 'zero' : undefined}>
+                  {c.values.map((v, i) => (
+                    <td key={s.dims[i]} className="mark" aria-label={`${helix(s.dims[i]!)}: ${t(v === '1' ? 'synergyPresent' : 'synergyAbsent')}`}>
+                      {v === '1' ? '✓' : '–'}
+                    </td>
+                  ))}
+                  <td className="num">{num(c.n)}</td>
+                  <td className="num">{s.n > 0 ? `${Math.round((c.n / s.n) * 100)}%` : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
 
