@@ -59,7 +59,8 @@ describe('the ecosystem report in a real browser', () => {
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() => ['.app-header', '.report-controls'].map((s) => getComputedStyle(document.querySelector(s)!).display));
     expect(hidden).toEqual(['none', 'none']);
-    await page.emulateMedia({ media: 'screen' });
+    // back to the page's own media: page.pdf() then prints with the print styles
+    await page.emulateMedia({ media: null });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
