@@ -34,6 +34,7 @@ const ENGLISH = ['Loading', 'Show everything', 'Search the graph', 'Layout', 'Si
 
 async function settle(page: Page): Promise<void> {
   await page.locator('main > *').first().waitFor();
+  await page.waitForTimeout(500); // a view starts loading once its first frame is up
   await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 60_000 }).toBe(0);
   await page.waitForTimeout(1200); // a fit after a panel opens, labels after the camera rests
 }
