@@ -24,6 +24,7 @@ const VIEWS: [string, string][] = [
   ['partners', `/partners?actors=${AGFA}`],
   ['sector-profile', `/sectors?id=${SECTOR}`],
   ['map', '/map'],
+  ['report', `/report?scope=sector&id=${SECTOR}`],
   ['console', '/console'],
   ['import', '/import'],
   ['error', '/sectors?id=Sector:sector-does-not-exist'],
