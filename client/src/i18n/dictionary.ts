@@ -7,6 +7,7 @@ import { importEn, importNl } from './import-words.ts';
 import { periodEn, periodNl } from './period-words.ts';
 import { problemEn, problemNl } from './problem-words.ts';
 import { mapEn, mapNl } from './map-words.ts';
+import { specialisationEn, specialisationNl } from './specialisation-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -194,6 +195,7 @@ export const en = {
   ...problemEn,
   ...periodEn,
   ...mapEn,
+  ...specialisationEn,
 };
 
 export type Key = keyof typeof en;
@@ -384,6 +386,7 @@ export const nl: Record<Key, string> = {
   ...problemNl,
   ...periodNl,
   ...mapNl,
+  ...specialisationNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {
