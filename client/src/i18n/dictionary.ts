@@ -10,6 +10,7 @@ import { problemEn, problemNl } from './problem-words.ts';
 import { mapEn, mapNl } from './map-words.ts';
 import { reportEn, reportNl } from './report-words.ts';
 import { synergyEn, synergyNl } from './synergy-words.ts';
+import { specialisationEn, specialisationNl } from './specialisation-words.ts';
 
 export const en = {
   appTitle: 'Helix Explorer',
@@ -200,6 +201,7 @@ export const en = {
   ...reportEn,
   ...metricEn,
   ...synergyEn,
+  ...specialisationEn,
 };
 
 export type Key = keyof typeof en;
@@ -393,6 +395,7 @@ export const nl: Record<Key, string> = {
   ...reportNl,
   ...metricNl,
   ...synergyNl,
+  ...specialisationNl,
 };
 
 export const HELIX_LABELS: Record<'en' | 'nl', Record<string, string>> = {

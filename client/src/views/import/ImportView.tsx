@@ -10,7 +10,7 @@ import './import.css';
 // a summary of what was created, updated and left unchanged.
 
 // Every file the server has a template for (GET /api/import/templates): each label and relationship type.
-const TEMPLATES = ['actors', 'sectors', 'technologies', 'regions', 'policies', 'projects', 'documents', 'observations', 'participates_in', 'collaborates_with', 'member_of', 'founded', 'active_in', 'develops', 'enabled_by', 'related_to', 'located_in', 'part_of', 'targets', 'uses', 'funded_by', 'issued', 'covers', 'prioritises', 'same_as'];
+const TEMPLATES = ['actors', 'sectors', 'technologies', 'regions', 'policies', 'projects', 'documents', 'observations', 'participates_in', 'collaborates_with', 'member_of', 'founded', 'active_in', 'develops', 'enabled_by', 'related_to', 'located_in', 'part_of', 'targets', 'uses', 'funded_by', 'issued', 'covers', 'prioritises', 'same_as', 'statistics'];
 
 type Problem = Report['problems'][number];
 type Written = [string, { created: number; updated: number; unchanged: number }];

@@ -3,6 +3,7 @@ import { HELIX_COLOURS } from '../../canvas/helix.ts';
 import { useT } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
 import { Panel } from '../../ui/index.ts';
+import { Specialisation } from '../specialisation/Specialisation.tsx';
 import { formatMeasure } from './format.ts';
 
 // The selected region: its figures, its actors per helix, its network on the map, and the views
@@ -36,6 +37,7 @@ export function RegionPanel({ hint, id, name, figures, network, onNetwork, drawn
             {name} <span className="map-nuts">{id}</span>
           </h3>
           {!f && <p className="map-muted">{t('mapNoActors')}</p>}
+          <Specialisation region={id} measure="participations" testId="map-region-lq" />
           {f && (
             <>
               <dl className="map-figures">

@@ -7,6 +7,7 @@ import { levelIn } from '../../i18n/level-words.ts';
 import { Empty, ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
 import { BarChart, HeatMap } from './charts.tsx';
+import { Specialisation } from '../specialisation/Specialisation.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import './sector.css';
 
@@ -21,6 +22,8 @@ export function SectorProfileView() {
   const alignment = useAlignment(rows);
   const p = profile.data;
   const openSector = (sector: string) => setParams({ id: sector }, { push: true });
+  // The specialisation is read for the region the sector's key figures are about.
+  const figureRegion = p?.figures.map((f) => f.region).find((r): r is string => typeof r === 'string');
 
   return (
     <div className="view sector-view">
@@ -55,6 +58,7 @@ export function SectorProfileView() {
                 .filter(([, list]) => list.length)
                 .map(([h, list]) => ({ label: helix(h), value: list.length, colour: HELIX_COLOURS[h] }))}
             />
+            {figureRegion && <Specialisation region={`Region:${figureRegion}`} measure="actors" highlight={p.sector.id} testId="sector-lq" />}
             {p.subsectors.length > 0 && (
               <>
                 <h3>{t('subsectors')}</h3>
