@@ -120,6 +120,11 @@ describe('every answer of the API parses with its schema in the contract', () =>
     add('POST /api/import', { status: 200, schema: contract.importAnswerSchema, send: upload('/api/import?dryRun=true', examples) });
     add('POST /api/import/cordis', { status: 200, schema: contract.importAnswerSchema, send: upload('/api/import/cordis?dryRun=true', cordis.files) });
     add(
+      'GET /api/report',
+      { status: 200, schema: contract.ecosystemReportSchema, send: get(`/api/report?scope=sector&id=${sector}&lang=nl`) },
+      { status: 200, schema: contract.ecosystemReportSchema, send: get('/api/report?scope=region&id=Region:province-antwerp&period=2010-2020') },
+    );
+    add(
       'GET /api/synergy',
       { status: 200, schema: contract.synergySchema, send: get('/api/synergy') },
       { status: 200, schema: contract.synergySchema, send: get('/api/synergy?scope=region&id=Region:flanders&period=2010-2020&undated=hide') },
@@ -161,7 +166,7 @@ describe('every answer of the API parses with its schema in the contract', () =>
         expect(parsed.data, `${operation}: a field the contract does not name`).toEqual(body);
       }
     }
-  });
+  }, 180_000); // some fifty calls, the analyses among them, one after another
 
   it('answers an import job and deleting a saved query as the contract says', async () => {
     const saved = contract.savedQuerySchema.parse(await (await post('/api/saved-queries', { title: 'x', query: 'RETURN 1' })(server.url)).json());
