@@ -13,7 +13,7 @@ import { Field, Table, Toolbar } from '../../ui/index.ts';
 import { HelixMatrix } from '../triple-helix/HelixMatrix.tsx';
 import { ROLES } from '../triple-helix/HelixStats.tsx';
 import { formatValue, metricName } from '../sector/figures.ts';
-import { SynergyPanel } from '../triple-helix/SynergyPanel.tsx';
+import { SynergyFigures } from '../triple-helix/SynergyPanel.tsx';
 import { ReportNetwork } from './ReportNetwork.tsx';
 import { saveStandalone } from './standalone.ts';
 import './report.css';
@@ -144,7 +144,7 @@ function Report({ r }: { r: R }) {
       </section>
 
       <section id="reportSynergy">
-        <SynergyPanel scope={r.scope.kind} id={r.scope.id} />
+        <SynergyFigures s={r.synergy} />
       </section>
 
       {r.specialisation && (

@@ -17,11 +17,16 @@ const ZERO_MBIT = 0.05;
 const LETTER: Record<string, string> = { academia: 'U', industry: 'I', government: 'G' };
 
 export function SynergyPanel({ scope, id }: { scope: ScopeKind; id: string | undefined }) {
-  const { t, num, helix, lang } = useT();
+  const { t } = useT();
   const answer = useSynergy(scope, id);
   if (answer.error) return <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />;
   if (!answer.data) return <Loading text={t('synergyLoading')} />;
-  const s: SynergyAnswer = answer.data;
+  return <SynergyFigures s={answer.data} />;
+}
+
+/** The figures of one synergy answer: the panel's, and the report's, which carries its answer with it. */
+export function SynergyFigures({ s }: { s: SynergyAnswer }) {
+  const { t, num, helix, lang } = useT();
   const mbit = (bits: number, digits = 1) => (bits * 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace('-', '−');
   const name = (d: string) => `${helix(d)} (${LETTER[d] ?? d})`;
   const recordsKey: Key = s.unit === 'tie' ? 'synergyRecordsTie' : s.unit === 'actor' ? 'synergyRecordsActor' : 'synergyRecordsProject';
