@@ -32,7 +32,7 @@ function answers(): { map: RegionsMap; flows: RegionsFlows } {
   });
   const flows = Array.from({ length: FLOWS }, (_, i) => ({ a: ids[(i * 31) % ids.length]!, b: ids[(i * 97 + 13) % ids.length]!, pairs: FLOWS - i, projects: FLOWS - i, weight: FLOWS - i }));
   return {
-    map: { level: 3, measure: 'actors', definition: 'synthetic', regions, period: null },
+    map: { level: 3, measure: 'actors', definition: 'synthetic', specialisation: null, regions, period: null },
     flows: { level: 3, weight: 'pairs', definition: 'synthetic', flows, total: FLOWS, period: null },
   };
 }

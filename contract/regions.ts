@@ -22,6 +22,7 @@ export const MAP_MEASURES = [
   'share_academia',
   'share_intermediary',
   'share_civil_society',
+  'lq',
 ] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
 
@@ -37,7 +38,14 @@ export const MEASURE_DEFINITIONS: Record<MapMeasure, string> = {
   share_academia: "Share of the region's actors that are academia",
   share_intermediary: "Share of the region's actors that are intermediaries",
   share_civil_society: "Share of the region's actors that are civil society",
+  lq: "Location quotient of the region in one category (a programme part by participations, or a sector by actors): the category's share of the region's measure over its share in the region's country (at NUTS 0, in all countries shown), as GET /api/specialisation computes it; 1 = as specialised as the reference",
 };
+
+/** A category of the map's location quotients: a programme part (Policy) or a sector. */
+export const mapCategorySchema = z
+  .string()
+  .max(240)
+  .regex(/^(Policy|Sector):[a-z0-9]+([._-][a-z0-9]+)*$/, 'must be a programme part (Policy:…) or a sector (Sector:…) id');
 
 const levelField = queryInt(0, 3).default(3);
 const filterFields = {
@@ -48,7 +56,18 @@ const filterFields = {
 };
 
 // GET /api/regions/map
-export const regionsMapQuery = z.strictObject({ level: levelField, measure: z.enum(MAP_MEASURES).default('actors'), ...filterFields, ...periodFields });
+export const regionsMapQuery = z
+  .strictObject({
+    level: levelField,
+    measure: z.enum(MAP_MEASURES).default('actors'),
+    /** measure=lq: the category (default: the largest of the data). */
+    category: mapCategorySchema.optional(),
+    ...filterFields,
+    ...periodFields,
+  })
+  .superRefine((q, ctx) => {
+    if (q.category && q.measure !== 'lq') ctx.addIssue({ code: 'custom', path: ['category'], message: 'a category is only read with measure=lq' });
+  });
 
 export const regionFiguresSchema = z.object({
   /** The NUTS 2021 id (BE211). */
@@ -69,10 +88,24 @@ export const regionFiguresSchema = z.object({
   crossShare: z.number().nullable(),
 });
 
+/** measure=lq: what the location quotients are of, and the categories one can choose instead. */
+export const mapSpecialisationSchema = z.object({
+  /** participations by programme part, or actors by sector (data without participations). */
+  measure: z.enum(['participations', 'actors']),
+  by: z.enum(['part', 'sector']),
+  category: z.object({ id: z.string(), label: z.string() }),
+  /** country: each region against its country; all: (NUTS 0) against all countries shown. */
+  reference: z.enum(['country', 'all']),
+  /** The categories of the data, largest total first (the measure summed over the regions shown). */
+  categories: z.array(z.object({ id: z.string(), label: z.string(), value: z.number() })),
+});
+
 export const regionsMapSchema = z.object({
   level: z.number(),
   measure: z.enum(MAP_MEASURES),
   definition: z.string(),
+  /** measure=lq only (else null). */
+  specialisation: mapSpecialisationSchema.nullable(),
   /** Regions with at least one actor, by NUTS id. */
   regions: z.array(regionFiguresSchema),
   period: periodSummarySchema,
@@ -115,6 +148,7 @@ export const regionsFlowsSchema = z.object({
 export type RegionsMapRequest = z.output<typeof regionsMapQuery>;
 export type RegionsMap = z.infer<typeof regionsMapSchema>;
 export type RegionFigures = z.infer<typeof regionFiguresSchema>;
+export type MapSpecialisation = z.infer<typeof mapSpecialisationSchema>;
 export type RegionsFlowsRequest = z.output<typeof regionsFlowsQuery>;
 export type RegionsFlows = z.infer<typeof regionsFlowsSchema>;
 export type RegionFlow = z.infer<typeof regionFlowSchema>;

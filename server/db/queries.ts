@@ -99,11 +99,12 @@ export function yearlyScopedQuery(name: string, kind: Scope): string {
  * What a period means is written once, as Cypher expressions in cypher/period/<name>.cypher over the
  * variables their first line names (`// args: p`); a query uses one with `{{PERIOD:name(var, …)}}`,
  * and gets it with its own variable names, in brackets. Where an actor counts on the map is written
- * the same way, in cypher/place/ (`{{PLACE:nuts-of(a)}}`). They read the parameters $periodFrom,
+ * the same way, in cypher/place/ (`{{PLACE:nuts-of(a)}}`), and what an actor adds to a
+ * specialisation measure in cypher/measure/ (`{{MEASURE:categories(a)}}`). They read the parameters $periodFrom,
  * $periodTo (null: no period) and $hideUndated, which every named query gets (rows.ts, NO_PERIOD).
  */
 export function periodFilled(text: string, depth = 0): string {
-  return text.replace(/\{\{(PERIOD|PLACE):([\w-]+)\(([\w, ]*)\)\}\}/g, (_slot, kind: string, fragment: string, list: string) => {
+  return text.replace(/\{\{(PERIOD|PLACE|MEASURE):([\w-]+)\(([\w, ]*)\)\}\}/g, (_slot, kind: string, fragment: string, list: string) => {
     if (depth > 3) throw new Error(`${kind.toLowerCase()} fragment ${fragment} includes itself`);
     const source = cypherFile(`${kind.toLowerCase()}/${fragment}.cypher`);
     const params = /^\/\/ args: ([\w, ]+)$/m.exec(source)?.[1]?.split(',').map((v) => v.trim()) ?? [];

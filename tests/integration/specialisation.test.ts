@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShiftShareAnswer, SpecialisationAnswer } from '../../contract/index.ts';
+import type { RegionsMap, ShiftShareAnswer, SpecialisationAnswer } from '../../contract/index.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { testDb, wipe } from '../support/db.ts';
@@ -105,6 +105,35 @@ describe('specialisation and shift-share on a hand-countable graph', () => {
     expect(sc5).toMatchObject({ a: 0, b: 1, change: 1, nationalShare: 0, categoryMix: 0, regionalShift: 1 });
   });
 
+  it('colours the map by the same location quotients as the region panel, each region against its country', async () => {
+    const value = (m: RegionsMap, id: string) => m.regions.find((r) => r.id === id)?.value;
+    // LEIT 2015–2016: BE211 5/3 (as above); BE100 a3 and a4 in j1 (ERC) only: 0 of 2 → 0.
+    const leit = (await get<RegionsMap>('regions/map?level=3&measure=lq&category=Policy:h2020-leit&period=2015-2016')).body;
+    expect(leit.specialisation).toMatchObject({ measure: 'participations', by: 'part', reference: 'country', category: { id: 'Policy:h2020-leit', label: 'H2020 LEIT' } });
+    expect(value(leit, 'BE211')).toBeCloseTo(5 / 3, 12);
+    expect(value(leit, 'BE100')).toBe(0);
+    for (const region of ['BE211', 'BE100']) {
+      const panel = (await get<SpecialisationAnswer>(`specialisation?region=${region}&period=2015-2016`)).body;
+      expect(value(leit, region), region).toBeCloseTo(lqs(panel)['Policy:h2020-leit']!, 12);
+    }
+    // Without a category: the largest of the regions shown, ERC (BE211 1 + BE100 2) before LEIT (2).
+    const first = (await get<RegionsMap>('regions/map?level=3&measure=lq&period=2015-2016')).body;
+    expect(first.specialisation?.categories.map((c) => [c.label, c.value])).toEqual([['H2020 ERC', 3], ['H2020 LEIT', 2]]);
+    expect(value(first, 'BE211')).toBeCloseTo(5 / 9, 12);
+    // NUTS 0 against all countries shown: ERC 3, LEIT 3 of 6; BE LEIT (2/5)/(3/6) = 0.8, NL (1/1)/(3/6) = 2.
+    const countries = (await get<RegionsMap>('regions/map?level=0&measure=lq&category=Policy:h2020-leit&period=2015-2016')).body;
+    expect(countries.specialisation?.reference).toBe('all');
+    expect(value(countries, 'BE')).toBeCloseTo(0.8, 12);
+    expect(value(countries, 'NL')).toBeCloseTo(2, 12);
+    // Actors by sector: BE211 chem 2 of 2, BE100 1 of 2, Belgium 3 of 4: 4/3 and 2/3.
+    const chem = (await get<RegionsMap>('regions/map?level=3&measure=lq&category=Sector:sector-chem')).body;
+    expect(chem.specialisation).toMatchObject({ measure: 'actors', by: 'sector', category: { label: 'Chemistry' } });
+    expect(value(chem, 'BE211')).toBeCloseTo(4 / 3, 12);
+    expect(value(chem, 'BE100')).toBeCloseTo(2 / 3, 12);
+    // Other measures carry no specialisation.
+    expect((await get<RegionsMap>('regions/map?level=3&measure=actors')).body.specialisation).toBeNull();
+  });
+
   it('refuses inconsistent or unknown input, naming the field', async () => {
     const cases: [string, number, string][] = [
       ['specialisation?region=BE211&measure=participations&by=sector', 400, 'by'],
@@ -115,6 +144,8 @@ describe('specialisation and shift-share on a hand-countable graph', () => {
       ['specialisation?region=BE999', 404, 'region'],
       ['specialisation?region=BE211&reference=regions&regions=Region:nowhere', 404, 'regions'],
       ['shift-share?region=BE211&a=2015', 400, 'b'],
+      ['regions/map?measure=actors&category=Policy:h2020-leit', 400, 'category'],
+      ['regions/map?measure=lq&category=h2020-leit', 400, 'category'],
     ];
     for (const [q, status, field] of cases) {
       const { status: got, body } = await get<Problem>(q);
