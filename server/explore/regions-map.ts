@@ -92,7 +92,7 @@ async function lqRows(read: Reader, input: RegionsMapRequest): Promise<{ rows: M
   const tries = input.category ? [input.category.startsWith('Sector:') ? BY_SECTOR : BY_PART] : [BY_PART, BY_SECTOR];
   let rows: MapRow[] = [];
   for (const lq of tries) {
-    rows = await read.rows<MapRow>('regions-map', { ...filterParams(input), ...lq });
+    rows = await read.rows<MapRow>('regions-map', { ...filterParams(input), ...lq, figures: true });
     if (rows.some((r) => r.categories.some((list) => list.length))) return { rows, lq };
   }
   return { rows, lq: tries[tries.length - 1]! };
@@ -110,7 +110,7 @@ async function withQuotients(read: Reader, input: RegionsMapRequest): Promise<{ 
     .map(([id, value]) => ({ id, label: shown.labels.get(id) ?? id, value }))
     .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
   const id = input.category ?? categories[0]?.id ?? '';
-  const countries = input.level === 0 ? null : await read.rows<MapRow>('regions-map', { ...filterParams({ ...input, level: 0 }), ...lq });
+  const countries = input.level === 0 ? null : await read.rows<MapRow>('regions-map', { ...filterParams({ ...input, level: 0 }), ...lq, figures: false });
   const reference = new Map((countries ?? []).map((c) => [c.nuts, summed(c.categories).values]));
   const quotients = new Map<string, number | null>();
   for (const r of rows) {
@@ -129,7 +129,7 @@ export async function regionsMap(db: GraphDb, input: RegionsMapRequest): Promise
   const { rows, lq, specialisation } =
     input.measure === 'lq'
       ? await db.reading((read) => withQuotients(read, input))
-      : { rows: await db.rows<MapRow>('regions-map', { ...filterParams(input), measure: null, by: null }), lq: null, specialisation: null };
+      : { rows: await db.rows<MapRow>('regions-map', { ...filterParams(input), measure: null, by: null, figures: true }), lq: null, specialisation: null };
   const table = nuts2021();
   const regions = rows.map((r): RegionFigures => {
     const byHelix: Record<string, number> = {};

@@ -28,10 +28,11 @@ export const useGeometry = (level: number) =>
     staleTime: Infinity,
   });
 
-export const useRegionsMap = (f: MapFilters, measure: MapMeasure) =>
+/** The figures per region; `category` is the location quotients' (measure lq). */
+export const useRegionsMap = (f: MapFilters, measure: MapMeasure, category?: string) =>
   useQuery({
-    queryKey: ['regions-map', f, measure],
-    queryFn: ({ signal }) => apiFetch<RegionsMap>('/api/regions/map', { query: { ...filterQuery(f), measure }, signal }),
+    queryKey: ['regions-map', f, measure, category],
+    queryFn: ({ signal }) => apiFetch<RegionsMap>('/api/regions/map', { query: { ...filterQuery(f), measure, category }, signal }),
     placeholderData: keepPreviousData,
   });
 

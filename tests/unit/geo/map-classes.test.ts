@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fit, fitBeside, pan, zoomAt } from '../../../client/src/views/map/camera.ts';
 import { MAP_OVERLAYS } from '../../../client/src/views/map/MapLegend.tsx';
 import { EUROPE } from '../../../client/src/views/map/projection.ts';
-import { classOf, classRanges, colourOf, NO_VALUE, PALETTE, quantileClasses } from '../../../client/src/views/map/classes.ts';
+import { classOf, classRanges, colourOf, lqClasses, NO_VALUE, PALETTE, quantileClasses } from '../../../client/src/views/map/classes.ts';
+import { classLabel } from '../../../client/src/views/map/format.ts';
+import { barsOf } from '../../../client/src/views/specialisation/Specialisation.tsx';
 import { flowWidth } from '../../../client/src/views/map/flows.ts';
 
 // What a reader of the map sees: darker for more, a legend whose classes cover the values, flows
@@ -74,5 +76,27 @@ describe('flows and the camera', () => {
       // And it still fills what is left: as large as either free rectangle allows.
       expect(c.k).toBeGreaterThan(0.96 * Math.max(Math.min((width - legend.width) / EUROPE.width, (height - top - bottom) / EUROPE.height), Math.min(width / EUROPE.width, (height - top - legend.height) / EUROPE.height)) * 0.92);
     }
+  });
+});
+
+describe('location quotient classes', () => {
+  it('keep fixed breaks around 1 whatever the values, so "as the reference" has one colour on every map', () => {
+    const a = lqClasses([0.2, 0.9, 1.1, 3.4]);
+    const b = lqClasses([1.0, 1.05]);
+    expect(a.breaks).toEqual([0.5, 0.8, 1.25, 2]);
+    expect(b.breaks).toEqual(a.breaks);
+    expect(colourOf(a, 1)).toBe(colourOf(b, 1));
+    // under-represented and specialised sit on opposite sides of the light middle class
+    expect(colourOf(a, 0.3)).not.toBe(colourOf(a, 3));
+    expect(classRanges(a).map((r) => [r.from, r.to])).toEqual([[0, 0.5], [0.5, 0.8], [0.8, 1.25], [1.25, 2], [2, 3.4]]);
+    expect(classLabel('en', 'lq', 0.8, 1.25, false)).toBe('0.80 – < 1.25');
+    expect(classLabel('nl', 'lq', 2, 3.4, true)).toBe('2,00 – 3,40');
+  });
+
+  it('the region panel keeps the category the map shows among its bars', () => {
+    const categories = Array.from({ length: 14 }, (_, i) => ({ id: `c${i}`, value: 14 - i }));
+    expect(barsOf(categories, 'c12').map((c) => c.id)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c12']);
+    expect(barsOf(categories, 'c3')).toHaveLength(10);
+    expect(barsOf(categories, undefined).map((c) => c.id)).not.toContain('c12');
   });
 });

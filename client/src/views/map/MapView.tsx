@@ -11,7 +11,7 @@ import { ErrorMessage } from '../../shell/Message.tsx';
 import { SearchBox } from '../../shell/SearchBox.tsx';
 import { Chips, Choice, Field, Loading, Slider, Toolbar } from '../../ui/index.ts';
 import type { Camera } from './camera.ts';
-import { colourOf, NO_VALUE, quantileClasses } from './classes.ts';
+import { colourOf, lqClasses, NO_VALUE, quantileClasses } from './classes.ts';
 import { exportPng, exportSvg } from './export-map.ts';
 import { FlowsLayer } from './FlowsLayer.tsx';
 import { classLabel, formatMeasure } from './format.ts';
@@ -35,6 +35,8 @@ const MapParams = z.object({
   sel: text(),
   sector: text(),
   sectorLabel: text(),
+  /** measure lq: the programme part whose location quotients are shown (a sector comes from `sector`). */
+  category: text(),
   net: oneOf(['on', 'off'], 'on'),
 });
 
@@ -57,13 +59,16 @@ export function MapView() {
   const { level, measure, weight } = params;
   // the period of the shell's period control, like every view
   const period = usePeriodQuery();
+  // With measure lq a chosen sector is the category of the location quotients, not a filter.
+  const lq = measure === 'lq';
   const filters: MapFilters = useMemo(
-    () => ({ level, helix: params.helix.filter((h) => (HELICES as readonly string[]).includes(h)), sector: params.sector, ...period }),
-    [level, params.helix, params.sector, period],
+    () => ({ level, helix: params.helix.filter((h) => (HELICES as readonly string[]).includes(h)), sector: lq ? undefined : params.sector, ...period }),
+    [level, params.helix, params.sector, period, lq],
   );
   const geometry = useGeometry(level);
   const countries = useGeometry(0);
-  const figures = useRegionsMap(filters, measure);
+  const figures = useRegionsMap(filters, measure, lq ? (params.sector ?? params.category) : undefined);
+  const specialisation = lq ? figures.data?.specialisation : null;
   const svgRef = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | undefined>();
   const [zoom, setZoom] = useState(1);
@@ -74,7 +79,10 @@ export function MapView() {
   const borders = useMemo(() => (countries.data ? shapesOf(countries.data) : []), [countries.data]);
   const labels = useMemo(() => new Map<string, Point>((geometry.data?.regions ?? []).map((r) => [r.id, project(r.label[0], r.label[1])])), [geometry.data]);
   const byId = useMemo(() => new Map<string, RegionFigures>((figures.data?.regions ?? []).map((r) => [r.id, r])), [figures.data]);
-  const classes = useMemo(() => quantileClasses((figures.data?.regions ?? []).flatMap((r) => (r.value === null ? [] : [r.value]))), [figures.data]);
+  const classes = useMemo(() => {
+    const values = (figures.data?.regions ?? []).flatMap((r) => (r.value === null ? [] : [r.value]));
+    return figures.data?.measure === 'lq' ? lqClasses(values) : quantileClasses(values);
+  }, [figures.data]);
   const fills = useMemo(() => new Map(shapes.map((s) => [s.id, byId.has(s.id) ? colourOf(classes, byId.get(s.id)!.value) : NO_VALUE])), [shapes, byId, classes]);
 
   // The selected region: by NUTS id, or the region of the node the context carries (sel).
@@ -105,11 +113,12 @@ export function MapView() {
   const namedSector = useNodeDetails(params.sector && !params.sectorLabel ? params.sector : null);
   const sectorLabel = params.sectorLabel ?? namedSector.data?.node.label ?? params.sector;
   const filterNote = [
-    sectorLabel ? t('mapSectorNote', { sector: sectorLabel }) : '',
+    sectorLabel && !lq ? t('mapSectorNote', { sector: sectorLabel }) : '',
     filters.helix.length ? t('mapHelixNote', { helices: filters.helix.map((h) => tr.helix(h)).join(', ') }) : '',
   ].filter(Boolean).join(' · ');
 
-  const measureName = t(`measure_${measure}` as Key);
+  const measureName = specialisation ? t('mapLqTitle', { category: specialisation.category.label }) : t(`measure_${measure}` as Key);
+  const classesNote = specialisation ? t(specialisation.reference === 'all' ? 'mapLqClassesAll' : 'mapLqClasses') : t('mapLegendClasses');
   const nameOf = (id: string) => geometry.data?.regions.find((r) => r.id === id)?.name ?? id;
   const flowTip = (f: RegionFlow) => t('mapFlowTip', { a: nameOf(f.a), b: nameOf(f.b), pairs: num(f.pairs), projects: num(f.projects) });
   const shownFlows = params.flows > 0 ? (flows.data?.flows ?? []) : [];
@@ -142,6 +151,21 @@ export function MapView() {
               ))}
             </select>
           </Field>
+          {lq && specialisation && (!params.sector || specialisation.by === 'sector') && (
+            <Field label={`${t('mapCategory')}: ${t(specialisation.by === 'part' ? 'mapLqParts' : 'mapLqSectors')}`}>
+              <select
+                value={specialisation.category.id}
+                data-testid="map-category"
+                onChange={(e) => setParams(specialisation.by === 'part' ? { category: e.target.value, sector: undefined, sectorLabel: undefined } : { sector: e.target.value, sectorLabel: undefined })}
+              >
+                {specialisation.categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
           <Slider label={t('mapFlows')} name="flows" value={params.flows} min={0} max={200} step={5} onChange={(v) => setParams({ flows: v })} format={(v) => (v ? String(v) : t('mapFlowsNone'))} />
           <Field label={t('mapFlowWeight')}>
             <select value={weight} onChange={(e) => setParams({ weight: e.target.value })}>
@@ -212,7 +236,7 @@ export function MapView() {
                   height={size.height}
                   text={{
                     title: measureName,
-                    classesNote: t('mapLegendClasses'),
+                    classesNote,
                     filter: filterNote || undefined,
                     noActors: t('mapNoActors'),
                     flows: shownFlows.length ? [t('mapFlowLegend', { weight: t(`flow_${weight}` as Key).toLowerCase() }), t('mapFlowCount', { shown: num(shownFlows.length), total: num(flows.data?.total ?? 0) })] : undefined,
@@ -270,6 +294,7 @@ export function MapView() {
           id={selectedId}
           name={selectedId ? nameOf(selectedId) : undefined}
           figures={selected}
+          lq={specialisation ? { measure: specialisation.measure, category: specialisation.category.id } : undefined}
           network={params.net === 'on'}
           onNetwork={(on) => setParams({ net: on ? undefined : 'off' })}
           drawn={{ actors: placed.length, links: links.length, loading: network.isFetching }}

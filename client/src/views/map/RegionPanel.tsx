@@ -15,6 +15,8 @@ export interface RegionPanelProps {
   id: string | undefined;
   name: string | undefined;
   figures: RegionFigures | undefined;
+  /** The map's location quotients (measure lq): the panel's bars of the same measure, their category marked. */
+  lq?: { measure: 'participations' | 'actors'; category: string } | undefined;
   network: boolean;
   onNetwork: (on: boolean) => void;
   drawn: { actors: number; links: number; loading: boolean };
@@ -23,7 +25,7 @@ export interface RegionPanelProps {
   partnersTitle: string;
 }
 
-export function RegionPanel({ hint, id, name, figures, network, onNetwork, drawn, partners, partnersTitle }: RegionPanelProps) {
+export function RegionPanel({ hint, id, name, figures, lq, network, onNetwork, drawn, partners, partnersTitle }: RegionPanelProps) {
   const { t, num, lang, helix } = useT();
   const f = figures;
   const max = Math.max(1, ...Object.values(f?.byHelix ?? {}));
@@ -37,7 +39,7 @@ export function RegionPanel({ hint, id, name, figures, network, onNetwork, drawn
             {name} <span className="map-nuts">{id}</span>
           </h3>
           {!f && <p className="map-muted">{t('mapNoActors')}</p>}
-          <Specialisation region={id} measure="participations" testId="map-region-lq" />
+          <Specialisation region={id} measure={lq?.measure ?? 'participations'} highlight={lq?.category} testId="map-region-lq" />
           {f && (
             <>
               <dl className="map-figures">

@@ -27,6 +27,19 @@ export function quantileClasses(values: number[], count = PALETTE.length): Class
   return { breaks, colours, min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
 
+/** ColorBrewer "PuOr", diverging around 1 for location quotients: under-represented orange, specialised purple (colour-blind safe). */
+export const LQ_PALETTE = ['#e66101', '#fdb863', '#f7f7f7', '#b2abd2', '#5e3c99'] as const;
+/** Class breaks of location quotients, symmetric around 1 on a log scale (0.5 ↔ 2, 0.8 ↔ 1.25). */
+export const LQ_BREAKS = [0.5, 0.8, 1.25, 2] as const;
+
+/** Fixed classes of location quotients, so that 1 (as the reference) keeps its colour on every map. */
+export function lqClasses(values: number[]): Classes {
+  const finite = values.filter((v) => Number.isFinite(v));
+  if (!finite.length) return { breaks: [], colours: [], min: 0, max: 0 };
+  const max = Math.max(...finite);
+  return { breaks: [...LQ_BREAKS], colours: [...LQ_PALETTE], min: 0, max: Math.max(max, LQ_BREAKS[LQ_BREAKS.length - 1]!) };
+}
+
 /** The class of a value: how many breaks it reaches. */
 export function classOf(classes: Classes, value: number): number {
   let i = 0;

@@ -9,6 +9,7 @@ const locale = (lang: Lang) => (lang === 'nl' ? 'nl-BE' : 'en-GB');
 export function formatMeasure(lang: Lang, measure: MapMeasure, value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';
   if (measure === 'cross_helix' || measure.startsWith('share_')) return value.toLocaleString(locale(lang), { style: 'percent', maximumFractionDigits: 0 });
+  if (measure === 'lq') return value.toLocaleString(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   if (measure === 'contribution') return value.toLocaleString(locale(lang), { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
   return Math.round(value).toLocaleString(locale(lang));
 }

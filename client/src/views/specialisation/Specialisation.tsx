@@ -21,6 +21,13 @@ export function halvesOf(period: string | undefined): { a: string; b: string } |
   return { a: text(from, mid), b: text(mid + 1, to) };
 }
 
+/** The highest quotients with a value, and the marked category even where it ranks lower (in the last place). */
+export function barsOf<T extends { id: string; value: number }>(categories: T[], highlight: string | undefined): T[] {
+  const top = categories.filter((c) => c.value > 0).slice(0, MAX_BARS);
+  const marked = categories.find((c) => c.id === highlight);
+  return marked && !top.includes(marked) ? [...top.slice(0, MAX_BARS - 1), marked] : top;
+}
+
 export interface SpecialisationProps {
   /** A NUTS id (BE211) or a region id (Region:province-antwerp). */
   region: string;
@@ -40,7 +47,7 @@ export function Specialisation({ region, measure, highlight, testId }: Specialis
   const d = lq.data;
   const dec = (x: number) => x.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 1 })}`;
-  const bars = (d?.categories ?? []).filter((c) => c.value > 0 || c.id === highlight).slice(0, MAX_BARS);
+  const bars = barsOf(d?.categories ?? [], highlight);
   const top = Math.max(2, ...bars.map((c) => c.lq ?? 0));
   const reference = d?.reference.label ?? '';
   return (
