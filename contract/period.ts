@@ -35,5 +35,12 @@ export const periodSummarySchema = z.object({ from: z.number(), to: z.number(), 
 /** A period as the client writes it into a query string. */
 export const periodText = (p: Period): string => (p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);
 
+/** The first and second half of a period of two years or more (2014–2020: 2014–2017 and 2018–2020), for a shift-share; none for one year. */
+export function halvesOf(p: Period): { a: Period; b: Period } | undefined {
+  if (p.to <= p.from) return undefined;
+  const mid = Math.floor((p.from + p.to) / 2);
+  return { a: { from: p.from, to: mid }, b: { from: mid + 1, to: p.to } };
+}
+
 export type PeriodSummary = z.infer<typeof periodSummarySchema>;
 export type Undated = (typeof UNDATED)[number];

@@ -3,7 +3,8 @@ import { brokerageCountsSchema, checkScopeId, helixMatrixSchema } from './analys
 import { helixSchema } from './enums.ts';
 import { nodeIdSchema } from './ids.ts';
 import { periodFields, periodSummarySchema } from './period.ts';
-import { specialisationSchema } from './specialisation.ts';
+import { MAP_MEASURES } from './regions.ts';
+import { shiftShareSchema, specialisationSchema } from './specialisation.ts';
 import { synergySchema } from './synergy.ts';
 
 // GET /api/report: the data behind the printable ecosystem report of a sector or a region. Every
@@ -22,6 +23,19 @@ export const ecosystemReportQuery = z
 export const citationSchema = z.object({ document: z.string().nullable(), table: z.string().nullable(), dataset: z.string().nullable() });
 
 const actorRef = z.object({ id: z.string(), label: z.string(), helix: z.string().nullable() });
+
+/** The report's map: a sector's actors per NUTS region (the finest level placing most of them), or a region among its country's regions coloured by its first specialisation, as GET /api/regions/map answers them. */
+export const reportMapSchema = z.object({
+  level: z.number(),
+  measure: z.enum(MAP_MEASURES),
+  /** measure lq: the category whose location quotients colour the map. */
+  category: z.object({ id: z.string(), label: z.string() }).nullable(),
+  /** The country the map is drawn around (NUTS id). */
+  focus: z.string(),
+  /** The report's region (NUTS id), outlined. */
+  highlight: z.string().nullable(),
+  regions: z.array(z.object({ id: z.string(), name: z.string(), value: z.number().nullable() })),
+});
 
 export const ecosystemReportSchema = z.object({
   scope: z.object({ kind: z.enum(REPORT_SCOPES), id: z.string(), label: z.string(), labelEn: z.string().nullable() }),
@@ -61,6 +75,10 @@ export const ecosystemReportSchema = z.object({
   synergy: synergySchema,
   /** For a region: its location quotients against its country (participations by programme part, or actors by sector where it has no participations), as GET /api/specialisation answers them; null for a sector. */
   specialisation: specialisationSchema.nullable(),
+  /** For a region and a period of two years or more: the shift-share of its first half to its second in the specialisation's measure, as GET /api/shift-share answers it; else null. */
+  shiftShare: shiftShareSchema.nullable(),
+  /** The map (null where the scope has no NUTS region or no located actors). */
+  map: reportMapSchema.nullable(),
   central: z.array(actorRef.extend({ degree: z.number(), betweenness: z.number(), pagerank: z.number() })),
   brokers: z.array(actorRef.extend({ roles: brokerageCountsSchema })),
   /** Sectors sharing actors or projects with the sector, as the Cross-sector view counts them; for a region, the sectors holding most of its actors (`projects` null). */
@@ -76,3 +94,4 @@ export const ecosystemReportSchema = z.object({
 export type EcosystemReportQuery = z.infer<typeof ecosystemReportQuery>;
 export type EcosystemReport = z.infer<typeof ecosystemReportSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type ReportMap = z.infer<typeof reportMapSchema>;

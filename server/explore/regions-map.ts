@@ -88,11 +88,11 @@ function summed(lists: Iterable<CategoryRow[]>): { values: Map<string, number>; 
 const total = (values: Map<string, number>) => [...values.values()].reduce((a, b) => a + b, 0);
 
 /** The map's rows with what each region's actors add per category, by programme part where the data has any, else by sector (or as the category asked for says). */
-async function lqRows(read: Reader, input: RegionsMapRequest): Promise<{ rows: MapRow[]; lq: LqMeasure }> {
+async function lqRows(read: Reader, input: RegionsMapRequest, ties: boolean): Promise<{ rows: MapRow[]; lq: LqMeasure }> {
   const tries = input.category ? [input.category.startsWith('Sector:') ? BY_SECTOR : BY_PART] : [BY_PART, BY_SECTOR];
   let rows: MapRow[] = [];
   for (const lq of tries) {
-    rows = await read.rows<MapRow>('regions-map', { ...filterParams(input), ...lq, figures: true });
+    rows = await read.rows<MapRow>('regions-map', { ...filterParams(input), ...lq, ties });
     if (rows.some((r) => r.categories.some((list) => list.length))) return { rows, lq };
   }
   return { rows, lq: tries[tries.length - 1]! };
@@ -103,14 +103,14 @@ async function lqRows(read: Reader, input: RegionsMapRequest): Promise<{ rows: M
  * categories): against its country's values (read at NUTS 0 with the same filters), or at NUTS 0
  * against all countries shown.
  */
-async function withQuotients(read: Reader, input: RegionsMapRequest): Promise<{ rows: MapRow[]; lq: Map<string, number | null>; specialisation: MapSpecialisation }> {
-  const { rows, lq } = await lqRows(read, input);
+async function withQuotients(read: Reader, input: RegionsMapRequest, ties: boolean): Promise<{ rows: MapRow[]; lq: Map<string, number | null>; specialisation: MapSpecialisation }> {
+  const { rows, lq } = await lqRows(read, input, ties);
   const shown = summed(rows.flatMap((r) => r.categories));
   const categories = [...shown.values]
     .map(([id, value]) => ({ id, label: shown.labels.get(id) ?? id, value }))
     .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
   const id = input.category ?? categories[0]?.id ?? '';
-  const countries = input.level === 0 ? null : await read.rows<MapRow>('regions-map', { ...filterParams({ ...input, level: 0 }), ...lq, figures: false });
+  const countries = input.level === 0 ? null : await read.rows<MapRow>('regions-map', { ...filterParams({ ...input, level: 0 }), ...lq, ties: false });
   const reference = new Map((countries ?? []).map((c) => [c.nuts, summed(c.categories).values]));
   const quotients = new Map<string, number | null>();
   for (const r of rows) {
@@ -125,11 +125,12 @@ async function withQuotients(read: Reader, input: RegionsMapRequest): Promise<{ 
   };
 }
 
-export async function regionsMap(db: GraphDb, input: RegionsMapRequest): Promise<RegionsMap> {
+/** The map's figures per region; `ties: false` leaves the ties uncounted (0, cross-helix share null) where only the values are wanted. */
+export async function regionsMap(db: GraphDb, input: RegionsMapRequest, { ties = true } = {}): Promise<RegionsMap> {
   const { rows, lq, specialisation } =
     input.measure === 'lq'
-      ? await db.reading((read) => withQuotients(read, input))
-      : { rows: await db.rows<MapRow>('regions-map', { ...filterParams(input), measure: null, by: null, figures: true }), lq: null, specialisation: null };
+      ? await db.reading((read) => withQuotients(read, input, ties))
+      : { rows: await db.rows<MapRow>('regions-map', { ...filterParams(input), measure: null, by: null, ties }), lq: null, specialisation: null };
   const table = nuts2021();
   const regions = rows.map((r): RegionFigures => {
     const byHelix: Record<string, number> = {};

@@ -1,5 +1,5 @@
-import type { Citation, Metrics, EcosystemReport, EcosystemReportQuery, TripleHelix } from '../../contract/index.ts';
-import { HELICES, REPORT_TOP } from '../../contract/index.ts';
+import type { Citation, Metrics, EcosystemReport, EcosystemReportQuery, ReportMap, TripleHelix } from '../../contract/index.ts';
+import { halvesOf, HELICES, REPORT_TOP } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { NotFound } from '../domain-errors.ts';
 import type { AnalysisPool } from '../explore/analysis-pool.ts';
@@ -8,12 +8,15 @@ import { jsonOf } from '../explore/metrics.ts';
 import { keyOf, resolveNodeIds } from '../explore/node-ids.ts';
 import { periodParams, periodSummary, type PeriodInput } from '../explore/period.ts';
 import { scopeGraph } from '../explore/scope.ts';
-import { specialisationOf } from '../explore/specialisation.ts';
+import { regionsMap } from '../explore/regions-map.ts';
+import { shiftShareOf, specialisationOf } from '../explore/specialisation.ts';
 import { synergy } from '../explore/synergy.ts';
 import type { PartnerService } from '../partners/service.ts';
 
 /** How many of the most central actors the partner finder is asked about for introductions. */
 const ASKERS = 5;
+/** The share of a sector's located actors its report's map must place at a level to be drawn at that level. */
+const PLACED_SHARE = 0.8;
 
 type Cite = { document: string; title: string | null; table: string | null } | null;
 interface ScopeRow {
@@ -82,6 +85,14 @@ export async function ecosystemReport({ db, pool, partners, maxLimit }: ReportDe
     .slice(0, REPORT_TOP)
     .map(([id, roles]) => ({ ...ref(id), roles }));
 
+  // independent reads, together
+  const [synergyOf, sectorsOfScope, introductionsOf, regional, mapOfSector] = await Promise.all([
+    synergy(db, { scope: q.scope, id: q.id, unit: 'auto', ...period }),
+    sectorsOf(db, q, period, new Set(graph.nodes.map((n) => n.data.id))),
+    introductions(partners, period, central, byId),
+    q.scope === 'region' ? regionFigures(db, q, period) : null,
+    q.scope === 'sector' ? sectorMap(db, q.id, period) : null,
+  ]);
   return {
     scope: { kind: q.scope, id: q.id, label: scopeRow.name ?? keyOf(q.id), labelEn: scopeRow.nameEn },
     lang: q.lang,
@@ -111,12 +122,14 @@ export async function ecosystemReport({ db, pool, partners, maxLimit }: ReportDe
       truncated: graph.scope.truncated,
       source: networkSource,
     },
-    synergy: await synergy(db, { scope: q.scope, id: q.id, unit: 'auto', ...period }),
-    specialisation: q.scope === 'region' ? await regionSpecialisation(db, q.id, period) : null,
+    synergy: synergyOf,
+    specialisation: regional?.specialisation ?? null,
+    shiftShare: regional?.shiftShare ?? null,
+    map: mapOfSector ?? regional?.map ?? null,
     central,
     brokers,
-    sectors: await sectorsOf(db, q, period, new Set(graph.nodes.map((n) => n.data.id))),
-    introductions: await introductions(partners, period, central, byId),
+    sectors: sectorsOfScope,
+    introductions: introductionsOf,
     policies: scopeRow.policies.map((p) => ({ id: `Policy:${p.id}`, label: p.name, level: p.level, issuer: p.issuers.join(', ') || null, source: citation(p.cite) })),
     technologies: scopeRow.technologies.map((t) => ({ id: `Technology:${t.id}`, label: t.name, ket: t.ket === true })),
     sources: documents.map(({ id, title, publisher, year }) => ({ id, title, publisher, year: num(year) })),
@@ -168,6 +181,56 @@ async function regionSpecialisation(db: GraphDb, region: string, period: PeriodI
     if (err instanceof NotFound && err.field === 'reference') return null;
     throw err;
   }
+}
+
+/** A region's specialisation, the shift-share of the period's halves in the same measure, and the map of its country coloured by its first specialisation. */
+async function regionFigures(db: GraphDb, q: EcosystemReportQuery, period: PeriodInput) {
+  const specialisation = await regionSpecialisation(db, q.id, period);
+  if (!specialisation) return { specialisation, shiftShare: null, map: null };
+  const halves = q.period ? halvesOf(q.period) : undefined;
+  const { measure, by } = specialisation;
+  const shiftShare = halves ? await shiftShareOf(db, { region: q.id, reference: 'country', measure, by, a: halves.a, b: halves.b, undated: q.undated }) : null;
+  const nuts = specialisation.region.nuts;
+  if (!nuts) return { specialisation, shiftShare, map: null };
+  // its largest specialisation: the most above what the country's mix would give it (x_ir − x_ir / LQ), not the highest quotient of a tiny category
+  const surplus = (c: { value: number; lq: number | null }) => (c.lq ? c.value * (1 - 1 / c.lq) : 0);
+  const first = specialisation.categories.filter((c) => (c.lq ?? 0) > 1 && /^(Policy|Sector):/.test(c.id)).sort((a, b) => surplus(b) - surplus(a))[0];
+  const level = nuts.length - 2;
+  const map = await regionsMap(db, { level, measure: first ? 'lq' : 'actors', category: first?.id, ...period }, { ties: false });
+  const focus = nuts.slice(0, 2);
+  return {
+    specialisation,
+    shiftShare,
+    map: {
+      level,
+      measure: map.measure,
+      category: map.specialisation?.category ?? null,
+      focus,
+      highlight: nuts,
+      regions: map.regions.filter((r) => r.id.startsWith(focus)).map(({ id, name, value }) => ({ id, name, value })),
+    } satisfies ReportMap,
+  };
+}
+
+/**
+ * A sector's actors (its scope, sub-sectors included) per NUTS region, drawn around the country
+ * holding most of them, at the finest level that still places most of them (the seeds place many
+ * actors in a province only, CORDIS in a NUTS 3 region).
+ */
+async function sectorMap(db: GraphDb, sector: string, period: PeriodInput): Promise<ReportMap | null> {
+  const located = (regions: { actors: number }[]) => regions.reduce((n, r) => n + r.actors, 0);
+  const countries = await regionsMap(db, { level: 0, measure: 'actors', sector, ...period }, { ties: false });
+  const focus = [...countries.regions].sort((a, b) => b.actors - a.actors || a.id.localeCompare(b.id))[0]?.id;
+  if (!focus) return null;
+  let map = countries;
+  for (const level of [3, 2, 1]) {
+    const finer = await regionsMap(db, { level, measure: 'actors', sector, ...period }, { ties: false });
+    if (located(finer.regions) >= PLACED_SHARE * located(countries.regions)) {
+      map = finer;
+      break;
+    }
+  }
+  return { level: map.level, measure: 'actors', category: null, focus, highlight: null, regions: map.regions.map(({ id, name, value }) => ({ id, name, value })) };
 }
 
 /** Pairs to introduce: for the most central actors, the best-ranked partner suggestions inside the scope and in another helix. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EcosystemReport, TripleHelix } from '../../contract/index.ts';
+import type { EcosystemReport, RegionsMap, ShiftShareAnswer, TripleHelix } from '../../contract/index.ts';
 import { ecosystemReportSchema } from '../../contract/index.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { fetchJson, startSeededServer, startTestServer, type Problem } from '../support/http.ts';
@@ -99,6 +99,44 @@ describe('the ecosystem report: the data behind it, each figure with its source'
     const { body: region } = await get<EcosystemReport>(`/api/report?scope=region&id=${ANTWERP}`);
     const { body: lq } = await get<NonNullable<EcosystemReport['specialisation']>>(`/api/specialisation?region=${ANTWERP}&measure=${region.specialisation?.measure ?? 'actors'}&by=${region.specialisation?.by ?? 'sector'}`);
     expect(region.specialisation).toEqual(lq);
+  });
+
+  it('maps a region among its country by its largest specialisation, and a sector where its actors are, as the Map view answers them', async () => {
+    const { body: region } = await get<EcosystemReport>(`/api/report?scope=region&id=${ANTWERP}`);
+    const lq = region.specialisation!;
+    // the largest specialisation: the most above the country's mix, x − x / LQ
+    const surplus = (c: (typeof lq.categories)[number]) => (c.lq && c.lq > 1 ? c.value * (1 - 1 / c.lq) : 0);
+    const largest = lq.categories.filter((c) => surplus(c) > 0).sort((a, b) => surplus(b) - surplus(a))[0];
+    // the seeds place every Belgian actor in this province (each quotient 1): then the map shows its actors
+    const measure = largest ? `lq&category=${encodeURIComponent(largest.id)}` : 'actors';
+    expect(region.map).toMatchObject({ level: 2, focus: 'BE', highlight: 'BE21', measure: largest ? 'lq' : 'actors', category: largest ? { id: largest.id } : null });
+    const { body: map } = await get<RegionsMap>(`/api/regions/map?level=2&measure=${measure}`);
+    const belgian = map.regions.filter((r) => r.id.startsWith('BE')).map(({ id, name, value }) => ({ id, name, value }));
+    expect(region.map!.regions).toEqual(belgian);
+    if (largest) expect(region.map!.regions.find((r) => r.id === 'BE21')!.value).toBeCloseTo(largest.lq!, 12);
+
+    // a sector: its actors per region at the finest level that places most of them (the seeds place many in a province only)
+    const { body: sector } = await get<EcosystemReport>(`/api/report?scope=sector&id=${CHEMISTRY}`);
+    expect(sector.map).toMatchObject({ measure: 'actors', focus: 'BE', highlight: null, category: null });
+    const { body: atLevel } = await get<RegionsMap>(`/api/regions/map?level=${sector.map!.level}&measure=actors&sector=${CHEMISTRY}`);
+    expect(sector.map!.regions).toEqual(atLevel.regions.map(({ id, name, value }) => ({ id, name, value })));
+    const { body: countries } = await get<RegionsMap>(`/api/regions/map?level=0&measure=actors&sector=${CHEMISTRY}`);
+    const placed = (m: RegionsMap | EcosystemReport['map']) => m!.regions.reduce((n, r) => n + (r.value ?? 0), 0);
+    expect(placed(sector.map)).toBeGreaterThanOrEqual(0.8 * placed(countries));
+    const { body: finer } = await get<RegionsMap>(`/api/regions/map?level=${sector.map!.level + 1}&measure=actors&sector=${CHEMISTRY}`);
+    if (sector.map!.level < 3) expect(placed(finer)).toBeLessThan(0.8 * placed(countries));
+  });
+
+  it('gives a region the shift-share of the halves of a period of several years, and none for one year', async () => {
+    const { body: region } = await get<EcosystemReport>(`/api/report?scope=region&id=${ANTWERP}&period=2010-2020`);
+    const s = region.specialisation!;
+    const { body: ss } = await get<ShiftShareAnswer>(`/api/shift-share?region=${ANTWERP}&measure=${s.measure}&by=${s.by}&a=2010-2015&b=2016-2020`);
+    expect(region.shiftShare).toEqual(ss);
+    expect(region.shiftShare!.a).toMatchObject({ from: 2010, to: 2015 });
+    const { body: one } = await get<EcosystemReport>(`/api/report?scope=region&id=${ANTWERP}&period=2015`);
+    expect(one.shiftShare).toBeNull();
+    const { body: sector } = await get<EcosystemReport>(`/api/report?scope=sector&id=${CHEMISTRY}&period=2010-2020`);
+    expect(sector.shiftShare).toBeNull();
   });
 
   it('refuses a bad scope or id with a 4xx naming the field', async () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RegionsMap, ShiftShareAnswer, SpecialisationAnswer } from '../../contract/index.ts';
+import type { EcosystemReport, RegionsMap, ShiftShareAnswer, SpecialisationAnswer } from '../../contract/index.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { testDb, wipe } from '../support/db.ts';
@@ -132,6 +132,17 @@ describe('specialisation and shift-share on a hand-countable graph', () => {
     expect(value(chem, 'BE100')).toBeCloseTo(2 / 3, 12);
     // Other measures carry no specialisation.
     expect((await get<RegionsMap>('regions/map?level=3&measure=actors')).body.specialisation).toBeNull();
+  });
+
+  it("the region's report maps it by its largest specialisation and splits the period's change", async () => {
+    // BE211 2015–2016: LEIT 2 at LQ 5/3 (surplus 2 − 2·3/5 = 0.8) is its only quotient above 1.
+    const { status, body } = await get<EcosystemReport>('report?scope=region&id=Region:nuts-be211&period=2015-2016');
+    expect(status).toBe(200);
+    expect(body.map).toMatchObject({ level: 3, measure: 'lq', focus: 'BE', highlight: 'BE211', category: { id: 'Policy:h2020-leit' } });
+    expect(body.map!.regions.find((r) => r.id === 'BE211')!.value).toBeCloseTo(5 / 3, 12);
+    expect(body.map!.regions.find((r) => r.id === 'BE100')!.value).toBe(0);
+    // 2015 → 2016: every project runs both years, so nothing changes
+    expect(body.shiftShare).toMatchObject({ a: { from: 2015, to: 2015 }, b: { from: 2016, to: 2016 }, totals: { a: 3, b: 3, change: 0 } });
   });
 
   it('refuses inconsistent or unknown input, naming the field', async () => {

@@ -19,7 +19,7 @@ import { MapCanvas } from './MapCanvas.tsx';
 import { MAP_OVERLAYS, MapLegend } from './MapLegend.tsx';
 import { placeActors } from './network.ts';
 import { NetworkLayer } from './NetworkLayer.tsx';
-import { EUROPE, project, ringsBox, type Box, type Point } from './projection.ts';
+import { EUROPE, europeanBox, project, ringsBox, type Point } from './projection.ts';
 import { RegionPanel } from './RegionPanel.tsx';
 import { BordersLayer, RegionsLayer, shapesOf } from './RegionsLayer.tsx';
 import './map.css';
@@ -42,14 +42,6 @@ const MapParams = z.object({
 
 const LEVELS = [0, 1, 2, 3] as const;
 
-/** The part of a country's rings inside mainland Europe (France without its overseas regions). */
-const europeanBox = (rings: number[][]): Box => {
-  const inside = rings.filter((r) => {
-    const [x, y] = project(r[0]!, r[1]!);
-    return x >= EUROPE.x && x <= EUROPE.x + EUROPE.width && y >= EUROPE.y && y <= EUROPE.y + EUROPE.height;
-  });
-  return ringsBox(inside.length ? inside : rings);
-};
 
 /** The NUTS regions on a map: a measure as a choropleth, flows between regions, a region's network. */
 export function MapView() {

@@ -53,3 +53,12 @@ export const ringsBox = (rings: number[][]): Box => boxOf(rings.flatMap((r) => A
 
 /** Mainland Europe from Portugal to Cyprus and from Crete to the North Cape; Iceland and the overseas regions lie outside it (zoom out for them). */
 export const EUROPE: Box = boxOf([[-10, 36], [-9.5, 43], [-8, 55], [-3, 59], [5, 62], [25, 71.2], [32, 70], [34, 35], [26, 34.8], [10, 36.5]].map(([lon, lat]) => project(lon!, lat!)));
+
+/** The part of a country's rings inside mainland Europe (France without its overseas regions). */
+export const europeanBox = (rings: number[][]): Box => {
+  const inside = rings.filter((r) => {
+    const [x, y] = project(r[0]!, r[1]!);
+    return x >= EUROPE.x && x <= EUROPE.x + EUROPE.width && y >= EUROPE.y && y <= EUROPE.y + EUROPE.height;
+  });
+  return ringsBox(inside.length ? inside : rings);
+};

@@ -14,6 +14,8 @@ import { HelixMatrix } from '../triple-helix/HelixMatrix.tsx';
 import { ROLES } from '../triple-helix/HelixStats.tsx';
 import { formatValue, metricName } from '../sector/figures.ts';
 import { SynergyFigures } from '../triple-helix/SynergyPanel.tsx';
+import { ShiftShareTable } from '../specialisation/ShiftShareTable.tsx';
+import { ReportMap } from './ReportMap.tsx';
 import { ReportNetwork } from './ReportNetwork.tsx';
 import { saveStandalone } from './standalone.ts';
 import './report.css';
@@ -61,6 +63,9 @@ export function ReportView() {
   );
 }
 
+/** A period of the answer as the report writes it (2014–2017). */
+const periodLabel = (p: R['period']) => (!p ? '' : p.from === p.to ? String(p.from) : `${p.from}–${p.to}`);
+
 function Report({ r }: { r: R }) {
   const { t, lang, num, helix } = useT();
   const { period } = usePeriod();
@@ -80,7 +85,13 @@ function Report({ r }: { r: R }) {
       {a.helix && <span className="report-helix"> · {helix(a.helix)}</span>}
     </>
   );
-  const sections = ['reportKeyFigures', 'reportHelix', 'reportSynergy', ...(r.specialisation ? (['reportSpecialisation'] as const) : []), 'reportNetwork', 'reportCentral', 'reportBrokers', 'reportSectors', 'reportIntroductions', 'reportPolicies', 'reportSources'] as const;
+  const sections = [
+    'reportKeyFigures',
+    'reportHelix',
+    'reportSynergy',
+    ...(r.specialisation ? (['reportSpecialisation'] as const) : []),
+    ...(r.map ? (['reportMap'] as const) : []),
+    'reportNetwork', 'reportCentral', 'reportBrokers', 'reportSectors', 'reportIntroductions', 'reportPolicies', 'reportSources'] as const;
 
   return (
     <article className="report" data-testid="report" lang={lang}>
@@ -168,6 +179,22 @@ function Report({ r }: { r: R }) {
               { key: 'lq', head: t('reportLq'), numeric: true, cell: (c) => (c.lq === null ? '–' : c.lq.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 })) },
             ]}
           />
+          {r.shiftShare && (
+            <>
+              <h3>{t('ssTitle', { a: periodLabel(r.shiftShare.a), b: periodLabel(r.shiftShare.b) })}</h3>
+              <p className="report-note">{t('ssHint')}</p>
+              <ShiftShareTable ss={r.shiftShare} testId="report-shift-share" />
+            </>
+          )}
+          {!r.shiftShare && <p className="report-note">{t('ssNeedsPeriod')}</p>}
+        </section>
+      )}
+
+      {r.map && (
+        <section id="reportMap">
+          <h2>{t('reportMap')}</h2>
+          <p className="report-note">{r.map.highlight ? t('reportMapRegion', { name }) : t('reportMapSector', { name, level: r.map.level })}</p>
+          <ReportMap map={r.map} caption={t('reportMap')} />
         </section>
       )}
 

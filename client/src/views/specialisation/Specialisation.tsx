@@ -1,7 +1,8 @@
-import type { SpecialisationMeasure } from '../../../../contract/index.ts';
+import { halvesOf, periodText, type SpecialisationMeasure } from '../../../../contract/index.ts';
 import { useShiftShare, useSpecialisation } from '../../api/specialisation.ts';
 import { useT, type Key } from '../../i18n/index.ts';
 import { usePeriodQuery } from '../../period.ts';
+import { ShiftShareTable } from './ShiftShareTable.tsx';
 import './specialisation.css';
 
 // A region's location quotients against its country (bars, 1 marked) and, for a period of two
@@ -10,15 +11,11 @@ import './specialisation.css';
 
 const MAX_BARS = 10;
 
-/** The first and second half of a period "2014-2020" (2014-2017, 2018-2020); none for one year. */
-export function halvesOf(period: string | undefined): { a: string; b: string } | undefined {
+/** The halves of the period of the shell (2014-2020: 2014-2017 → 2018-2020) as query values; none for one year. */
+export function halvesOfQuery(period: string | undefined): { a: string; b: string } | undefined {
   const m = /^(\d{4})-(\d{4})$/.exec(period ?? '');
-  if (!m) return undefined;
-  const [from, to] = [Number(m[1]), Number(m[2])];
-  if (to <= from) return undefined;
-  const mid = Math.floor((from + to) / 2);
-  const text = (x: number, y: number) => (x === y ? String(x) : `${x}-${y}`);
-  return { a: text(from, mid), b: text(mid + 1, to) };
+  const halves = m ? halvesOf({ from: Number(m[1]), to: Number(m[2]) }) : undefined;
+  return halves && { a: periodText(halves.a), b: periodText(halves.b) };
 }
 
 /** The highest quotients with a value, and the marked category even where it ranks lower (in the last place). */
@@ -42,11 +39,10 @@ export function Specialisation({ region, measure, highlight, testId }: Specialis
   const period = usePeriodQuery();
   const ask = { region, measure, ...period };
   const lq = useSpecialisation(ask);
-  const halves = halvesOf(period.period);
+  const halves = halvesOfQuery(period.period);
   const ss = useShiftShare(ask, halves?.a, halves?.b);
   const d = lq.data;
   const dec = (x: number) => x.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-  const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 1 })}`;
   const bars = barsOf(d?.categories ?? [], highlight);
   const top = Math.max(2, ...bars.map((c) => c.lq ?? 0));
   const reference = d?.reference.label ?? '';
@@ -76,38 +72,7 @@ export function Specialisation({ region, measure, highlight, testId }: Specialis
         <>
           <h4 className="lq-title">{t('ssTitle', { a: halves.a, b: halves.b })}</h4>
           <p className="lq-muted">{t('ssHint')}</p>
-          <table className="lq-table" data-testid={`${testId}-shift-share`}>
-            <thead>
-              <tr>
-                <th>{t('ssCategory')}</th>
-                <th>{t('ssChange')}</th>
-                <th>{t('ssNational')}</th>
-                <th>{t('ssMix')}</th>
-                <th>{t('ssShift')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ss.data.categories
-                .filter((c) => c.a || c.b)
-                .slice(0, MAX_BARS)
-                .map((c) => (
-                  <tr key={c.id} className={c.id === highlight ? 'lq-mark' : undefined}>
-                    <td>{c.label}</td>
-                    <td>{signed(c.change)}</td>
-                    <td>{signed(c.nationalShare)}</td>
-                    <td>{signed(c.categoryMix)}</td>
-                    <td>{signed(c.regionalShift)}</td>
-                  </tr>
-                ))}
-              <tr className="lq-total">
-                <td>{t('ssTotal')}</td>
-                <td>{signed(ss.data.totals.change)}</td>
-                <td>{signed(ss.data.totals.nationalShare)}</td>
-                <td>{signed(ss.data.totals.categoryMix)}</td>
-                <td>{signed(ss.data.totals.regionalShift)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <ShiftShareTable ss={ss.data} highlight={highlight} testId={`${testId}-shift-share`} />
         </>
       )}
     </section>
