@@ -32,7 +32,7 @@ describe('the ecosystem report in a real browser', () => {
     expect(new URL(page.url()).pathname).toBe('/report');
     await expect(page.locator('.report h1').textContent()).resolves.toBe(reportNl.reportTitle.replace('{name}', 'Chemie en life sciences'));
     const headings = await page.locator('.report h2').allTextContents();
-    for (const key of ['reportKeyFigures', 'reportHelix', 'reportNetwork', 'reportCentral', 'reportBrokers', 'reportSectors', 'reportIntroductions', 'reportPolicies', 'reportSources'] as const) {
+    for (const key of ['reportKeyFigures', 'reportHelix', 'reportMap', 'reportNetwork', 'reportCentral', 'reportBrokers', 'reportSectors', 'reportIntroductions', 'reportPolicies', 'reportSources'] as const) {
       expect(headings).toContain(reportNl[key]);
     }
     // one row per key figure, the employees of the chemical sector in Dutch digits and units, with their table as source
@@ -50,6 +50,12 @@ describe('the ecosystem report in a real browser', () => {
     expect(size.h).toBeGreaterThan(200);
     expect(size.shown).toBeGreaterThan(300);
     await expect(page.getByTestId('report-sources').locator('li').count()).resolves.toBe(data.sources.length);
+    // the map: the sector's regions filled, its legend in Dutch
+    const map = page.getByTestId('report-map');
+    await map.locator('svg path[data-id]').first().waitFor(within);
+    const filled = await map.locator('svg path[data-id]').evaluateAll((paths) => paths.filter((p) => p.getAttribute('fill') !== '#e1e5ea').map((p) => p.getAttribute('data-id')));
+    expect(filled.sort()).toEqual(data.map!.regions.filter((r) => r.value).map((r) => r.id).sort());
+    await expect(page.getByTestId('report-map-legend').textContent()).resolves.toContain('Geen actoren');
     // no English left: the policy levels are in words of the interface
     const levels = await page.getByTestId('report-policies').locator('tbody tr td:first-child').allTextContents();
     expect(levels.some((l) => /^(eu|regional|provincial|federal|local)$/.test(l))).toBe(false);
@@ -79,6 +85,9 @@ describe('the ecosystem report in a real browser', () => {
       expect(html).toContain('.report');
       expect(html).toMatch(/<img[^>]+src="data:image\/png;base64,/);
       expect(html).not.toContain('<script');
+      // the map travels as inline SVG, only the shapes around its country (a small file)
+      expect(html).toMatch(/<figure class="report-map"[^>]*><svg/);
+      expect(html.length).toBeLessThan(2_000_000);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

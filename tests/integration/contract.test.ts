@@ -94,6 +94,7 @@ describe('every answer of the API parses with its schema in the contract', () =>
     add('GET /api/metrics', { status: 200, schema: contract.scopeMetricsSchema, send: get(`/api/metrics?scope=sector&id=${sector}`) });
     add('GET /api/sectors/{id}/profile', { status: 200, schema: contract.sectorProfileSchema, send: get(`/api/sectors/${sector}/profile`) });
     add('GET /api/regions/map', { status: 200, schema: contract.regionsMapSchema, send: get(`/api/regions/map?level=0&measure=share_academia&helix=academia,industry&sector=${sector}&period=2010-2014`) });
+    add('GET /api/regions/map', { status: 200, schema: contract.regionsMapSchema, send: get(`/api/regions/map?level=2&measure=lq&category=${sector}`) });
     add('GET /api/regions/flows', { status: 200, schema: contract.regionsFlowsSchema, send: get('/api/regions/flows?level=0&weight=projects&limit=5&period=2015') });
     add('GET /api/specialisation', { status: 200, schema: contract.specialisationSchema, send: get('/api/specialisation?region=Region:province-antwerp&measure=actors&reference=regions&regions=BE31,NL41') });
     add('GET /api/shift-share', { status: 200, schema: contract.shiftShareSchema, send: get('/api/shift-share?region=BE21&measure=observations&metric=employees&a=2007&b=2010') });
@@ -166,7 +167,7 @@ describe('every answer of the API parses with its schema in the contract', () =>
         expect(parsed.data, `${operation}: a field the contract does not name`).toEqual(body);
       }
     }
-  }, 180_000); // some fifty calls, the analyses among them, one after another
+  }, 300_000); // some fifty calls, the analyses among them, one after another
 
   it('answers an import job and deleting a saved query as the contract says', async () => {
     const saved = contract.savedQuerySchema.parse(await (await post('/api/saved-queries', { title: 'x', query: 'RETURN 1' })(server.url)).json());
