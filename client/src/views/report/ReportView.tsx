@@ -180,11 +180,11 @@ function Report({ r }: { r: R }) {
             ]}
           />
           {r.shiftShare && (
-            <>
+            <div className="report-keep">
               <h3>{t('ssTitle', { a: periodLabel(r.shiftShare.a), b: periodLabel(r.shiftShare.b) })}</h3>
               <p className="report-note">{t('ssHint')}</p>
               <ShiftShareTable ss={r.shiftShare} testId="report-shift-share" />
-            </>
+            </div>
           )}
           {!r.shiftShare && <p className="report-note">{t('ssNeedsPeriod')}</p>}
         </section>
