@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readCordis } from '../partners/eval/cordis.ts';
-import { CORDIS_WEIGHTS, evaluate } from '../partners/eval/evaluate.ts';
+import { evaluate } from '../partners/eval/evaluate.ts';
 import { runCli } from './run-cli.ts';
 
 const USAGE = 'usage: npm run eval:partners -- <CORDIS extract folder> [--out results.json] [--cutoff YEAR] [--sample N] [--seed N]';
@@ -28,7 +28,7 @@ runCli(async () => {
   const folder = path.resolve(positionals[0]);
   const started = performance.now();
   const cordis = await readCordis(folder);
-  const result = evaluate(cordis, { cutoff: parsed.data.cutoff, sample: parsed.data.sample, seed: parsed.data.seed, weights: CORDIS_WEIGHTS });
+  const result = evaluate(cordis, { cutoff: parsed.data.cutoff, sample: parsed.data.sample, seed: parsed.data.seed });
   const output = { ...result, data: path.basename(folder), seconds: Math.round((performance.now() - started) / 100) / 10 };
   const text = `${JSON.stringify(output, null, 2)}\n`;
   if (parsed.data.out) {

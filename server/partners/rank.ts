@@ -25,16 +25,17 @@ export interface Scored {
 export function scoreCandidates(g: PartnerGraph, asker: Asker, weights: Partial<Weights> = {}, candidates = candidatesFor(g, asker)): Scored[] {
   const w: Weights = { ...DEFAULT_WEIGHTS, ...weights };
   const total = COMPONENTS.reduce((s, c) => s + w[c], 0) || 1;
-  const proximity = w.proximity > 0 ? proximityAll(g, asker) : new Map<string, Proximity>();
+  const proximity = proximityAll(g, asker);
   let maxProximity = 0;
   for (const c of candidates) maxProximity = Math.max(maxProximity, proximity.get(c)?.raw ?? 0);
   const acts = candidates.map((c) => activity(g, c));
   const maxActivity = acts.reduce((m, a) => Math.max(m, a.raw), 0);
   const scored = candidates.map((id, i): Scored => {
     const p = proximity.get(id);
-    const t = w.topical > 0 ? topicalFit(g, asker, id) : { score: 0, shared: [], related: [], policies: [] };
-    const comp = w.complementarity > 0 ? complementarity(g, asker, id) : { score: 0, spans: [] };
-    const geo = w.geography > 0 ? geography(g, asker, id) : { score: 0 };
+    // Every component is computed, weighted or not: the reasons and the bars show all five.
+    const t = topicalFit(g, asker, id);
+    const comp = complementarity(g, asker, id);
+    const geo = geography(g, asker, id);
     const act = acts[i]!;
     const components = {
       topical: t.score,

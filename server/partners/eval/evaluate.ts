@@ -2,12 +2,12 @@ import { seededRandom } from '../../analytics/random.ts';
 import { candidatesFor, resolveAsker } from '../asker.ts';
 import { buildPartnerGraph, type PartnerGraph } from '../graph.ts';
 import { scoreCandidates } from '../rank.ts';
-import type { Weights } from '../weights.ts';
+import { DEFAULT_WEIGHTS, type Weights } from '../weights.ts';
 import type { Cordis } from './cordis.ts';
 import { averagePrecision, precisionAt, recallAt, rocAuc } from './metrics.ts';
 import { sampleAskers, temporalSplit } from './temporal.ts';
 
-export const METHODS = ['finder', 'adamicAdar', 'commonNeighbours', 'preferentialAttachment', 'random'] as const;
+export const METHODS = ['served', 'adamicAdar', 'commonNeighbours', 'preferentialAttachment', 'random'] as const;
 export type Method = (typeof METHODS)[number];
 
 export interface MethodScores {
@@ -21,8 +21,6 @@ export interface EvaluationOptions {
   cutoff: number;
   sample: number;
   seed: number;
-  /** The finder's weights on CORDIS data. */
-  weights: Partial<Weights>;
 }
 
 export interface Evaluation {
@@ -36,14 +34,13 @@ export interface Evaluation {
     evaluatedActors: number;
     candidatesPerActor: { mean: number; min: number; max: number };
     newPartnersPerActor: { mean: number };
-    finderWeights: Partial<Weights>;
+    /** The weights `POST /api/partners` and the Partners view use by default: the `served` row. */
+    servedWeights: Weights;
   };
 }
 
-/** The finder's weights for CORDIS participation data (see bench/README.md, partners-eval). */
-export const CORDIS_WEIGHTS: Partial<Weights> = { topical: 0.05, proximity: 1, complementarity: 0, activity: 0.05, geography: 0.025 };
 
-function baselines(g: PartnerGraph, asker: string, candidates: string[], random: () => number): Record<Exclude<Method, 'finder'>, Map<string, number>> {
+function baselines(g: PartnerGraph, asker: string, candidates: string[], random: () => number): Record<Exclude<Method, 'served'>, Map<string, number>> {
   const cn = new Map<string, number>();
   const aa = new Map<string, number>();
   g.network.forEachNeighbor(asker, (z) => {
@@ -88,8 +85,9 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
     candidateCounts.push(candidates.length);
     newPartners += relevant.size;
     const tieBreak = new Map(candidates.map((c) => [c, random()]));
-    const finder = new Map(scoreCandidates(g, asker, options.weights, candidates).map((s) => [s.id, s.score]));
-    const all: Record<Method, Map<string, number>> = { finder, ...baselines(g, id, candidates, random) };
+    // No weights given: exactly what the API and the view rank with.
+    const served = new Map(scoreCandidates(g, asker, {}, candidates).map((s) => [s.id, s.score]));
+    const all: Record<Method, Map<string, number>> = { served, ...baselines(g, id, candidates, random) };
     for (const m of METHODS) {
       const ranked = order(all[m], tieBreak);
       sums[m].precisionAt10 += precisionAt(ranked, relevant, 10);
@@ -118,7 +116,7 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
         max: candidateCounts.length ? Math.max(...candidateCounts) : 0,
       },
       newPartnersPerActor: { mean: round(newPartners / n) },
-      finderWeights: options.weights,
+      servedWeights: DEFAULT_WEIGHTS,
     },
   };
 }

@@ -48,7 +48,7 @@ describe('npm run eval:partners', () => {
       methods: Record<string, Record<string, number>>;
       setup: { cutoff: number; evaluatedActors: number; candidatesPerActor: { mean: number } };
     };
-    expect(Object.keys(result.methods).sort()).toEqual(['adamicAdar', 'commonNeighbours', 'finder', 'preferentialAttachment', 'random']);
+    expect(Object.keys(result.methods).sort()).toEqual(['adamicAdar', 'commonNeighbours', 'preferentialAttachment', 'random', 'served']);
     for (const scores of Object.values(result.methods)) {
       expect(Object.keys(scores).sort()).toEqual(['auc', 'map', 'precisionAt10', 'recallAt50']);
       for (const v of Object.values(scores)) {
@@ -59,8 +59,8 @@ describe('npm run eval:partners', () => {
     expect(result.setup.cutoff).toBe(2019);
     expect(result.setup.evaluatedActors).toBe(15);
     expect(result.setup.candidatesPerActor.mean).toBeGreaterThan(0);
-    // Communities keep working together: the finder sees it, chance does not.
-    expect(result.methods.finder!.auc!).toBeGreaterThan(result.methods.random!.auc!);
+    // Communities keep working together: the served ranking sees it, chance does not.
+    expect(result.methods.served!.auc!).toBeGreaterThan(result.methods.random!.auc!);
   });
 
   it('asks for the folder instead of reading one outside the project', async () => {
