@@ -94,5 +94,5 @@ describe('npm run eval:partners', () => {
     const ran = await runTs('server/cli/eval-partners.ts', [path.join(dir, 'nothing-here')], {});
     expect(ran.code).toBe(1);
     expect(ran.stderr).toMatch(/has no organizations\.csv/);
-  });
+  }, 60_000);
 });
