@@ -11,6 +11,8 @@ export interface Scored {
   id: string;
   score: number;
   components: Record<ComponentName, number>;
+  /** Each component's share of the score (weight × value / total weight): they sum to the score. */
+  contributions: Record<ComponentName, number>;
   topical: TopicalFit;
   proximity?: Proximity;
   complementarity: Complementarity;
@@ -44,8 +46,9 @@ export function scoreCandidates(g: PartnerGraph, asker: Asker, weights: Partial<
       activity: maxActivity ? act.raw / maxActivity : 0,
       geography: geo.score,
     };
-    const score = COMPONENTS.reduce((s, c) => s + w[c] * components[c], 0) / total;
-    return { id, score, components, topical: t, ...(p ? { proximity: p } : {}), complementarity: comp, activity: act, geography: geo };
+    const contributions = Object.fromEntries(COMPONENTS.map((c) => [c, (w[c] * components[c]) / total])) as Record<ComponentName, number>;
+    const score = COMPONENTS.reduce((s, c) => s + contributions[c], 0);
+    return { id, score, components, contributions, topical: t, ...(p ? { proximity: p } : {}), complementarity: comp, activity: act, geography: geo };
   });
   return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
