@@ -10,7 +10,13 @@ import { periodFields, periodSummarySchema } from './period.ts';
 export const COMPONENTS = ['topical', 'proximity', 'complementarity', 'activity', 'geography'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 export type Weights = Record<ComponentName, number>;
-export const DEFAULT_WEIGHTS: Weights = { topical: 1, proximity: 1, complementarity: 0.5, activity: 0.5, geography: 0.5 };
+/**
+ * The served ranking (API and Partners view) when no weights are given: the configuration whose
+ * figures `npm run eval:partners` reports (bench/README.md, partners-eval). One constant for both,
+ * and tests/unit/partners/served-evaluated.test.ts fails when the committed figures were measured
+ * with other weights.
+ */
+export const DEFAULT_WEIGHTS: Weights = { topical: 0.05, proximity: 1, complementarity: 0, activity: 0.05, geography: 0.025 };
 
 /** The most suggestions one answer carries, each with its evidence graph. */
 export const MAX_SUGGESTIONS = 100;

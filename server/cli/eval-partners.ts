@@ -1,19 +1,26 @@
-// `npm run eval:partners -- <cordis folder> [--out results.json] [--cutoff YEAR] [--sample N] [--seed N]`:
-// temporal link prediction on CORDIS participations, the partner finder against the textbook baselines.
+// `npm run eval:partners -- <cordis folder> [--out results.json] [--cutoff Y1,Y2] [--sample N] [--seed S1,S2]`:
+// temporal link prediction on CORDIS participations: the served ranking and the learned ranker
+// against the textbook baselines, one run per cut-off and seed.
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readCordis } from '../partners/eval/cordis.ts';
-import { CORDIS_WEIGHTS, evaluate } from '../partners/eval/evaluate.ts';
+import { evaluate } from '../partners/eval/evaluate.ts';
 import { runCli } from './run-cli.ts';
 
-const USAGE = 'usage: npm run eval:partners -- <CORDIS extract folder> [--out results.json] [--cutoff YEAR] [--sample N] [--seed N]';
+const USAGE = 'usage: npm run eval:partners -- <CORDIS extract folder> [--out results.json] [--cutoff YEAR[,YEAR…]] [--sample N] [--seed N[,N…]]';
 
+const list = (schema: z.ZodNumber) => z.string().transform((s, ctx) => {
+  const values = s.split(',').map((x) => schema.safeParse(Number(x)));
+  if (values.some((v) => !v.success)) ctx.addIssue({ code: 'custom', message: `expected a comma-separated list of numbers, got ${s}` });
+  return values.map((v) => (v.success ? v.data : 0));
+});
 const optionsSchema = z.strictObject({
-  cutoff: z.coerce.number().int().min(1990).max(2100).default(2019),
+  cutoff: list(z.number().int().min(1990).max(2100)).default([2019]),
   sample: z.coerce.number().int().min(1).max(100_000).default(300),
-  seed: z.coerce.number().int().min(0).max(2 ** 31).default(42),
+  seed: list(z.number().int().min(0).max(2 ** 31)).default([42]),
   out: z.string().min(1).optional(),
 });
 
@@ -28,8 +35,15 @@ runCli(async () => {
   const folder = path.resolve(positionals[0]);
   const started = performance.now();
   const cordis = await readCordis(folder);
-  const result = evaluate(cordis, { cutoff: parsed.data.cutoff, sample: parsed.data.sample, seed: parsed.data.seed, weights: CORDIS_WEIGHTS });
-  const output = { ...result, data: path.basename(folder), seconds: Math.round((performance.now() - started) / 100) / 10 };
+  const runs = [];
+  for (const cutoff of parsed.data.cutoff) {
+    for (const seed of parsed.data.seed) {
+      console.error(`eval:partners: cut-off ${cutoff}, seed ${seed}`);
+      runs.push(evaluate(cordis, { cutoff, sample: parsed.data.sample, seed }));
+    }
+  }
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` };
+  const output = { data: path.basename(folder), sample: parsed.data.sample, runs, machine, seconds: Math.round((performance.now() - started) / 100) / 10 };
   const text = `${JSON.stringify(output, null, 2)}\n`;
   if (parsed.data.out) {
     await mkdir(path.dirname(path.resolve(parsed.data.out)), { recursive: true });

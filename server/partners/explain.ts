@@ -34,13 +34,16 @@ const ENGLISH: Record<ReasonCode, (p: { who: string; names: string; count: numbe
   benchmarkRegion: (p) => `In ${p.region}, a benchmark region of the source study.`,
 };
 
-/** The reasons for a suggestion, strongest components first. */
+/**
+ * The reasons for a suggestion, the components that contributed most to its score first (a
+ * component weighted 0 says why after those that count, by its own value).
+ */
 export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: SharedPartners): Reason[] {
   const name = (id: string) => g.names.get(id) ?? id;
   const single = asker.members.length === 1;
   const whoKind = single ? 'actor' : asker.members.length ? 'group' : 'need';
   const who = single ? name(asker.members[0]!) : '';
-  const reasons: (Reason & { weight: number })[] = [];
+  const reasons: (Reason & { contribution: number; value: number })[] = [];
   const push = <C extends ReasonCode>(component: ComponentName, code: C, params: ReasonParams<C>) => {
     const p = params as Partial<Record<'names', string[]> & Record<'count' | 'year', number> & Record<'helix' | 'region' | 'country', string>>;
     const words = (xs: string[]) => (code === 'bridges' ? xs.map(helixWord) : xs);
@@ -56,7 +59,7 @@ export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: Shared
       country: p.country ?? '',
     });
     // The contract ties each code to its component and parameters; `push`'s signature checks the parameters.
-    reasons.push({ component, code, params: { who, whoKind, ...params }, text: english, weight: s.components[component] } as unknown as Reason & { weight: number });
+    reasons.push({ component, code, params: { who, whoKind, ...params }, text: english, contribution: s.contributions[component], value: s.components[component] } as unknown as Reason & { contribution: number; value: number });
   };
   const t = s.topical;
   if (t.shared.length) push('topical', 'sharedTopics', { names: t.shared.map(name) });
@@ -79,5 +82,5 @@ export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: Shared
   if (geo.sharedRegion) push('geography', 'sharedRegion', { region: name(geo.sharedRegion) });
   else if (geo.sameCountry) push('geography', 'sameCountry', { country: geo.sameCountry });
   else if (geo.benchmarkRegion) push('geography', 'benchmarkRegion', { region: name(geo.benchmarkRegion) });
-  return reasons.sort((x, y) => y.weight - x.weight).map(({ weight: _weight, ...reason }) => reason);
+  return reasons.sort((x, y) => y.contribution - x.contribution || y.value - x.value).map(({ contribution: _c, value: _v, ...reason }) => reason);
 }

@@ -11,6 +11,8 @@ export interface Scored {
   id: string;
   score: number;
   components: Record<ComponentName, number>;
+  /** Each component's share of the score (weight × value / total weight): they sum to the score. */
+  contributions: Record<ComponentName, number>;
   topical: TopicalFit;
   proximity?: Proximity;
   complementarity: Complementarity;
@@ -25,16 +27,17 @@ export interface Scored {
 export function scoreCandidates(g: PartnerGraph, asker: Asker, weights: Partial<Weights> = {}, candidates = candidatesFor(g, asker)): Scored[] {
   const w: Weights = { ...DEFAULT_WEIGHTS, ...weights };
   const total = COMPONENTS.reduce((s, c) => s + w[c], 0) || 1;
-  const proximity = w.proximity > 0 ? proximityAll(g, asker) : new Map<string, Proximity>();
+  const proximity = proximityAll(g, asker);
   let maxProximity = 0;
   for (const c of candidates) maxProximity = Math.max(maxProximity, proximity.get(c)?.raw ?? 0);
   const acts = candidates.map((c) => activity(g, c));
   const maxActivity = acts.reduce((m, a) => Math.max(m, a.raw), 0);
   const scored = candidates.map((id, i): Scored => {
     const p = proximity.get(id);
-    const t = w.topical > 0 ? topicalFit(g, asker, id) : { score: 0, shared: [], related: [], policies: [] };
-    const comp = w.complementarity > 0 ? complementarity(g, asker, id) : { score: 0, spans: [] };
-    const geo = w.geography > 0 ? geography(g, asker, id) : { score: 0 };
+    // Every component is computed, weighted or not: the reasons and the bars show all five.
+    const t = topicalFit(g, asker, id);
+    const comp = complementarity(g, asker, id);
+    const geo = geography(g, asker, id);
     const act = acts[i]!;
     const components = {
       topical: t.score,
@@ -43,8 +46,9 @@ export function scoreCandidates(g: PartnerGraph, asker: Asker, weights: Partial<
       activity: maxActivity ? act.raw / maxActivity : 0,
       geography: geo.score,
     };
-    const score = COMPONENTS.reduce((s, c) => s + w[c] * components[c], 0) / total;
-    return { id, score, components, topical: t, ...(p ? { proximity: p } : {}), complementarity: comp, activity: act, geography: geo };
+    const contributions = Object.fromEntries(COMPONENTS.map((c) => [c, (w[c] * components[c]) / total])) as Record<ComponentName, number>;
+    const score = COMPONENTS.reduce((s, c) => s + contributions[c], 0);
+    return { id, score, components, contributions, topical: t, ...(p ? { proximity: p } : {}), complementarity: comp, activity: act, geography: geo };
   });
   return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -13,6 +13,10 @@ export interface TieIndex {
   neighbors: Int32Array;
   /** How often the pair worked together (see `repeats`). */
   repeats: Float64Array;
+  /** Tie strength (TieAttributes.weight: a shared project of n members adds 1/(n − 1)). */
+  weights: Float64Array;
+  /** The latest year the pair worked together (0 when unknown). */
+  lastYears: Int16Array;
 }
 
 export const isStrong = (t: TieAttributes) => t.types.length > 0 || t.projects >= 2;
@@ -27,15 +31,19 @@ export function tieIndexOf(network: PartnerNetwork): TieIndex {
   const starts = new Int32Array(ids.length + 1);
   const neighbors = new Int32Array(entries);
   const repeatsOf = new Float64Array(entries);
+  const weights = new Float64Array(entries);
+  const lastYears = new Int16Array(entries);
   let cursor = 0;
   ids.forEach((id, i) => {
     starts[i] = cursor;
     network.forEachEdge(id, (_e, tie, source, target) => {
       neighbors[cursor] = index.get(source === id ? target : source)!;
       repeatsOf[cursor] = repeats(tie);
+      weights[cursor] = tie.weight;
+      lastYears[cursor] = tie.lastYear ?? 0;
       cursor++;
     });
   });
   starts[ids.length] = cursor;
-  return { ids, index, starts, neighbors, repeats: repeatsOf };
+  return { ids, index, starts, neighbors, repeats: repeatsOf, weights, lastYears };
 }

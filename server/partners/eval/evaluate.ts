@@ -2,13 +2,21 @@ import { seededRandom } from '../../analytics/random.ts';
 import { candidatesFor, resolveAsker } from '../asker.ts';
 import { buildPartnerGraph, type PartnerGraph } from '../graph.ts';
 import { scoreCandidates } from '../rank.ts';
-import type { Weights } from '../weights.ts';
+import { DEFAULT_WEIGHTS, type Weights } from '../weights.ts';
 import type { Cordis } from './cordis.ts';
+import { pairFeatures } from '../learned/features.ts';
+import { logit } from '../learned/logistic.ts';
+import { trainRanker, type TrainedRanker } from '../learned/train.ts';
+import { evaluateColdStart, type ColdStart } from './cold-start.ts';
+import { bootstrap, type Interval } from './bootstrap.ts';
 import { averagePrecision, precisionAt, recallAt, rocAuc } from './metrics.ts';
 import { sampleAskers, temporalSplit } from './temporal.ts';
 
-export const METHODS = ['finder', 'adamicAdar', 'commonNeighbours', 'preferentialAttachment', 'random'] as const;
+export const METHODS = ['learned', 'served', 'adamicAdar', 'commonNeighbours', 'preferentialAttachment', 'random'] as const;
 export type Method = (typeof METHODS)[number];
+
+export const MEASURES = ['precisionAt10', 'recallAt50', 'map', 'auc'] as const;
+export type Measure = (typeof MEASURES)[number];
 
 export interface MethodScores {
   precisionAt10: number;
@@ -21,12 +29,14 @@ export interface EvaluationOptions {
   cutoff: number;
   sample: number;
   seed: number;
-  /** The finder's weights on CORDIS data. */
-  weights: Partial<Weights>;
 }
 
 export interface Evaluation {
   methods: Record<Method, MethodScores>;
+  /** Each mean with its 95 % bootstrap interval over actors. */
+  intervals: Record<Method, Record<Measure, Interval>>;
+  /** MAP and precision@10 as multiples of Adamic–Adar's, with bootstrap intervals. */
+  versusAdamicAdar: Record<'learned' | 'served', Record<'map' | 'precisionAt10', Interval>>;
   setup: {
     cutoff: number;
     seed: number;
@@ -36,14 +46,17 @@ export interface Evaluation {
     evaluatedActors: number;
     candidatesPerActor: { mean: number; min: number; max: number };
     newPartnersPerActor: { mean: number };
-    finderWeights: Partial<Weights>;
+    /** The weights `POST /api/partners` and the Partners view use by default: the `served` row. */
+    servedWeights: Weights;
   };
+  /** Actors with no project before the cut-off, asked by need (their first project's programme parts and region). */
+  coldStart: ColdStart;
+  /** The learned ranker of the `learned` row: weights, split year and training figures. */
+  ranker: TrainedRanker;
 }
 
-/** The finder's weights for CORDIS participation data (see bench/README.md, partners-eval). */
-export const CORDIS_WEIGHTS: Partial<Weights> = { topical: 0.05, proximity: 1, complementarity: 0, activity: 0.05, geography: 0.025 };
 
-function baselines(g: PartnerGraph, asker: string, candidates: string[], random: () => number): Record<Exclude<Method, 'finder'>, Map<string, number>> {
+function baselines(g: PartnerGraph, asker: string, candidates: string[], random: () => number): Record<Exclude<Method, 'served' | 'learned'>, Map<string, number>> {
   const cn = new Map<string, number>();
   const aa = new Map<string, number>();
   g.network.forEachNeighbor(asker, (z) => {
@@ -76,9 +89,12 @@ function order(scores: Map<string, number>, tieBreak: Map<string, number>): stri
 export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation {
   const { train, future } = temporalSplit(cordis, options.cutoff);
   const g = buildPartnerGraph(train);
+  // Trained on the training years only: its labels are the pairs of the last two years before the cut-off.
+  const ranker = trainRanker(train, { seed: options.seed });
+  if (!ranker) throw new Error(`no new partnerships in the two years before ${options.cutoff} to learn from`);
   const askers = sampleAskers(future, options.sample, options.seed);
   const random = seededRandom(options.seed + 1);
-  const sums = Object.fromEntries(METHODS.map((m) => [m, { precisionAt10: 0, recallAt50: 0, map: 0, auc: 0 }])) as Record<Method, MethodScores>;
+  const perActor = Object.fromEntries(METHODS.map((m) => [m, Object.fromEntries(MEASURES.map((k) => [k, [] as number[]]))])) as Record<Method, Record<Measure, number[]>>;
   const candidateCounts: number[] = [];
   let newPartners = 0;
   for (const id of askers) {
@@ -88,23 +104,41 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
     candidateCounts.push(candidates.length);
     newPartners += relevant.size;
     const tieBreak = new Map(candidates.map((c) => [c, random()]));
-    const finder = new Map(scoreCandidates(g, asker, options.weights, candidates).map((s) => [s.id, s.score]));
-    const all: Record<Method, Map<string, number>> = { finder, ...baselines(g, id, candidates, random) };
+    // No weights given: exactly what the API and the view rank with.
+    const scored = scoreCandidates(g, asker, {}, candidates);
+    const served = new Map(scored.map((s) => [s.id, s.score]));
+    const rows = pairFeatures(g, asker, scored);
+    const learned = new Map(scored.map((s, i) => [s.id, logit(ranker.model, rows[i]!)]));
+    const all: Record<Method, Map<string, number>> = { learned, served, ...baselines(g, id, candidates, random) };
     for (const m of METHODS) {
       const ranked = order(all[m], tieBreak);
-      sums[m].precisionAt10 += precisionAt(ranked, relevant, 10);
-      sums[m].recallAt50 += recallAt(ranked, relevant, 50);
-      sums[m].map += averagePrecision(ranked, relevant);
-      sums[m].auc += rocAuc(all[m], relevant);
+      perActor[m].precisionAt10.push(precisionAt(ranked, relevant, 10));
+      perActor[m].recallAt50.push(recallAt(ranked, relevant, 50));
+      perActor[m].map.push(averagePrecision(ranked, relevant));
+      perActor[m].auc.push(rocAuc(all[m], relevant));
     }
   }
   const n = askers.length || 1;
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / n);
   const methods = Object.fromEntries(
-    METHODS.map((m) => [m, { precisionAt10: round(sums[m].precisionAt10 / n), recallAt50: round(sums[m].recallAt50 / n), map: round(sums[m].map / n), auc: round(sums[m].auc / n) }]),
+    METHODS.map((m) => [m, { precisionAt10: mean(perActor[m].precisionAt10), recallAt50: mean(perActor[m].recallAt50), map: mean(perActor[m].map), auc: mean(perActor[m].auc) }]),
   ) as Record<Method, MethodScores>;
+  const seed = options.seed + 2;
+  const intervals = Object.fromEntries(
+    METHODS.map((m) => [m, Object.fromEntries(MEASURES.map((k) => [k, bootstrap([perActor[m][k]], ([x]) => x!, 1000, seed)]))]),
+  ) as Record<Method, Record<Measure, Interval>>;
+  // Ratio to Adamic–Adar with the same resampled actors for both (same seed, same draws).
+  const versusAdamicAdar = Object.fromEntries(
+    (['learned', 'served'] as const).map((m) => [
+      m,
+      Object.fromEntries((['map', 'precisionAt10'] as const).map((k) => [k, bootstrap([perActor[m][k], perActor.adamicAdar[k]], ([a, b]) => (b ? a! / b : 0), 1000, seed)])),
+    ]),
+  ) as Evaluation['versusAdamicAdar'];
   return {
     methods,
+    intervals,
+    versusAdamicAdar,
     setup: {
       cutoff: options.cutoff,
       seed: options.seed,
@@ -118,7 +152,9 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
         max: candidateCounts.length ? Math.max(...candidateCounts) : 0,
       },
       newPartnersPerActor: { mean: round(newPartners / n) },
-      finderWeights: options.weights,
+      servedWeights: DEFAULT_WEIGHTS,
     },
+    coldStart: evaluateColdStart(cordis, options.cutoff, g, options.sample, options.seed),
+    ranker,
   };
 }

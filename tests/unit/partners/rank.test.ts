@@ -77,3 +77,21 @@ describe('a suggestion reached through many shared partners', () => {
     expect(c!.graph.nodes.filter((n) => n.data.role === 'introducer')).toHaveLength(10);
   });
 });
+
+describe('reasons follow what counted', () => {
+  it('each component’s contribution is its weighted share, and they sum to the score', () => {
+    for (const s of rankPartners(g, { actors: ['Actor:a'] }, { topical: 2, proximity: 1, geography: 1 }).ranked) {
+      const sum = Object.values(s.contributions).reduce((a, b) => a + b, 0);
+      expect(sum).toBeCloseTo(s.score, 12);
+    }
+  });
+
+  it('the reason of the component that contributed most comes first, and follows the weights', () => {
+    const byTopic = findPartners(g, { actors: ['Actor:a'] }, { topical: 2, proximity: 0.1, complementarity: 0, activity: 0, geography: 0 }, 3).suggestions.find((s) => s.id === 'Actor:c')!;
+    expect(byTopic.reasons[0]!.component).toBe('topical');
+    const byPartners = findPartners(g, { actors: ['Actor:a'] }, { topical: 0.1, proximity: 2, complementarity: 0, activity: 0, geography: 0 }, 3).suggestions.find((s) => s.id === 'Actor:c')!;
+    expect(byPartners.reasons[0]!.code).toBe('sharedPartners');
+    // A component weighted 0 still says why, after those that counted.
+    expect(byPartners.reasons.map((r) => r.component)).toContain('complementarity');
+  });
+});

@@ -124,7 +124,7 @@ export function PartnersView() {
         <Card title={t('partnersWeights')} className="weights">
           <div className="ui-sliders">
             {COMPONENTS.map((c) => (
-              <Slider key={c} label={t(COMPONENT_KEYS[c])} name={`w.${c}`} min={0} max={2} step={0.25} value={weights[c]} onChange={(v) => setParams({ [`w.${c}`]: String(v) })} />
+              <Slider key={c} label={t(COMPONENT_KEYS[c])} name={`w.${c}`} min={0} max={2} step={0.025} value={weights[c]} onChange={(v) => setParams({ [`w.${c}`]: String(v) })} />
             ))}
           </div>
         </Card>
