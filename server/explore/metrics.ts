@@ -1,10 +1,17 @@
 import type { GraphDb } from '../db/graph-db.ts';
 import type { AnalysisPool } from './analysis-pool.ts';
+import { wholeScopeOf } from './large-scope.ts';
 import type { PeriodInput } from './period.ts';
 import { scopeGraph, type Scope } from './scope.ts';
+import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
 
-/** Metrics of the collaboration network of a scope (the actors of /api/triple-helix), as JSON text. */
-export async function scopeMetrics(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal, period: PeriodInput = {}): Promise<string> {
+/**
+ * Metrics of the collaboration network of a scope (the actors of /api/triple-helix), as JSON text;
+ * of a scope too large to read whole, its drawn cut with the stored whole-graph metrics where they apply.
+ */
+export async function scopeMetrics(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal, period: PeriodInput = {}, stored?: WholeGraphAnalytics): Promise<string> {
+  const large = await wholeScopeOf(db, scope, id, limit, period, stored, 'metrics');
+  if (large) return jsonOf(await pool.run({ kind: 'scope-metrics', graph: large.graph, whole: large.whole }, cancel));
   const graph = await scopeGraph(db, scope, id, limit, period);
   return jsonOf(await pool.run({ kind: 'scope-metrics', graph }, cancel));
 }
