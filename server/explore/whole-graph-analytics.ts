@@ -34,6 +34,8 @@ export class WholeGraphAnalytics {
   private running?: Promise<void>;
   /** Writes through the GraphDb before this service existed (loading the seeds at start) are not changes it missed. */
   private readonly bornAt: number;
+  /** The run (its generation) whose stored summary was last marked stale. */
+  private markedAt?: number | null = null;
 
   constructor(
     private readonly db: GraphDb,
@@ -42,6 +44,14 @@ export class WholeGraphAnalytics {
     private readonly logger?: Logger,
   ) {
     this.bornAt = db.generation;
+    db.onChange(() => this.markStale());
+  }
+
+  /** Says on the stored run that the data changed, once per run, so that other app instances on the database know too. */
+  private markStale(): void {
+    if (this.markedAt === this.generation) return;
+    this.markedAt = this.generation;
+    this.db.writeBookkeeping((w) => w.rows('analytics-run-stale')).catch((err: unknown) => this.logger?.warn({ err }, 'could not mark the whole-graph metrics stale'));
   }
 
   /** Starts a run unless one is running; answers whether this call started it. */
@@ -79,7 +89,7 @@ export class WholeGraphAnalytics {
     const { network, marker } = await this.db.reading(async (read) => {
       const actors = await read.rows<{ id: string; helix: string | null }>('analytics-actors');
       const ties = await read.rows<{ a: string; b: string; w: number | null }>('analytics-ties');
-      const [counts] = await read.rows<{ nodes: number; links: number }>('partners-marker');
+      const [counts] = await read.rows<{ nodes: number; links: number }>('analytics-marker');
       const index = new Map(actors.map((a, i) => [a.id, i]));
       const source = new Int32Array(ties.length);
       const target = new Int32Array(ties.length);
@@ -103,20 +113,21 @@ export class WholeGraphAnalytics {
       await this.db.writeBookkeeping((w) => w.rows('analytics-write', { rows: rows.slice(i, i + WRITE_BATCH), at }));
       this.progress = { phase: 'writing', done: Math.min(rows.length, i + WRITE_BATCH), total: rows.length };
     }
-    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(result.summary), marker }));
+    // a write while the job ran: the metrics are of the data before it
+    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(result.summary), marker, stale: this.db.generation !== generation }));
     this.generation = generation;
   }
 
   /** The stored run, if any, and whether the data changed since. */
   async stored(): Promise<{ run: StoredRun | null; stale: boolean }> {
     const [[row], [counts]] = await Promise.all([
-      this.db.rows<{ at: string | null; summary: string | null; marker: string | null }>('analytics-run'),
-      this.db.rows<{ nodes: number; links: number }>('partners-marker'),
+      this.db.rows<{ at: string | null; summary: string | null; marker: string | null; stale: boolean }>('analytics-run'),
+      this.db.rows<{ nodes: number; links: number }>('analytics-marker'),
     ]);
     if (!row?.at || !row.summary || !row.marker) return { run: null, stale: true };
     const run = { at: row.at, summary: JSON.parse(row.summary) as WholeGraphSummaryAnswer, marker: row.marker };
     const writtenSince = this.db.generation !== (this.generation ?? this.bornAt);
-    return { run, stale: writtenSince || run.marker !== markerOf(counts) };
+    return { run, stale: row.stale || writtenSince || run.marker !== markerOf(counts) };
   }
 
   async status(): Promise<AnalyticsStatus> {
