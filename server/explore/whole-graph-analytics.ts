@@ -78,6 +78,13 @@ export class WholeGraphAnalytics {
     return true;
   }
 
+  /** A run after an import (or the one under way, which read the data before the import's end: then another); resolves when it has ended, failed or not. */
+  async afterImport(): Promise<void> {
+    if (this.running) await this.running;
+    this.start();
+    await this.running;
+  }
+
   /** Resolves when the run under way (if any) has ended. */
   async settled(): Promise<void> {
     await this.running;

@@ -76,7 +76,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT, analysis, wholeGraph));
   api.use(wholeGraphRoutes(wholeGraph, config.HELIX_API_TOKEN));
   api.use(consoleRoutes(db, consoleDb, config));
-  api.use(importRoutes(db, config.HELIX_API_TOKEN, () => wholeGraph.start()));
+  api.use(importRoutes(db, config.HELIX_API_TOKEN, () => wholeGraph.afterImport()));
   api.use(partnerRoutes(partners, config.HELIX_RESULT_LIMIT));
   api.use(reportRoutes({ db, pool: analysis, partners, maxLimit: config.HELIX_RESULT_LIMIT }));
   api.use(notFound);

@@ -39,8 +39,11 @@ const uploaded = (req: Request) => (req.files as Express.Multer.File[] | undefin
 const cleanUp = (req: Request, dirs: string[] = []) =>
   Promise.all([...uploaded(req).map((f) => rm(f.path, { force: true })), ...dirs.map((d) => rm(d, { recursive: true, force: true }))]);
 
-/** `imported` is called after each import written (the whole-graph analytics run then). */
-export function importRoutes(db: GraphDb, token: string | undefined, imported: () => void = () => {}): Router {
+/**
+ * `imported` runs after each import written (the whole-graph analytics); the import's job is done
+ * when it has ended, so that whoever polls the job finds the graph as it stays.
+ */
+export function importRoutes(db: GraphDb, token: string | undefined, imported: () => Promise<void> = async () => {}): Router {
   const router = Router();
   const auth = requireToken(token);
 
@@ -74,8 +77,8 @@ export function importRoutes(db: GraphDb, token: string | undefined, imported: (
         write(onProgress)
           .finally(after)
           .finally(claim.release)
-          .then((summary) => {
-            imported();
+          .then(async (summary) => {
+            await imported();
             return summary;
           }),
       extra.cordis,
