@@ -12,7 +12,7 @@ const adjacency = (n: number, edges: [number, number][]) => {
   const g = new UndirectedGraph();
   for (let i = 0; i < n; i++) g.addNode(String(i));
   for (const [a, b] of edges) if (a !== b && !g.hasEdge(String(a), String(b))) g.addEdge(String(a), String(b));
-  return adjacencyOf(buildGraph({ nodes: g.nodes().map((id) => ({ data: { id } })), edges: g.mapEdges((e, _a, s, t) => ({ data: { id: e, source: s, target: t, type: 'COLLABORATES_WITH' } })) }));
+  return adjacencyOf(buildGraph({ nodes: g.nodes().map((id) => ({ data: { id, label: id, type: 'Actor' } })), edges: g.mapEdges((e, _a, s, t) => ({ data: { id: e, source: s, target: t, type: 'COLLABORATES_WITH' } })) }));
 };
 
 describe('k-core', () => {
