@@ -1,7 +1,6 @@
 // A scope too large to draw whole: its actors (all of them, for the figures counted in the database)
 // and the $limit to draw, the most central first by the stored PageRank of the whole-graph analytics
-// (then the most collaborating, for actors without it). `linkEnds`: the collaboration links of all
-// its actors, which tells whether the links among them can be read at once.
+// (then the most collaborating, for actors without it).
 OPTIONAL MATCH (scope) WHERE elementId(scope) = $eid
 CALL (scope) {
 {{SCOPE}}
@@ -9,5 +8,5 @@ CALL (scope) {
 WITH DISTINCT a
 WITH a, COUNT { (a)-[:COLLABORATES_WITH]-() } AS links
 ORDER BY coalesce(a.pagerank, -1.0) DESC, links DESC, a.id
-WITH collect(elementId(a)) AS ids, sum(links) AS linkEnds
-RETURN size(ids) AS total, linkEnds, ids, ids[..$limit] AS shown
+WITH collect(elementId(a)) AS ids
+RETURN size(ids) AS total, ids, ids[..$limit] AS shown

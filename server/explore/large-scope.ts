@@ -2,6 +2,7 @@ import { HELICES, type Helix, type ScopeCut } from '../../contract/index.ts';
 import { helixRecord, type HelixCounts } from '../analytics/helix.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { int } from '../db/rows.ts';
+import { isMemoryLimit } from '../http/problem.ts';
 import { toElements } from '../graph/elements.ts';
 import { splitRows, type GraphRow } from './graph-of.ts';
 import { resolveNodeIds } from './node-ids.ts';
@@ -31,28 +32,33 @@ export interface LargeScope {
 const isHelix = (v: unknown): v is Helix => typeof v === 'string' && (HELICES as readonly string[]).includes(v);
 
 /**
- * A scope too large to read whole (more actors than `limit`, or more link ends than MAX_LINK_ENDS):
- * its helix counts from aggregating queries over all its actors, and the most central `DRAW_CUT`
- * actors (by the stored PageRank) with their strongest links, to draw. Null when the scope is small
- * enough for scopeGraph.
+ * A scope too large to read whole (more actors than `limit`, or more link ends than MAX_LINK_ENDS;
+ * scopeGraphUnlessLarge tells): its helix counts from aggregating queries over all its actors, and
+ * the most central `DRAW_CUT` actors (by the stored PageRank) with their strongest links, to draw.
  */
-export async function largeScope(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput = {}, count = true): Promise<LargeScope | null> {
+export async function largeScope(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput = {}, count = true): Promise<LargeScope> {
   const params = periodParams(period);
   const draw = Math.min(limit, DRAW_CUT);
   const found = await db.reading(async (read) => {
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
-    const [row] = await read.rows<{ total: number; linkEnds: number; ids: string[]; shown: string[] }>({ name: 'scope-cut', scope }, { eid, limit: int(draw), ...params });
-    return row;
+    const [row] = await read.rows<{ total: number; ids: string[]; shown: string[] }>({ name: 'scope-cut', scope }, { eid, limit: int(draw), ...params });
+    return row ?? { total: 0, ids: [], shown: [] };
   });
-  if (!found || (found.total <= limit && found.linkEnds <= MAX_LINK_ENDS)) return null;
   // The counts and the drawn links in two transactions at once: Neo4j runs each query on one core.
-  const [counts, graph] = await Promise.all([count ? helixCounts(db, found.ids, period) : undefined, drawnGraph(db, found.shown, draw, period)]);
+  // Counts that would exceed the read timeout or the transaction memory (a period's weights over the
+  // whole CORDIS graph) give way to the figures of the shown actors, said so, rather than no answer.
+  const [counts, graph] = await Promise.all([count ? helixCounts(db, found.ids, period).catch(givingWay) : undefined, drawnGraph(db, found.shown, draw, period)]);
   const ranked = graph.nodes.some((n) => typeof n.data.pagerank === 'number');
   return {
     graph: { ...graph, scope: { scope, id: id ?? null, actors: graph.nodes.length, truncated: true, period: periodSummary(period) } },
     ...(counts ? { counts } : {}),
-    cut: { total: found.total, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: 'scope' },
+    cut: { total: found.total, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: counts || !count ? 'scope' : 'shown' },
   };
+}
+
+function givingWay(err: unknown): undefined {
+  if (isMemoryLimit(err) || /TransactionTimedOut/.test((err as { code?: string }).code ?? '')) return undefined;
+  throw err;
 }
 
 /** The helix counts of the actors `ids` (element ids) and the collaboration ties among them that count in the period, counted in the database. */
@@ -101,14 +107,14 @@ export async function wholeScopeOf(
   period: PeriodInput,
   stored: WholeGraphAnalytics | undefined,
   needs: 'helix' | 'metrics',
-): Promise<{ graph: ScopeGraph; whole: WholeScope } | null> {
+): Promise<{ graph: ScopeGraph; whole: WholeScope }> {
   const everything = scope === 'all' && !period.period && period.undated !== 'hide';
   const last = everything && stored ? await stored.stored() : null;
   const run = last?.run ? { at: last.run.at, stale: last.stale, summary: last.run.summary } : undefined;
   // The stored run's helix counts stand for the whole graph while the data has not changed since.
   const storedCounts = run && !run.stale ? run.summary.helix : undefined;
   const large = await largeScope(db, scope, id, limit, period, needs === 'helix' && !storedCounts);
-  if (!large) return null;
   const counts = needs === 'helix' ? (storedCounts ?? large.counts) : undefined;
-  return { graph: large.graph, whole: { cut: large.cut, ...(counts ? { counts } : {}), ...(run ? { stored: run } : {}) } };
+  const cut = storedCounts ? { ...large.cut, statistics: 'scope' as const } : large.cut;
+  return { graph: large.graph, whole: { cut, ...(counts ? { counts } : {}), ...(run ? { stored: run } : {}) } };
 }
