@@ -16,6 +16,7 @@ import { apiScaleBench } from './api-scale.ts';
 import { healthUnderAnalyticsBench } from './health-under-analytics.ts';
 import { helixYearsBench } from './helix-years.ts';
 import { synergyLatencyBench } from './synergy-latency.ts';
+import { wholeGraphBench } from './whole-graph.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
@@ -34,6 +35,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'helix-years': helixYearsBench,
   'map-latency': mapLatencyBench,
   'synergy-latency': synergyLatencyBench,
+  'whole-graph': wholeGraphBench,
 };
 
 runCli(async () => {

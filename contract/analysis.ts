@@ -21,9 +21,25 @@ export function checkScopeId(v: { scope: Scope; id?: string | undefined }, ctx: 
     else if (splitNodeId(v.id).label !== label) ctx.addIssue({ code: 'custom', path: ['id'], message: `must be a ${label} id when scope is ${v.scope}` });
   }
 }
-export const scopeSummarySchema = z.object({ scope: scopeSchema, id: z.string().nullable(), actors: z.number(), truncated: z.boolean(), period: periodSummarySchema.optional() });
+/**
+ * A scope too large to draw whole: `total` actors, `shown` drawn (the most central by the stored
+ * PageRank, `by`); the figures are of `statistics` (the whole scope, counted in the database, or
+ * the shown actors); brokerage and metrics `stored` by the whole-graph analytics (of `metricsAt`,
+ * `stale` when the data changed since) or computed over the shown actors.
+ */
+export const scopeCutSchema = z.object({
+  total: z.number(),
+  shown: z.number(),
+  by: z.enum(['pagerank', 'links']),
+  statistics: z.enum(['scope', 'shown']),
+  brokerage: z.enum(['stored', 'shown']).optional(),
+  metrics: z.enum(['stored', 'shown']).optional(),
+  metricsAt: z.string().optional(),
+  stale: z.boolean().optional(),
+});
+export const scopeSummarySchema = z.object({ scope: scopeSchema, id: z.string().nullable(), actors: z.number(), truncated: z.boolean(), period: periodSummarySchema.optional(), drawn: scopeCutSchema.optional() });
 
-const byHelix = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(HELICES.map((h) => [h, value])) as Record<(typeof HELICES)[number], T>);
+export const byHelix = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(HELICES.map((h) => [h, value])) as Record<(typeof HELICES)[number], T>);
 export const helixMatrixSchema = byHelix(byHelix(z.number()));
 
 /** Gould–Fernandez brokerage roles with the helix as group. */
@@ -148,6 +164,7 @@ export const alignmentSchema = z.object({
 });
 
 export type ScopeSummary = z.infer<typeof scopeSummarySchema>;
+export type ScopeCut = z.infer<typeof scopeCutSchema>;
 export type BrokerageCounts = z.infer<typeof brokerageCountsSchema>;
 export type TripleHelixStats = z.infer<typeof tripleHelixStatsSchema>;
 export type TripleHelix = z.infer<typeof tripleHelixSchema>;

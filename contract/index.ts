@@ -20,3 +20,4 @@ export * from './geometry.ts';
 export * from './report.ts';
 export * from './synergy.ts';
 export * from './specialisation.ts';
+export * from './whole-graph.ts';

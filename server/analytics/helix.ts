@@ -71,13 +71,7 @@ export function helixStatistics(graph: AnalyticsGraph, options: HelixOptions = {
 
   const ties = helixRecord(() => helixRecord(() => 0));
   const weightedTies = helixRecord(() => helixRecord(() => 0));
-  const internal = helixRecord(() => 0);
-  const external = helixRecord(() => 0);
   const neighbors = new Map<string, Set<string>>([...helixOf.keys()].map((id) => [id, new Set<string>()]));
-  let tieCount = 0;
-  let totalWeight = 0;
-  let crossTies = 0;
-  let crossWeight = 0;
 
   graph.forEachEdge((_edge, attrs, source, target) => {
     const g = helixOf.get(source);
@@ -88,26 +82,55 @@ export function helixStatistics(graph: AnalyticsGraph, options: HelixOptions = {
     const weight = members.reduce((sum, e) => sum + (e.weight ?? 1), 0);
     neighbors.get(source)!.add(target);
     neighbors.get(target)!.add(source);
-    tieCount++;
-    totalWeight += weight;
     ties[g][h]++;
     weightedTies[g][h] += weight;
-    if (g === h) {
-      internal[g]++;
-      return;
-    }
+    if (g === h) return;
     ties[h][g]++;
     weightedTies[h][g] += weight;
-    external[g]++;
-    external[h]++;
-    crossTies++;
-    crossWeight += weight;
   });
 
-  const actorTotal = helixOf.size;
-  const missing = HELICES.filter((h) => actors[h] === 0);
   const isolated = helixRecord(() => 0);
   for (const [id, partners] of neighbors) if (partners.size === 0) isolated[helixOf.get(id)!]++;
+  const groups = brokerage(neighbors, (id) => helixOf.get(id)!);
+  return {
+    ...helixFigures({ actors, ties, weightedTies, isolated }, thinShare),
+    actorsWithoutHelix,
+    brokerage: { byActor: groups.byNode, totals: groups.totals },
+  };
+}
+
+/** What the helix figures are made of: actors per helix, the tie matrices and the isolated actors per helix. */
+export interface HelixCounts {
+  actors: Record<Helix, number>;
+  ties: HelixMatrix;
+  weightedTies: HelixMatrix;
+  isolated: Record<Helix, number>;
+}
+
+/**
+ * The triple-helix figures from the counts, wherever they were counted: over a graph in memory
+ * (helixStatistics) or by an aggregating query over a scope too large to read (large-scope.ts).
+ */
+export function helixFigures(counts: HelixCounts, thinShare = 0.1): Omit<HelixReport, 'actorsWithoutHelix' | 'brokerage'> {
+  const { actors, ties, weightedTies, isolated } = counts;
+  const internal = helixRecord((h) => ties[h][h]);
+  const external = helixRecord((g) => HELICES.reduce((sum, h) => sum + (h === g ? 0 : ties[g][h]), 0));
+  let tieCount = 0;
+  let totalWeight = 0;
+  let crossTies = 0;
+  let crossWeight = 0;
+  HELICES.forEach((g, i) => {
+    HELICES.forEach((h, j) => {
+      if (j < i) return;
+      tieCount += ties[g][h];
+      totalWeight += weightedTies[g][h];
+      if (g === h) return;
+      crossTies += ties[g][h];
+      crossWeight += weightedTies[g][h];
+    });
+  });
+  const actorTotal = HELICES.reduce((sum, h) => sum + actors[h], 0);
+  const missing = HELICES.filter((h) => actors[h] === 0);
   // Thin: present, but under `thinShare` of all actors (too few to carry its part of the helix),
   // without a single tie to another helix (present on paper, not in the network), or with more
   // than half of its actors tied to nobody (a list of names rather than a network).
@@ -121,11 +144,8 @@ export function helixStatistics(graph: AnalyticsGraph, options: HelixOptions = {
     if (isolated[helix] / actors[helix] > 0.5) reasons.push('mostly_isolated');
     if (reasons.length > 0) thin.push({ helix, actors: actors[helix], share, isolated: isolated[helix], reasons });
   }
-
-  const groups = brokerage(neighbors, (id) => helixOf.get(id)!);
   return {
     actors,
-    actorsWithoutHelix,
     ties,
     weightedTies,
     totals: {
@@ -143,7 +163,6 @@ export function helixStatistics(graph: AnalyticsGraph, options: HelixOptions = {
     },
     missing,
     thin,
-    brokerage: { byActor: groups.byNode, totals: groups.totals },
   };
 }
 
@@ -156,6 +175,6 @@ function ratio(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
 
-function helixRecord<T>(make: (helix: Helix) => T): Record<Helix, T> {
+export function helixRecord<T>(make: (helix: Helix) => T): Record<Helix, T> {
   return Object.fromEntries(HELICES.map((h) => [h, make(h)])) as Record<Helix, T>;
 }

@@ -8,6 +8,10 @@ export interface SampledCentrality {
   closeness: Float64Array;
   /** Number of pivot sources actually used. */
   pivots: number;
+  /** Per node, the sum of the squares of each pivot's (normalised) contribution to its betweenness: with `nodePivots`, its sampling error. */
+  squares: Float64Array;
+  /** Per node, the pivots drawn in its component. */
+  nodePivots: Int32Array;
 }
 
 /**
@@ -27,6 +31,7 @@ export function sampledCentrality(adj: Adjacency, k: number, random: () => numbe
   const componentPivots = new Int32Array(n);
   const search = createSearch(adj);
   const delta = new Float64Array(n);
+  const squares = new Float64Array(n);
   let pivots = 0;
 
   for (const component of componentsOf(adj)) {
@@ -54,7 +59,10 @@ export function sampledCentrality(adj: Adjacency, k: number, random: () => numbe
           const v = adj.neighbors[j]!;
           if (distance[v] === dw - 1) delta[v]! += sigma[v]! * coefficient;
         }
-        if (w !== source) betweenness[w]! += scale * delta[w]!;
+        if (w !== source) {
+          betweenness[w]! += scale * delta[w]!;
+          squares[w]! += (scale * delta[w]!) ** 2;
+        }
       }
       for (let i = 0; i < reached; i++) delta[order[i]!] = 0;
       ownDistanceSum[source] = total;
@@ -65,6 +73,7 @@ export function sampledCentrality(adj: Adjacency, k: number, random: () => numbe
   const closeness = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     betweenness[v]! *= betweennessScale;
+    squares[v]! *= betweennessScale * betweennessScale;
     const reach = componentSize[v]! - 1;
     if (reach === 0) continue;
     // A pivot knows its exact distance sum. For any other node the pivots are a uniform sample
@@ -72,7 +81,7 @@ export function sampledCentrality(adj: Adjacency, k: number, random: () => numbe
     const sum = ownDistanceSum[v]! >= 0 ? ownDistanceSum[v]! : (pivotDistanceSum[v]! * reach) / componentPivots[v]!;
     closeness[v] = (reach / sum) * (reach / (n - 1));
   }
-  return { betweenness, closeness, pivots };
+  return { betweenness, closeness, pivots, squares, nodePivots: componentPivots };
 }
 
 interface Search {

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_CONSORTIUM } from '../importer/cordis/connector.ts';
 import { claimImport } from '../importer/import-claim.ts';
 import { runCordisImport } from '../importer/cordis/service.ts';
 import { printCordis, printFailure, printSummary, progressPrinter } from '../importer/print.ts';
+import { analyseAfterImport } from './analyse-after-import.ts';
 import { runCli } from './run-cli.ts';
 
 const USAGE = 'usage: npm run import:cordis -- <CORDIS archives or folders…> [--max-consortium N] [--dry-run]';
@@ -47,15 +48,19 @@ runCli(async () => {
     await applySchema(connection.db);
     // The same one-import-at-a-time lease as the app's and `npm run import`'s.
     const claim = dryRun ? undefined : await claimImport(connection.db);
+    let written = false;
     try {
       const outcome = await runCordisImport(connection.db, paths, { dryRun, maxConsortium, onProgress: progressPrinter() }).catch(printFailure);
       if (outcome) {
         printCordis(outcome.cordis);
         printSummary(outcome);
       }
+      written = !!outcome?.summary;
     } finally {
       await claim?.release();
     }
+    // as after an import through the app: every actor gets its whole-graph metrics
+    if (written) await analyseAfterImport(connection.db, config);
   } finally {
     await connection.close();
   }

@@ -7,6 +7,7 @@ import { claimImport } from '../importer/import-claim.ts';
 import { printFailure, printSummary, progressPrinter } from '../importer/print.ts';
 import { runImport } from '../importer/run.ts';
 import { filesFromPaths, sourcesFor } from '../importer/sources.ts';
+import { analyseAfterImport } from './analyse-after-import.ts';
 import { runCli } from './run-cli.ts';
 
 runCli(async () => {
@@ -21,12 +22,15 @@ runCli(async () => {
     await applySchema(connection.db);
     // The same one-import-at-a-time lease as the app's, so an import cannot start beside the app's.
     const claim = dryRun ? undefined : await claimImport(connection.db);
+    let written = false;
     try {
       const outcome = await runImport(connection.db, sources, { dryRun, preProblems: problems, onProgress: progressPrinter() }).catch(printFailure);
       if (outcome) printSummary(outcome);
+      written = !!outcome?.summary;
     } finally {
       await claim?.release();
     }
+    if (written) await analyseAfterImport(connection.db, config);
   } finally {
     await connection.close();
   }

@@ -69,15 +69,15 @@ export class AnalysisPool {
    * Runs a job on a worker thread: its answer, or Busy, TimedOut, or the 400 of a posted graph.
    * `cancel` (the client went away) stops the job and rejects with Abandoned.
    */
-  async run(job: AnalysisJob, cancel?: AbortSignal): Promise<AnalysisAnswer> {
+  async run(job: AnalysisJob, cancel?: AbortSignal, timeoutMs = this.options.timeoutMs): Promise<AnalysisAnswer> {
     this.admit();
-    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
     try {
       return await this.threads().run(job, { signal: cancel ? AbortSignal.any([timeout, cancel]) : timeout });
     } catch (err) {
       if (cancel?.aborted) throw new Abandoned();
       if (timeout.aborted) {
-        throw new TimedOut(undefined, `the analysis took longer than ${this.options.timeoutMs} ms (HELIX_ANALYTICS_TIMEOUT_MS, waiting included) and was stopped; analyse a smaller graph or try again later`, {
+        throw new TimedOut(undefined, `the analysis took longer than ${timeoutMs} ms (HELIX_ANALYTICS_TIMEOUT_MS, waiting included) and was stopped; analyse a smaller graph or try again later`, {
           title: 'Analysis timed out',
         });
       }

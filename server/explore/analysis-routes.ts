@@ -33,6 +33,7 @@ import { helixYears } from './helix-years.ts';
 import { scopeMetrics } from './metrics.ts';
 import { alignment, sectorProfile } from './sector-profile.ts';
 import { tripleHelix } from './triple-helix.ts';
+import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
 
 /** A graph of METRICS_MAX_NODES as the client posts it (ids, labels, types, helices, weights) is 3–4 MB; the API's usual 1 MB body limit refused it. */
 export const METRICS_MAX_BODY = '16mb';
@@ -72,7 +73,7 @@ async function sendAnalysis(res: Response, work: (cancel: AbortSignal) => Promis
   }
 }
 
-export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool): Router {
+export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool, wholeGraph: WholeGraphAnalytics): Router {
   const router = Router();
 
   registerEndpoint({
@@ -85,7 +86,7 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   });
   router.get('/triple-helix', async (req, res) => {
     const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
-    await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel, period));
+    await sendAnalysis(res, (cancel) => tripleHelix(db, pool, scope, id, maxLimit, cancel, period, wholeGraph));
   });
 
   registerEndpoint({
@@ -147,7 +148,7 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
   registerEndpoint({ method: 'get', path: '/api/metrics', summary: `${metricsSummary} (of the collaboration network of a scope, as /api/triple-helix)`, tags: ['analytics'], query: scopeQuery, response: scopeMetricsSchema });
   router.get('/metrics', async (req, res) => {
     const { scope, id, ...period } = parseInput(scopeQuery, req.query, 'query');
-    await sendAnalysis(res, (cancel) => scopeMetrics(db, pool, scope, id, maxLimit, cancel, period));
+    await sendAnalysis(res, (cancel) => scopeMetrics(db, pool, scope, id, maxLimit, cancel, period, wholeGraph));
   });
 
   registerEndpoint({ method: 'get', path: '/api/sectors/{id}/profile', summary: 'Key figures, sub-sectors, actors by helix, enabling technologies and prioritising policies of a sector', tags: ['analytics'], params: sectorParams, query: sectorProfileQuery, response: sectorProfileSchema });

@@ -1,12 +1,19 @@
 import type { GraphDb } from '../db/graph-db.ts';
 import type { AnalysisPool } from './analysis-pool.ts';
+import { MAX_LINK_ENDS, wholeScopeOf } from './large-scope.ts';
 import type { PeriodInput } from './period.ts';
-import { scopeGraph, type Scope } from './scope.ts';
+import { scopeGraphUnlessLarge, type Scope } from './scope.ts';
+import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
 
-/** Metrics of the collaboration network of a scope (the actors of /api/triple-helix), as JSON text. */
-export async function scopeMetrics(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal, period: PeriodInput = {}): Promise<string> {
-  const graph = await scopeGraph(db, scope, id, limit, period);
-  return jsonOf(await pool.run({ kind: 'scope-metrics', graph }, cancel));
+/**
+ * Metrics of the collaboration network of a scope (the actors of /api/triple-helix), as JSON text;
+ * of a scope too large to read whole, its drawn cut with the stored whole-graph metrics where they apply.
+ */
+export async function scopeMetrics(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal, period: PeriodInput = {}, stored?: WholeGraphAnalytics): Promise<string> {
+  const graph = await scopeGraphUnlessLarge(db, scope, id, limit, period, MAX_LINK_ENDS);
+  if (graph) return jsonOf(await pool.run({ kind: 'scope-metrics', graph }, cancel));
+  const large = await wholeScopeOf(db, scope, id, limit, period, stored, 'metrics');
+  return jsonOf(await pool.run({ kind: 'scope-metrics', graph: large.graph, whole: large.whole }, cancel));
 }
 
 /** The JSON text of an answer computed from data of our own, which is never invalid input. */

@@ -14,11 +14,12 @@ import { specialisationRoutes } from './specialisation-routes.ts';
 import { findPaths } from './paths.ts';
 import { schemaInfo } from './schema-info.ts';
 import { synergyRoutes } from './synergy-routes.ts';
+import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
 
-export function exploreRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool): Router {
+export function exploreRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool, wholeGraph: WholeGraphAnalytics): Router {
   const router = Router();
   router.use(searchRoutes(db));
-  router.use(analysisRoutes(db, maxLimit, pool));
+  router.use(analysisRoutes(db, maxLimit, pool, wholeGraph));
   router.use(regionsRoutes(db));
   router.use(synergyRoutes(db));
   router.use(specialisationRoutes(db));

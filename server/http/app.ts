@@ -8,6 +8,8 @@ import type { GraphDb } from '../db/graph-db.ts';
 import { AnalysisPool } from '../explore/analysis-pool.ts';
 import { metricsBodyParser } from '../explore/analysis-routes.ts';
 import { exploreRoutes } from '../explore/routes.ts';
+import { WholeGraphAnalytics } from '../explore/whole-graph-analytics.ts';
+import { wholeGraphRoutes } from '../explore/whole-graph-routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { releaseImportClaim } from '../importer/import-claim.ts';
 import { importRoutes } from '../importer/routes.ts';
@@ -36,6 +38,8 @@ export interface AppDeps {
 
 /** The Express app, and what it holds besides the caller's GraphDb (timers, the console's driver, the import lease). */
 export type HelixApp = express.Express & {
+  /** The whole-graph analytics job (run after every import through this app, and on demand). */
+  wholeGraph: WholeGraphAnalytics;
   /** Stops the app's timers and closes what it opened; the server must stop taking requests first. */
   close(): Promise<void>;
 };
@@ -50,6 +54,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   app.set('etag', false);
   const availability = trackAvailability(db);
   const consoleDb = new ConsoleDb(config, db);
+  const wholeGraph = new WholeGraphAnalytics(db, analysis, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS, logger);
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use('/api', cors(config.HELIX_CORS_ORIGINS));
@@ -68,9 +73,10 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   const importLimit = rateLimited(config.HELIX_RATE_LIMIT_PER_MINUTE);
   // Only starting an import costs; polling its job and fetching templates does not.
   api.post(['/import', '/import/cordis'], (req, res, next) => void importLimit(req, res, next));
-  api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT, analysis));
+  api.use(exploreRoutes(db, config.HELIX_RESULT_LIMIT, analysis, wholeGraph));
+  api.use(wholeGraphRoutes(wholeGraph, config.HELIX_API_TOKEN));
   api.use(consoleRoutes(db, consoleDb, config));
-  api.use(importRoutes(db, config.HELIX_API_TOKEN));
+  api.use(importRoutes(db, config.HELIX_API_TOKEN, () => wholeGraph.afterImport()));
   api.use(partnerRoutes(partners, config.HELIX_RESULT_LIMIT));
   api.use(reportRoutes({ db, pool: analysis, partners, maxLimit: config.HELIX_RESULT_LIMIT }));
   api.use(notFound);
@@ -81,9 +87,11 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   }
   app.use(errorHandler(logger, () => availability.markDown()));
   return Object.assign(app, {
+    wholeGraph,
     async close() {
       availability.stop();
       await releaseImportClaim();
+      await wholeGraph.settled();
       await consoleDb.close();
       // a pool the caller passed is the caller's to close
       if (!given) await analysis.close();

@@ -39,7 +39,11 @@ const uploaded = (req: Request) => (req.files as Express.Multer.File[] | undefin
 const cleanUp = (req: Request, dirs: string[] = []) =>
   Promise.all([...uploaded(req).map((f) => rm(f.path, { force: true })), ...dirs.map((d) => rm(d, { recursive: true, force: true }))]);
 
-export function importRoutes(db: GraphDb, token: string | undefined): Router {
+/**
+ * `imported` runs after each import written (the whole-graph analytics); the import's job is done
+ * when it has ended, so that whoever polls the job finds the graph as it stays.
+ */
+export function importRoutes(db: GraphDb, token: string | undefined, imported: () => Promise<void> = async () => {}): Router {
   const router = Router();
   const auth = requireToken(token);
 
@@ -67,7 +71,18 @@ export function importRoutes(db: GraphDb, token: string | undefined): Router {
       await after();
       return { status: 200, body: { dryRun: true, report, ...extra } };
     }
-    const job = startJob(report, (onProgress) => write(onProgress).finally(after).finally(claim.release), extra.cordis);
+    const job = startJob(
+      report,
+      (onProgress) =>
+        write(onProgress)
+          .finally(after)
+          .finally(claim.release)
+          .then(async (summary) => {
+            await imported();
+            return summary;
+          }),
+      extra.cordis,
+    );
     claim.describe(`import ${job.id}`);
     return { status: 202, body: { dryRun: false, jobId: job.id, report, ...extra } };
   }

@@ -92,6 +92,8 @@ describe('every answer of the API parses with its schema in the contract', () =>
     add('GET /api/cross-sector/shared', { status: 200, schema: contract.sharedMembersSchema, send: get(`/api/cross-sector/shared?a=${sector}&b=Sector:sector-construction`) });
     add('POST /api/metrics', { status: 200, schema: contract.metricsSchema, send: post('/api/metrics', { elements }) });
     add('GET /api/metrics', { status: 200, schema: contract.scopeMetricsSchema, send: get(`/api/metrics?scope=sector&id=${sector}`) });
+    add('POST /api/analytics/run', { status: 202, schema: contract.analyticsRunSchema, send: post('/api/analytics/run', {}) });
+    add('GET /api/analytics/status', { status: 200, schema: contract.analyticsStatusSchema, send: get('/api/analytics/status') });
     add('GET /api/sectors/{id}/profile', { status: 200, schema: contract.sectorProfileSchema, send: get(`/api/sectors/${sector}/profile`) });
     add('GET /api/regions/map', { status: 200, schema: contract.regionsMapSchema, send: get(`/api/regions/map?level=0&measure=share_academia&helix=academia,industry&sector=${sector}&period=2010-2014`) });
     add('GET /api/regions/map', { status: 200, schema: contract.regionsMapSchema, send: get(`/api/regions/map?level=2&measure=lq&category=${sector}`) });

@@ -246,7 +246,8 @@ describe('POST /api/import/cordis with the archives as downloaded', () => {
   });
 });
 
-describe('npm run import:cordis', () => {
+// The command also computes the whole-graph analytics after the import (on a thread it starts).
+describe('npm run import:cordis', { timeout: 180_000 }, () => {
   const neo4jEnv = () => {
     const { uri, user, password } = inject('neo4j');
     return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };

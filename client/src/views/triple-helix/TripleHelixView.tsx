@@ -17,7 +17,7 @@ const TripleHelixParams = z.object({ scope: oneOf(SCOPE_KINDS, 'all'), id: text(
 
 /** The actors of a scope laid out by helix, with the helix matrix, E-I index and brokers beside them, and its figures year by year. */
 export function TripleHelixView() {
-  const { t } = useT();
+  const { t, num } = useT();
   const [params, setParams] = useViewParams(TripleHelixParams);
   const scope = scopeOf(params.scope);
   const id = params.id;
@@ -60,6 +60,12 @@ export function TripleHelixView() {
           defaultLayout="helix"
           side={
             <>
+              {answer.data.summary.drawn && (
+                <p className="helix-drawn" data-testid="helix-drawn">
+                  {t('helixDrawn', { shown: num(answer.data.summary.drawn.shown), total: num(answer.data.summary.drawn.total) })}
+                  {answer.data.summary.drawn.stale ? t('helixDrawnStale') : ''}
+                </p>
+              )}
               <HelixStats stats={answer.data.stats} scene={answer.data} onPick={pick} />
               <SynergyPanel scope={scope.scope} id={id} />
               <HelixYears scope={scope.scope} id={id} years={years} name={name} />

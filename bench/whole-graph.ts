@@ -1,0 +1,78 @@
+// Whole-graph analytics and the views of everything on the Belgian CORDIS import:
+// `NEO4J_URI=… NEO4J_PASSWORD=… npm run bench -- whole-graph`. It WRITES the metrics on the actors
+// (what an import does after it). Times the job (read, compute on an analysis thread, write back),
+// then the triple helix and metrics of scope all and the triple helix of the H2020 programme: before,
+// the scope's 5,000 most collaborating actors and their links read at once (scopeGraph, as every
+// scope was read), after, tripleHelix and scopeMetrics as the server answers them now.
+import os from 'node:os';
+import { z } from 'zod';
+import { loadConfig } from '../server/config.ts';
+import { GraphDb, createDriver } from '../server/db/graph-db.ts';
+import { AnalysisPool } from '../server/explore/analysis-pool.ts';
+import { scopeMetrics } from '../server/explore/metrics.ts';
+import { scopeGraph, type Scope } from '../server/explore/scope.ts';
+import { tripleHelix } from '../server/explore/triple-helix.ts';
+import { WholeGraphAnalytics } from '../server/explore/whole-graph-analytics.ts';
+import { percentiles, round } from './latency.ts';
+import { machine, writeResult } from './machine.ts';
+
+const settings = z
+  .object({
+    HELIX_BENCH_CALLS: z.coerce.number().int().min(1).max(100).default(5),
+    HELIX_BENCH_POLICY: z.string().default('Policy:h2020'),
+  })
+  .parse(process.env);
+
+async function timed(work: () => Promise<unknown>): Promise<{ ms: number; status: number; error?: string }> {
+  const started = performance.now();
+  try {
+    await work();
+    return { ms: round(performance.now() - started), status: 200 };
+  } catch (err) {
+    const e = err as Error & { status?: number; code?: string };
+    return { ms: round(performance.now() - started), status: e.status ?? 500, error: (e.code ?? e.message).slice(0, 200) };
+  }
+}
+
+export async function wholeGraphBench(): Promise<string> {
+  const config = loadConfig();
+  if (!config.NEO4J_URI || !config.NEO4J_PASSWORD) throw new Error('whole-graph: set NEO4J_URI and NEO4J_PASSWORD to a Neo4j holding the CORDIS import');
+  const db = new GraphDb(createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD), { database: config.NEO4J_DATABASE, timeoutMs: config.HELIX_QUERY_TIMEOUT_MS });
+  const pool = AnalysisPool.fromConfig(config);
+  const limit = config.HELIX_RESULT_LIMIT;
+  try {
+    const analytics = new WholeGraphAnalytics(db, pool, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS);
+    const load = os.loadavg()[0];
+    const started = performance.now();
+    analytics.start();
+    await analytics.settled();
+    const jobMs = round(performance.now() - started);
+    const status = await analytics.status();
+    if (status.state !== 'done') throw new Error(`the job ended ${status.state}: ${status.error ?? ''}`);
+
+    const cases: [string, Scope, string | undefined, 'helix' | 'metrics'][] = [
+      ['triple helix, scope all', 'all', undefined, 'helix'],
+      ['metrics, scope all', 'all', undefined, 'metrics'],
+      ['triple helix, H2020 programme', 'policy', settings.HELIX_BENCH_POLICY, 'helix'],
+    ];
+    const views: Record<string, unknown> = {};
+    for (const [name, scope, id, kind] of cases) {
+      // before: one call (it fails after seconds), the scope's graph read as every view read it
+      const before = await timed(() => scopeGraph(db, scope, id, limit));
+      const after = [];
+      for (let i = 0; i < settings.HELIX_BENCH_CALLS; i++) {
+        after.push(await timed(() => (kind === 'helix' ? tripleHelix(db, pool, scope, id, limit, undefined, {}, analytics) : scopeMetrics(db, pool, scope, id, limit, undefined, {}, analytics))));
+      }
+      const ok = after.filter((a) => a.status === 200).map((a) => a.ms);
+      views[name] = { before, after: { calls: after.length, ok: ok.length, ...(ok.length ? percentiles(ok) : {}), statuses: after.map((a) => a.status) } };
+    }
+    return await writeResult('whole-graph', {
+      machine: machine({ loadAverageAtStart: load, resultLimit: limit }),
+      job: { ms: jobMs, summary: status.last?.summary },
+      views,
+    });
+  } finally {
+    await pool.close();
+    await db.close();
+  }
+}

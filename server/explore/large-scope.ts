@@ -1,0 +1,120 @@
+import { HELICES, type Helix, type ScopeCut } from '../../contract/index.ts';
+import { helixRecord, type HelixCounts } from '../analytics/helix.ts';
+import type { GraphDb } from '../db/graph-db.ts';
+import { int } from '../db/rows.ts';
+import { isMemoryLimit } from '../http/problem.ts';
+import { toElements } from '../graph/elements.ts';
+import { splitRows, type GraphRow } from './graph-of.ts';
+import { resolveNodeIds } from './node-ids.ts';
+import { markUndated, periodParams, periodSummary, type PeriodInput } from './period.ts';
+import type { WholeScope } from './analysis-jobs.ts';
+import type { Scope, ScopeGraph } from './scope.ts';
+import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
+
+/** The most actors a large scope's answer draws (fewer when HELIX_RESULT_LIMIT is lower). */
+export const DRAW_CUT = 500;
+/**
+ * A scope whose actors have more collaboration link ends than this is large even when it has no
+ * more actors than the result limit: the links among the 5,000 most connected actors of the
+ * Belgian CORDIS graph exceeded the transaction memory (422 after 8 s).
+ */
+export const MAX_LINK_ENDS = 100_000;
+const LINKS_PER_ACTOR = 4;
+
+export interface LargeScope {
+  /** The drawn cut, as /api/triple-helix reads a scope. */
+  graph: ScopeGraph;
+  /** The helix counts of the whole scope, counted in the database (when asked for). */
+  counts?: HelixCounts;
+  cut: ScopeCut;
+}
+
+const isHelix = (v: unknown): v is Helix => typeof v === 'string' && (HELICES as readonly string[]).includes(v);
+
+/**
+ * A scope too large to read whole (more actors than `limit`, or more link ends than MAX_LINK_ENDS;
+ * scopeGraphUnlessLarge tells): its helix counts from aggregating queries over all its actors, and
+ * the most central `DRAW_CUT` actors (by the stored PageRank) with their strongest links, to draw.
+ */
+export async function largeScope(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput = {}, count = true): Promise<LargeScope> {
+  const params = periodParams(period);
+  const draw = Math.min(limit, DRAW_CUT);
+  const found = await db.reading(async (read) => {
+    const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
+    const [row] = await read.rows<{ total: number; ids: string[]; shown: string[] }>({ name: 'scope-cut', scope }, { eid, limit: int(draw), ...params });
+    return row ?? { total: 0, ids: [], shown: [] };
+  });
+  // The counts and the drawn links in two transactions at once: Neo4j runs each query on one core.
+  // Counts that would exceed the read timeout or the transaction memory (a period's weights over the
+  // whole CORDIS graph) give way to the figures of the shown actors, said so, rather than no answer.
+  const [counts, graph] = await Promise.all([count ? helixCounts(db, found.ids, period).catch(givingWay) : undefined, drawnGraph(db, found.shown, draw, period)]);
+  const ranked = graph.nodes.some((n) => typeof n.data.pagerank === 'number');
+  return {
+    graph: { ...graph, scope: { scope, id: id ?? null, actors: graph.nodes.length, truncated: true, period: periodSummary(period) } },
+    ...(counts ? { counts } : {}),
+    cut: { total: found.total, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: counts || !count ? 'scope' : 'shown' },
+  };
+}
+
+function givingWay(err: unknown): undefined {
+  if (isMemoryLimit(err) || /TransactionTimedOut/.test((err as { code?: string }).code ?? '')) return undefined;
+  throw err;
+}
+
+/** The helix counts of the actors `ids` (element ids) and the collaboration ties among them that count in the period, counted in the database. */
+async function helixCounts(db: GraphDb, ids: string[], period: PeriodInput): Promise<HelixCounts> {
+  const params = { ids, ...periodParams(period) };
+  const [actorRows, tieRows] = await Promise.all([
+    db.rows<{ helix: unknown; actors: number; isolated: number }>('scope-helix-actors', params),
+    db.rows<{ g: unknown; h: unknown; ties: number; weight: number }>('scope-helix-ties', params),
+  ]);
+  const actors = helixRecord(() => 0);
+  const isolated = helixRecord(() => 0);
+  for (const r of actorRows) {
+    if (!isHelix(r.helix)) continue;
+    actors[r.helix] += r.actors;
+    isolated[r.helix] += r.isolated;
+  }
+  const ties = helixRecord(() => helixRecord(() => 0));
+  const weightedTies = helixRecord(() => helixRecord(() => 0));
+  for (const r of tieRows) {
+    if (!isHelix(r.g) || !isHelix(r.h)) continue;
+    ties[r.g][r.h] += r.ties;
+    weightedTies[r.g][r.h] += r.weight;
+    if (r.g === r.h) continue;
+    ties[r.h][r.g] += r.ties;
+    weightedTies[r.h][r.g] += r.weight;
+  }
+  return { actors, ties, weightedTies, isolated };
+}
+
+/** The shown actors and their strongest links, at most LINKS_PER_ACTOR per actor. */
+async function drawnGraph(db: GraphDb, shown: string[], draw: number, period: PeriodInput) {
+  const maxLinks = LINKS_PER_ACTOR * draw;
+  const { nodes, links } = splitRows(await db.rows<GraphRow>('scope-links', { ids: shown, maxLinks: int(maxLinks), ...periodParams(period) }));
+  return markUndated(toElements(nodes, links.slice(0, maxLinks)), period);
+}
+
+/**
+ * A large scope with what its answer stands for: the cut, the whole scope's helix counts, and the
+ * stored whole-graph run when the scope is everything in all years (the run's metrics are of that graph).
+ */
+export async function wholeScopeOf(
+  db: GraphDb,
+  scope: Scope,
+  id: string | undefined,
+  limit: number,
+  period: PeriodInput,
+  stored: WholeGraphAnalytics | undefined,
+  needs: 'helix' | 'metrics',
+): Promise<{ graph: ScopeGraph; whole: WholeScope }> {
+  const everything = scope === 'all' && !period.period && period.undated !== 'hide';
+  const last = everything && stored ? await stored.stored() : null;
+  const run = last?.run ? { at: last.run.at, stale: last.stale, summary: last.run.summary } : undefined;
+  // The stored run's helix counts stand for the whole graph while the data has not changed since.
+  const storedCounts = run && !run.stale ? run.summary.helix : undefined;
+  const large = await largeScope(db, scope, id, limit, period, needs === 'helix' && !storedCounts);
+  const counts = needs === 'helix' ? (storedCounts ?? large.counts) : undefined;
+  const cut = storedCounts ? { ...large.cut, statistics: 'scope' as const } : large.cut;
+  return { graph: large.graph, whole: { cut, ...(counts ? { counts } : {}), ...(run ? { stored: run } : {}) } };
+}

@@ -1,0 +1,152 @@
+import type { AnalyticsStatus, WholeGraphSummaryAnswer } from '../../contract/index.ts';
+import type { GraphDb } from '../db/graph-db.ts';
+import type { Logger } from '../logger.ts';
+import type { AnalysisPool } from './analysis-pool.ts';
+import { jsonOf } from './metrics.ts';
+import type { WholeGraphResult } from './whole-graph-rows.ts';
+
+/** Actors written per write transaction. */
+export const WRITE_BATCH = 2000;
+/** The job's computation may take this long on its analysis thread (the CORDIS graph: tens of seconds on a busy 2-core machine). */
+const COMPUTE_TIMEOUT_MS = 600_000;
+
+export interface StoredRun {
+  at: string;
+  summary: WholeGraphSummaryAnswer;
+  marker: string;
+}
+
+/**
+ * The whole-graph analytics job: reads the actor network, computes every actor's metrics on an
+ * analysis thread (whole-graph.ts) and writes them back as actor properties in batches, and the
+ * run's summary on an (:AnalyticsRun) node. One run at a time; asking again while one runs joins
+ * it. The metrics are stale when the data changed after the run: a write through this GraphDb
+ * (its generation moved), or node and link counts that differ from the run's (writers elsewhere).
+ * The job's own writes are bookkeeping: they tell no cache (the partner finder reads no metric).
+ */
+export class WholeGraphAnalytics {
+  private state: AnalyticsStatus['state'] = 'idle';
+  private progress?: AnalyticsStatus['progress'];
+  private error?: string;
+  private lastMs?: number;
+  /** The GraphDb generation the stored metrics were read at; undefined before a run of this process. */
+  private generation?: number;
+  private running?: Promise<void>;
+  /** Writes through the GraphDb before this service existed (loading the seeds at start) are not changes it missed. */
+  private readonly bornAt: number;
+  /** The run (its generation) whose stored summary was last marked stale. */
+  private markedAt?: number | null = null;
+
+  constructor(
+    private readonly db: GraphDb,
+    private readonly pool: AnalysisPool,
+    private readonly readTimeoutMs: number,
+    private readonly logger?: Logger,
+  ) {
+    this.bornAt = db.generation;
+    db.onChange(() => this.markStale());
+  }
+
+  /** Says on the stored run that the data changed, once per run, so that other app instances on the database know too. */
+  private markStale(): void {
+    if (this.markedAt === this.generation) return;
+    this.markedAt = this.generation;
+    this.db.writeBookkeeping((w) => w.rows('analytics-run-stale')).catch((err: unknown) => this.logger?.warn({ err }, 'could not mark the whole-graph metrics stale'));
+  }
+
+  /** Starts a run unless one is running; answers whether this call started it. */
+  start(): boolean {
+    if (this.running) return false;
+    this.state = 'running';
+    this.error = undefined;
+    const started = performance.now();
+    this.running = this.runOnce()
+      .then(() => {
+        this.state = 'done';
+        this.lastMs = Math.round(performance.now() - started);
+        this.logger?.info({ ms: this.lastMs }, 'whole-graph analytics written');
+      })
+      .catch((err: unknown) => {
+        this.state = 'failed';
+        this.error = (err as Error).message.split('\n')[0];
+        this.logger?.warn({ err }, 'whole-graph analytics failed');
+      })
+      .finally(() => {
+        this.progress = undefined;
+        this.running = undefined;
+      });
+    return true;
+  }
+
+  /** A run after an import (or the one under way, which read the data before the import's end: then another); resolves when it has ended, failed or not. */
+  async afterImport(): Promise<void> {
+    if (this.running) await this.running;
+    this.start();
+    await this.running;
+  }
+
+  /** Resolves when the run under way (if any) has ended. */
+  async settled(): Promise<void> {
+    await this.running;
+  }
+
+  private async runOnce(): Promise<void> {
+    const generation = this.db.generation;
+    this.progress = { phase: 'reading', done: 0, total: 0 };
+    const { network, marker } = await this.db.reading(async (read) => {
+      const actors = await read.rows<{ id: string; helix: string | null }>('analytics-actors');
+      const ties = await read.rows<{ a: string; b: string; w: number | null }>('analytics-ties');
+      const [counts] = await read.rows<{ nodes: number; links: number }>('analytics-marker');
+      const index = new Map(actors.map((a, i) => [a.id, i]));
+      const source = new Int32Array(ties.length);
+      const target = new Int32Array(ties.length);
+      const weight = new Float64Array(ties.length);
+      ties.forEach((t, i) => {
+        source[i] = index.get(t.a)!;
+        target[i] = index.get(t.b)!;
+        weight[i] = typeof t.w === 'number' ? t.w : 1;
+      });
+      return {
+        network: { ids: actors.map((a) => a.id), helix: actors.map((a) => a.helix ?? null), source, target, weight },
+        marker: markerOf(counts),
+      };
+    }, this.readTimeoutMs);
+    this.progress = { phase: 'computing', done: 0, total: network.ids.length };
+    const result = JSON.parse(jsonOf(await this.pool.run({ kind: 'whole-graph', network }, undefined, COMPUTE_TIMEOUT_MS))) as WholeGraphResult;
+    const at = new Date().toISOString();
+    const { rows } = result;
+    this.progress = { phase: 'writing', done: 0, total: rows.length };
+    for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+      await this.db.writeBookkeeping((w) => w.rows('analytics-write', { rows: rows.slice(i, i + WRITE_BATCH), at }));
+      this.progress = { phase: 'writing', done: Math.min(rows.length, i + WRITE_BATCH), total: rows.length };
+    }
+    // a write while the job ran: the metrics are of the data before it
+    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(result.summary), marker, stale: this.db.generation !== generation }));
+    this.generation = generation;
+  }
+
+  /** The stored run, if any, and whether the data changed since. */
+  async stored(): Promise<{ run: StoredRun | null; stale: boolean }> {
+    const [[row], [counts]] = await Promise.all([
+      this.db.rows<{ at: string | null; summary: string | null; marker: string | null; stale: boolean }>('analytics-run'),
+      this.db.rows<{ nodes: number; links: number }>('analytics-marker'),
+    ]);
+    if (!row?.at || !row.summary || !row.marker) return { run: null, stale: true };
+    const run = { at: row.at, summary: JSON.parse(row.summary) as WholeGraphSummaryAnswer, marker: row.marker };
+    const writtenSince = this.db.generation !== (this.generation ?? this.bornAt);
+    return { run, stale: row.stale || writtenSince || run.marker !== markerOf(counts) };
+  }
+
+  async status(): Promise<AnalyticsStatus> {
+    const { run, stale } = await this.stored();
+    return {
+      state: this.state,
+      ...(this.progress ? { progress: this.progress } : {}),
+      ...(this.error ? { error: this.error } : {}),
+      last: run ? { at: run.at, ...(this.lastMs !== undefined && this.state === 'done' ? { ms: this.lastMs } : {}), summary: run.summary } : null,
+      stale,
+    };
+  }
+}
+
+const markerOf = (counts: { nodes: number; links: number } | undefined): string => `${String(counts?.nodes)}/${String(counts?.links)}`;

@@ -1,0 +1,84 @@
+import { UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { adjacencyOf } from '../../../server/analytics/adjacency.ts';
+import { brokerage } from '../../../server/analytics/brokerage.ts';
+import { buildGraph } from '../../../server/analytics/graph.ts';
+import { coreNumbers } from '../../../server/analytics/kcore.ts';
+import { seededRandom } from '../../../server/analytics/random.ts';
+import { brokerageAt, triangleBrokerage } from '../../../server/analytics/triangle-brokerage.ts';
+import { betweennessOf, wholeGraphMetrics } from '../../../server/analytics/whole-graph.ts';
+
+const adjacency = (n: number, edges: [number, number][]) => {
+  const g = new UndirectedGraph();
+  for (let i = 0; i < n; i++) g.addNode(String(i));
+  for (const [a, b] of edges) if (a !== b && !g.hasEdge(String(a), String(b))) g.addEdge(String(a), String(b));
+  return adjacencyOf(buildGraph({ nodes: g.nodes().map((id) => ({ data: { id, label: id, type: 'Actor' } })), edges: g.mapEdges((e, _a, s, t) => ({ data: { id: e, source: s, target: t, type: 'COLLABORATES_WITH' } })) }));
+};
+
+describe('k-core', () => {
+  it('gives a triangle with a tail core 2 for the triangle and 1 for the tail, 0 for an isolated node', () => {
+    // 0–1–2 triangle, 2–3 tail, 4 alone
+    const adj = adjacency(5, [[0, 1], [1, 2], [0, 2], [2, 3]]);
+    const core = coreNumbers(adj);
+    expect(adj.ids.map((id) => core[adj.ids.indexOf(id)])).toEqual([2, 2, 2, 1, 0]);
+  });
+  it('gives every node of a 5-clique core 4', () => {
+    const edges: [number, number][] = [];
+    for (let a = 0; a < 5; a++) for (let b = a + 1; b < 5; b++) edges.push([a, b]);
+    expect([...coreNumbers(adjacency(5, edges))]).toEqual([4, 4, 4, 4, 4]);
+  });
+});
+
+describe('helix brokerage counted by triangles', () => {
+  it('equals visiting every pair of every broker’s neighbours on random graphs with groups', () => {
+    const random = seededRandom(7);
+    for (let round = 0; round < 20; round++) {
+      const n = 5 + Math.floor(random() * 40);
+      const edges: [number, number][] = [];
+      for (let i = 0; i < n * 3; i++) edges.push([Math.floor(random() * n), Math.floor(random() * n)]);
+      const adj = adjacency(n, edges);
+      // a few nodes without a group: no broker and no end
+      const group = Int8Array.from(adj.ids, () => (random() < 0.1 ? -1 : Math.floor(random() * 4)));
+      const grouped = (i: number) => group[i]! >= 0;
+      const neighbours = new Map<string, Set<string>>();
+      adj.ids.forEach((id, i) => {
+        if (!grouped(i)) return;
+        const around = new Set<string>();
+        for (let j = adj.starts[i]!; j < adj.starts[i + 1]!; j++) if (grouped(adj.neighbors[j]!)) around.add(adj.ids[adj.neighbors[j]!]!);
+        neighbours.set(id, around);
+      });
+      const expected = brokerage(neighbours, (id) => String(group[adj.ids.indexOf(id)]));
+      const counted = triangleBrokerage(adj, group, 4);
+      expect(counted.totals).toEqual(expected.totals);
+      adj.ids.forEach((id, i) => {
+        if (grouped(i)) expect(brokerageAt(counted.roles, i), id).toEqual(expected.byNode[id]);
+      });
+    }
+  });
+});
+
+describe('whole-graph metrics', () => {
+  it('merges a pair linked both ways into one tie with the weights summed, and drops self-links', () => {
+    const m = wholeGraphMetrics({ ids: ['a', 'b', 'c'], helix: ['academia', 'industry', null], source: Int32Array.from([0, 1, 2, 1]), target: Int32Array.from([1, 0, 2, 2]), weight: Float64Array.from([2, 3, 5, 1]) });
+    expect([...m.degree]).toEqual([1, 2, 1]);
+    expect([...m.weightedDegree]).toEqual([5, 6, 1]);
+    expect(m.summary.edgeCount).toBe(2);
+    expect(m.summary.helix.ties.academia.industry).toBe(1);
+    // c has no helix: its tie is left out of the helix figures, and b is tied to a helix actor
+    expect(m.summary.helix.isolated).toMatchObject({ academia: 0, industry: 0 });
+  });
+
+  it('samples betweenness above the exact budget, says so, and states the error it reached', () => {
+    const random = seededRandom(3);
+    const n = 6000;
+    const edges: [number, number][] = [];
+    for (let i = 1; i < n; i++) edges.push([i, Math.floor(random() * i)]);
+    for (let i = 0; i < n * 10; i++) edges.push([Math.floor(random() * n), Math.floor(random() * n)]);
+    const adj = adjacency(n, edges);
+    const { estimate } = betweennessOf(adj, adj.neighbors.length / 2, 1);
+    expect(estimate.approximate).toBe(true);
+    expect(estimate.pivots).toBeGreaterThanOrEqual(64);
+    expect(estimate.pivots).toBeLessThan(n);
+    expect(estimate.error?.achieved).toBeGreaterThan(0);
+  }, 60_000); // a 6,000-node graph, on a shared machine
+});
