@@ -25,7 +25,14 @@ const STALE_AFTER_MS = 3_600_000;
 type Row = Record<string, unknown>;
 
 /** Strings LOAD CSV reads back exactly: not empty, no line breaks or control characters, no edge spaces. */
-const plainText = (s: string): boolean => s.length > 0 && s.length < 100_000 && s.trim() === s && !/[\u0000-\u001f\u007f]/.test(s);
+function plainText(s: string): boolean {
+  if (!s.length || s.length >= 100_000 || s.trim() !== s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return false;
+  }
+  return true;
+}
 
 function cellOf(value: unknown, kind: CellKind): string | undefined {
   switch (kind) {
@@ -161,16 +168,19 @@ interface Loaded {
 export async function loadBatch(
   w: Writer,
   batch: BatchFile,
-  target: { kind: 'node'; label: NodeLabel; section: string; mentionsAt: (i: number) => number } | { kind: 'link'; type: RelType; from: NodeLabel; to: NodeLabel },
+  target:
+    | { kind: 'node'; label: NodeLabel; section: string; mentionsAt: (i: number) => number }
+    /** fresh: an end of every row was created by this import (import-load-new-links). */
+    | { kind: 'link'; type: RelType; from: NodeLabel; to: NodeLabel; fresh?: boolean },
   importId: string | null,
   what: string,
-): Promise<{ created: number; rest: number[] }> {
+): Promise<{ created: number; createdAt: number[]; rest: number[] }> {
   try {
     const params = { url: batch.url, separator: SEPARATOR, import: importId };
     const [rec] =
       target.kind === 'node'
         ? await w.rows<Loaded>({ name: 'import-load-nodes', slots: { LABEL: target.label, PROPS: batch.props } }, { ...params, label: target.label, section: target.section })
-        : await w.rows<Loaded>({ name: 'import-load-links', slots: { TYPE: target.type, FROM: target.from, TO: target.to, PROPS: batch.props } }, { ...params, type: target.type, from: target.from, to: target.to });
+        : await w.rows<Loaded>({ name: target.fresh ? 'import-load-new-links' : 'import-load-links', slots: { TYPE: target.type, FROM: target.from, TO: target.to, PROPS: batch.props } }, { ...params, type: target.type, from: target.from, to: target.to });
     const { written, created, existing, mentioned } = rec!;
     if (written !== batch.inFile.length) throw new Error(`only ${written} of ${batch.inFile.length} ${what} found their ends`);
     const left = new Set(existing.map(Number));
@@ -178,7 +188,7 @@ export async function loadBatch(
       const mentions = batch.inFile.reduce((n, i) => n + (left.has(i) ? 0 : target.mentionsAt(i)), 0);
       if (mentioned !== mentions) throw new Error(`only ${mentioned} of ${mentions} ${what} mentions found their document`);
     }
-    return { created, rest: [...batch.rest, ...left].sort((a, b) => a - b) };
+    return { created, createdAt: batch.inFile.filter((i) => !left.has(i)), rest: [...batch.rest, ...left].sort((a, b) => a - b) };
   } finally {
     await rm(batch.file, { force: true });
   }

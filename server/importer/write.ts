@@ -180,6 +180,8 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
   const tally = (key: string) => (written[key] ??= { created: 0, updated: 0, unchanged: 0 });
   let done = 0;
   let viaFiles = 0;
+  /** Nodes a batch file created (Label|id): links with such an end cannot exist yet. */
+  const createdNodes = new Set<string>();
   // One batch is written while the next one is read and prepared; batches still go to Neo4j
   // one after the other, in order.
   let inFlight: Promise<void> | undefined;
@@ -218,7 +220,6 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
       if (into.kind === 'node') {
         const label = into.label;
         const parts = rows.map((r) => nodeRows(label, r, name));
-        const nodes = parts.map((p) => p.node);
         const q = { name: 'import-stage-nodes', slots: { LABEL: label } };
         const what = `${label} nodes`;
         // Written while the batch before is in Neo4j.
@@ -229,6 +230,7 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
             const loaded = await loadBatch(w, file, { kind: 'node', label, section: mentionSection(name), mentionsAt: (i) => parts[i]!.mentions }, target.importId, what);
             tally(label).created += loaded.created;
             viaFiles += loaded.created;
+            for (const i of loaded.createdAt) createdNodes.add(`${label}|${parts[i]!.node.id}`);
             rest = loaded.rest.map((i) => parts[i]!);
           }
           const mentions = rest.reduce((n, p) => n + p.mentions, 0);
@@ -245,15 +247,24 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
         const groups = linkGroups(into.type, rows, resolver);
         const type = into.type;
         const what = `${type} links`;
-        const files = await Promise.all(groups.map((g) => target.files?.write(into, g.rows, ['from', 'to'])));
+        // Links with an end this import created (known when the batch is read) are new for sure.
+        const split = groups.flatMap((g) => {
+          if (!target.files) return [{ ...g, fresh: false }];
+          const isNew = (r: Row) => createdNodes.has(`${g.from}|${r.from as string}`) || createdNodes.has(`${g.to}|${r.to as string}`);
+          return [
+            { ...g, rows: g.rows.filter(isNew), fresh: true },
+            { ...g, rows: g.rows.filter((r) => !isNew(r)), fresh: false },
+          ].filter((p) => p.rows.length);
+        });
+        const files = await Promise.all(split.map((g) => target.files?.write(into, g.rows, ['from', 'to'])));
         await send(
           async (w) => {
-            for (const [k, g] of groups.entries()) {
+            for (const [k, g] of split.entries()) {
               const slots = { TYPE: type, FROM: g.from, TO: g.to };
               let rest = g.rows;
               const file = files[k];
               if (file) {
-                const loaded = await loadBatch(w, file, { kind: 'link', type, from: g.from, to: g.to }, target.importId, what);
+                const loaded = await loadBatch(w, file, { kind: 'link', type, from: g.from, to: g.to, fresh: g.fresh }, target.importId, what);
                 tally(type).created += loaded.created;
                 viaFiles += loaded.created;
                 rest = loaded.rest.map((i) => g.rows[i]!);
