@@ -37,7 +37,8 @@ function plainText(s: string): boolean {
 function cellOf(value: unknown, kind: CellKind): string | undefined {
   switch (kind) {
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+      // String() of a finite double reads back as the same double; -0 would come back as 0.
+      return typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0) ? String(value) : undefined;
     case 'boolean':
       return typeof value === 'boolean' ? String(value) : undefined;
     case 'list':
