@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { RELATIONSHIPS, SAME_LABEL_TYPES, type NodeLabel } from '../server/graph/model.ts';
 import { cellKinds } from '../server/importer/coerce.ts';
+import { propertyMap } from '../server/importer/load-csv.ts';
 import { rowShape } from '../server/importer/rows.ts';
 import { targetOf } from '../server/importer/targets.ts';
 
@@ -16,19 +17,8 @@ async function header(file: string): Promise<string[]> {
   return [];
 }
 
-/** The Cypher map of a row's properties, typed as the importer types them. */
-function propertyMap(shape: ReturnType<typeof rowShape>, columns: string[]): string {
-  const kinds = cellKinds(shape.shape as never);
-  return `{${columns
-    .map((c) => {
-      const kind = kinds.get(c)?.kind;
-      if (!kind) throw new Error(`column ${c} is not in the import schema`);
-      const cell = `row.\`${c}\``;
-      const value = kind === 'list' ? `split(${cell}, ';')` : kind === 'number' ? `toFloat(${cell})` : kind === 'boolean' ? `toBoolean(${cell})` : cell;
-      return `\`${c}\`: ${value}`;
-    })
-    .join(', ')}}`;
-}
+/** The Cypher map of a row's properties, typed as the importer types them (lists split on `;` as in the files). */
+const propertyMapOf = (shape: ReturnType<typeof rowShape>, columns: string[]): string => propertyMap(columns, cellKinds(shape.shape as never), "';'");
 
 /** An end of a link: its label and the expression of its id (without a `Label:` prefix, and the filter that picks it). */
 function ends(labels: readonly NodeLabel[], column: 'from' | 'to'): { label: NodeLabel; id: string; filter?: string }[] {
@@ -49,7 +39,7 @@ export async function loadCsvStatements(folder: string, files: string[], rowsPer
     const load = `LOAD CSV WITH HEADERS FROM 'file:///${name}' AS row`;
     const tail = `} IN TRANSACTIONS OF ${rowsPerTransaction} ROWS`;
     if (target.kind === 'node') {
-      const props = propertyMap(shape, columns.filter((c) => !['id', 'sources', 'evidence'].includes(c)));
+      const props = propertyMapOf(shape, columns.filter((c) => !['id', 'sources', 'evidence'].includes(c)));
       const mentions = columns.includes('sources')
         ? `\n  WITH n, row\n  UNWIND split(row.sources, ';') AS doc\n  MATCH (d:Document {id: doc})\n  MERGE (n)-[:MENTIONED_IN {section: 'import: ${name}', quote: coalesce(row.evidence, row.name)}]->(d)`
         : '';
@@ -59,7 +49,7 @@ export async function loadCsvStatements(folder: string, files: string[], rowsPer
       continue;
     }
     const spec = RELATIONSHIPS[target.type];
-    const props = propertyMap(shape, columns.filter((c) => c !== 'from' && c !== 'to'));
+    const props = propertyMapOf(shape, columns.filter((c) => c !== 'from' && c !== 'to'));
     for (const a of ends(spec.from, 'from')) {
       for (const b of ends(spec.to, 'to')) {
         if (SAME_LABEL_TYPES.includes(target.type) && a.label !== b.label) continue;

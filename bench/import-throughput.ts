@@ -21,8 +21,9 @@ import { cpuSeconds } from './latency.ts';
 import { machine, writeResult } from './machine.ts';
 
 const SEED = 1;
-const HOME = path.resolve('.data/neo4j-bench-h1');
-const BOLT_PORT = 17811;
+// HELIX_BENCH_NEO4J_HOME / HELIX_BENCH_BOLT_PORT let several people bench on one machine.
+const HOME = path.resolve(process.env.HELIX_BENCH_NEO4J_HOME ?? '.data/neo4j-bench-h1');
+const BOLT_PORT = Number(process.env.HELIX_BENCH_BOLT_PORT ?? 17811);
 /** The benchmark's own copy of the generated files (others may regenerate the default folders meanwhile). */
 const FILES = path.resolve('.data/bench-import-throughput');
 const LOAD_CSV_ROWS = Number(process.env.HELIX_BENCH_LOAD_CSV_ROWS ?? 10_000);
@@ -41,7 +42,7 @@ const neo4jOptions = localNeo4jOptions(config, () => {});
 async function freshNeo4j(): Promise<{ server: LocalNeo4j; db: GraphDb }> {
   await rm(HOME, { recursive: true, force: true });
   const server = await startLocalNeo4j({ ...neo4jOptions, home: HOME, boltPort: BOLT_PORT, password: 'helix-bench-password' });
-  const db = new GraphDb(createDriver(server.uri, server.user, server.password), { database: 'neo4j', timeoutMs: 3_600_000 });
+  const db = new GraphDb(createDriver(server.uri, server.user, server.password), { database: 'neo4j', timeoutMs: 3_600_000, importFolder: server.importFolder });
   await applySchema(db);
   return { server, db };
 }
@@ -94,7 +95,8 @@ const run = (ms: number, counts: GraphCounts, loadBefore: number): Run => {
   return { ms: Math.round(ms), loadAverage: [loadBefore, os.loadavg()[0]!], nodes, relationships, nodesPerSecond: Math.round(nodes / (ms / 1000)), relationshipsPerSecond: Math.round(relationships / (ms / 1000)), rowsPerSecond: Math.round((nodes + relationships) / (ms / 1000)) };
 };
 
-async function importerRun(folder: string) {
+/** viaFiles: batches as files LOAD CSV reads (the project's own Neo4j); otherwise as parameters (a remote Neo4j). */
+async function importerRun(folder: string, viaFiles: boolean) {
   const neo = await freshNeo4j();
   try {
     const { sources, problems } = sourcesFor(await filesFromPaths([folder]));
@@ -105,6 +107,7 @@ async function importerRun(folder: string) {
     const t = performance.now();
     const { report, summary } = await runImport(neo.db, sources, {
       preProblems: problems,
+      viaFiles,
       onValidated: () => void (validationCpu = cpu.read()),
       onProgress: (p) => {
         if (Date.now() - last < 15_000) return;
@@ -162,16 +165,21 @@ export async function importThroughputBench(): Promise<string> {
     const out = path.join(FILES, `actors-${actors}-seed-${SEED}`);
     const generated = await generateEcosystem({ actors, seed: SEED, out });
     console.log(`import-throughput: ${actors} actors → ${generated.nodes} node rows, ${generated.links} link rows (generated in ${generated.ms} ms)`);
-    const importer = await importerRun(out);
-    console.log(`  importer: ${importer.ms} ms (${importer.rowsPerSecond} rows/s; validation ${importer.validateMs} ms; CPU s ${JSON.stringify(importer.cpuSeconds)})`);
+    const importer = await importerRun(out, true);
+    console.log(`  importer (files): ${importer.ms} ms (${importer.rowsPerSecond} rows/s; validation ${importer.validateMs} ms; CPU s ${JSON.stringify(importer.cpuSeconds)})`);
     const loadCsv = await loadCsvRun(out);
     console.log(`  LOAD CSV: ${loadCsv.ms} ms (${loadCsv.rowsPerSecond} rows/s; CPU s ${JSON.stringify(loadCsv.cpuSeconds)})`);
-    const sameGraph = JSON.stringify(importer.counts) === JSON.stringify(loadCsv.counts) && importer.sample === loadCsv.sample;
-    if (!sameGraph) console.log('  warning: the two methods wrote different graphs', importer.counts, loadCsv.counts);
+    const parameters = await importerRun(out, false);
+    console.log(`  importer (parameters): ${parameters.ms} ms (${parameters.rowsPerSecond} rows/s; validation ${parameters.validateMs} ms; CPU s ${JSON.stringify(parameters.cpuSeconds)})`);
+    const same = (a: typeof importer) => JSON.stringify(a.counts) === JSON.stringify(loadCsv.counts) && a.sample === loadCsv.sample;
+    const sameGraph = same(importer) && same(parameters);
+    if (!sameGraph) console.log('  warning: the methods wrote different graphs', importer.counts, parameters.counts, loadCsv.counts);
     const { sample: _a, ...imp } = importer;
+    const { sample: _p, counts: _pc, ...par } = parameters;
     const { sample: _b, counts: _c, ...lc } = loadCsv;
-    results.push({ actors, seed: SEED, fileRows: generated.nodes + generated.links, importer: imp, loadCsv: lc, sameGraph, throughputRatio: Math.round((loadCsv.ms / importer.ms) * 100) / 100 });
-    console.log(`  ratio importer/LOAD CSV (throughput): ${results.at(-1)!.throughputRatio}`);
+    const ratio = (ms: number) => Math.round((loadCsv.ms / ms) * 100) / 100;
+    results.push({ actors, seed: SEED, fileRows: generated.nodes + generated.links, importer: imp, importerParameters: par, loadCsv: lc, sameGraph, throughputRatio: ratio(importer.ms), throughputRatioParameters: ratio(parameters.ms) });
+    console.log(`  ratio importer/LOAD CSV (throughput): files ${ratio(importer.ms)}, parameters ${ratio(parameters.ms)}`);
   }
   await rm(FILES, { recursive: true, force: true });
   return writeResult('import-throughput', {
@@ -179,7 +187,7 @@ export async function importThroughputBench(): Promise<string> {
     loadAverageBefore: loadBefore,
     loadAverageAfter: os.loadavg(),
     notes: [
-      'throughputRatio = LOAD CSV wall time / importer wall time (same rows); the importer includes validating every row.',
+      'throughputRatio = LOAD CSV wall time / importer wall time (same rows); the importer includes validating every row. importer: batches handed to Neo4j as files in its import folder (the project\'s own Neo4j); importerParameters: batches as Bolt parameters (the path for a remote Neo4j), throughputRatioParameters its ratio. Order per size: importer (files), LOAD CSV, importer (parameters), each into a fresh Neo4j.',
       'cpuSeconds: CPU time (user + system) used during the run by the Neo4j Java process and by this Node process (the importer: CSV reading, validation, the driver); validationNode: of which the validation pass.',
     ],
     results,

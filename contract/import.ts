@@ -109,6 +109,8 @@ export const writeSummarySchema = z.object({
   rowsPerSecond: z.number(),
   /** Staged in this many transactions; absent when written in one transaction. */
   stagedBatches: z.number().optional(),
+  /** Rows created through batch files LOAD CSV read (the project's own Neo4j); the others went as parameters. */
+  rowsViaFiles: z.number(),
 });
 export const jobSchema = z.object({
   id: z.string(),

@@ -39,14 +39,16 @@ export async function connect(config: Config, log: (msg: string) => void): Promi
   let user = config.NEO4J_USER;
   let password = config.NEO4J_PASSWORD ?? '';
   let stopServer = async () => {};
+  let importFolder: string | undefined;
   if (!uri) {
     const server = await startLocalNeo4j(localNeo4jOptions(config, log));
-    ({ uri, user, password } = server);
+    ({ uri, user, password, importFolder } = server);
     stopServer = server.stop;
   }
   const db = new GraphDb(createDriver(uri, user, password), {
     database: config.NEO4J_DATABASE,
     timeoutMs: config.HELIX_QUERY_TIMEOUT_MS,
+    ...(importFolder ? { importFolder } : {}),
   });
   try {
     // The project's own Neo4j is up once started; only a configured one is worth waiting for.

@@ -4,6 +4,11 @@ import { queryText, readerOf, type QueryRef, type Reader, type Row, type Writer 
 export interface GraphDbOptions {
   database: string;
   timeoutMs: number;
+  /**
+   * The import folder of this Neo4j when it is the project's own (on this machine): imports then
+   * hand their validated batches to LOAD CSV as files instead of sending them as parameters.
+   */
+  importFolder?: string;
 }
 
 /** An explicit write transaction, open until committed or rolled back. */

@@ -23,15 +23,22 @@ export function query(name: string): string {
   return cypherFile(`queries/${name}.cypher`);
 }
 
+/** One `key: value` of a {{PROPS}} slot: a column of `row` (LOAD CSV), as text or converted. */
+const ROW_PROPERTY = /`\w+`: (?:row\.`\w+`|(?:toFloat|toBoolean)\(row\.`\w+`\)|split\(row\.`\w+`, \$separator\))/.source;
+const ROW_PROPERTY_MAP = new RegExp(`^\\{(?:${ROW_PROPERTY}(?:, ${ROW_PROPERTY})*)?\\}$`);
+
+/** A {{PROPS}} slot holds only column names (letters, digits, _) and the fixed conversions load-csv.ts writes. */
+const isRowPropertyMap = (value: string): boolean => ROW_PROPERTY_MAP.test(value);
+
 /**
  * A named query whose labels or relationship type are filled in from the schema's closed lists
- * ({{LABEL}}, {{FROM}}, {{TO}}, {{TYPE}}); anything else is refused, so no user text reaches Cypher.
+ * ({{LABEL}}, {{FROM}}, {{TO}}, {{TYPE}}), or a {{PROPS}} map of CSV columns; anything else is refused, so no user text reaches Cypher.
  */
 export function templateQuery(name: string, slots: Record<string, string>): string {
   let text = query(name);
   for (const [slot, value] of Object.entries(slots)) {
-    const ok = slot === 'TYPE' ? isRelType(value) : isNodeLabel(value);
-    if (!ok) throw new Error(`"${value}" is not a ${slot === 'TYPE' ? 'relationship type' : 'label'} of the schema`);
+    const ok = slot === 'TYPE' ? isRelType(value) : slot === 'PROPS' ? isRowPropertyMap(value) : isNodeLabel(value);
+    if (!ok) throw new Error(`"${value}" is not a ${slot === 'TYPE' ? 'relationship type' : slot === 'PROPS' ? 'property map of CSV columns' : 'label'} of the schema`);
     text = text.replaceAll(`{{${slot}}}`, value);
   }
   if (/\{\{\w+\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);

@@ -22,7 +22,7 @@ export function printSummary({ report, summary }: ImportOutcome): void {
     console.log(`dry run: ${report.rows} rows in ${report.files.length} file(s) are valid; nothing was written`);
     return;
   }
-  console.log(`imported ${summary.rows} rows in ${(summary.ms / 1000).toFixed(1)} s (${summary.rowsPerSecond} rows/s), ${summary.stagedBatches === undefined ? 'in one transaction' : `staged in ${summary.stagedBatches} transactions`}`);
+  console.log(`imported ${summary.rows} rows in ${(summary.ms / 1000).toFixed(1)} s (${summary.rowsPerSecond} rows/s), ${summary.stagedBatches === undefined ? 'in one transaction' : `staged in ${summary.stagedBatches} transactions`}${summary.rowsViaFiles ? `; ${summary.rowsViaFiles} created through LOAD CSV files` : ''}`);
   for (const [what, o] of Object.entries(summary.written)) {
     console.log(`  ${what}: ${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`);
   }

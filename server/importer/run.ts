@@ -50,8 +50,8 @@ export async function prepareImport(db: GraphDb, sources: ImportSource[], option
   options.onValidated?.(report);
   if (!report.ok) throw new ImportValidationError(report);
   if (options.dryRun) return { report };
-  const { staged, timeoutMs } = options;
-  return { report, write: (onProgress = options.onProgress) => writeImport(db, sources, resolver, report.rows, { staged, timeoutMs, onProgress }) };
+  const { staged, timeoutMs, viaFiles } = options;
+  return { report, write: (onProgress = options.onProgress) => writeImport(db, sources, resolver, report.rows, { staged, timeoutMs, viaFiles, onProgress }) };
 }
 
 /** The whole import: validation, then (unless a dry run) the writing, reporting to options.onProgress. */

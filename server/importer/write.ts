@@ -2,6 +2,7 @@ import type { GraphDb, OpenTransaction } from '../db/graph-db.ts';
 import type { QueryRef, Writer } from '../db/rows.ts';
 import { RELATIONSHIPS, type NodeLabel, type RelType } from '../graph/model.ts';
 import { REFERENCE_FIELDS, canonicalEnds } from '../seeds/fields.ts';
+import { BatchFiles, loadBatch } from './load-csv.ts';
 import { Resolver } from './resolver.ts';
 import { inImportOrder, type ImportSource } from './sources.ts';
 import { STAGE_ABOVE_ROWS, beginStagedImport, finishStagedImport, releaseStagedImport, stagedBatchStart, SwitchOverInterrupted, undoStagedImport } from './staging.ts';
@@ -12,7 +13,8 @@ import { STAGE_ABOVE_ROWS, beginStagedImport, finishStagedImport, releaseStagedI
 // explicit transaction (explicit, not managed: the driver would otherwise retry the whole import
 // after a lost connection); any failure rolls it back. Larger imports are staged (staging.ts):
 // each batch is its own transaction under an import id, and a failure undoes what the committed
-// batches wrote.
+// batches wrote. Into the project's own Neo4j a batch travels as a file LOAD CSV reads
+// (load-csv.ts) rather than as a parameter; the transactions and undo records are the same.
 
 export interface Outcomes {
   created: number;
@@ -28,6 +30,8 @@ export interface WriteSummary {
   rowsPerSecond: number;
   /** Staged in this many transactions; absent when written in one transaction. */
   stagedBatches?: number;
+  /** Rows created through files LOAD CSV read (the project's own Neo4j); the rest went as parameters. */
+  rowsViaFiles: number;
 }
 
 export interface Progress {
@@ -42,6 +46,8 @@ export interface WriteOptions {
   timeoutMs?: number;
   /** Stage the import in batches of their own; by default only above STAGE_ABOVE_ROWS rows. */
   staged?: boolean;
+  /** false: send every batch as a parameter even when Neo4j's import folder is known (db.options.importFolder). */
+  viaFiles?: boolean;
 }
 
 /** The smallest and largest batch query, in rows (see batchRows). */
@@ -51,6 +57,8 @@ export const MAX_BATCH_ROWS = 10_000;
 /** Where a batch is written: the one transaction, or (staged) a transaction of its own. */
 interface Target {
   importId: string | null;
+  /** Batches go as files LOAD CSV reads (the project's own Neo4j); otherwise as parameters. */
+  files?: BatchFiles;
   batch(work: (w: Writer) => Promise<void>): Promise<void>;
 }
 
@@ -58,16 +66,18 @@ type Row = Record<string, unknown>;
 
 const clean = (o: Row): Row => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
+const mentionSection = (file: string) => `import: ${file}`;
+
 function nodeRows(label: NodeLabel, record: Row, file: string) {
   const { id, sources, evidence, ...rest } = record as Row & { id: string; sources?: string[]; evidence?: string };
   const refs = REFERENCE_FIELDS[label] ?? {};
   const props = clean(Object.fromEntries(Object.entries(rest).filter(([k]) => !(k in refs))));
-  const section = `import: ${file}`;
+  const section = mentionSection(file);
   const quote = evidence ?? String(record.name);
   // A new node's mentions are created outright, so a document cited twice is cited once.
   const mentions = [...new Set(sources ?? [])].map((doc) => ({ doc, section, quote }));
   const links = Object.entries(refs).map(([field, spec]) => ({ type: spec.type, to: spec.label, row: { from: id, to: record[field] as string, props: {} } }));
-  return { node: { id, props, mentions }, mentions: mentions.length, links };
+  return { node: { id, props, mentions }, mentions: mentions.length, links, docs: mentions.length ? mentions.map((m) => m.doc) : undefined, quote };
 }
 
 /** Runs one batch query (import-stage-nodes or -links) and adds what it did to the tally. */
@@ -97,12 +107,15 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
   let batches = 0;
   let importId: string | null = null;
   let tx: OpenTransaction | undefined;
+  const folder = options.viaFiles === false ? undefined : db.options.importFolder;
+  const files = folder ? await BatchFiles.open(folder) : undefined;
   try {
     if (staged) {
       const id = await beginStagedImport(db, sources.map((s) => s.name));
       importId = id;
       const target: Target = {
         importId: id,
+        files,
         async batch(work) {
           await session.transaction(timeout, async (w) => {
             await stagedBatchStart(w, id);
@@ -122,7 +135,7 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
     }
     const one = session.begin(timeout);
     tx = one;
-    const result = await writeAll({ importId: null, batch: (work) => work(one.writer) }, sources, resolver, total, options);
+    const result = await writeAll({ importId: null, files, batch: (work) => work(one.writer) }, sources, resolver, total, options);
     await one.commit();
     return summary(result, started);
   } catch (err) {
@@ -131,6 +144,7 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
     throw err;
   } finally {
     await session.close().catch(() => {});
+    await files?.close();
   }
 }
 
@@ -145,9 +159,9 @@ async function undoAfterFailure(db: GraphDb, importId: string, err: unknown): Pr
   }
 }
 
-function summary({ written, done }: { written: Record<string, Outcomes>; done: number }, started: number, stagedBatches?: number): WriteSummary {
+function summary({ written, done, viaFiles }: { written: Record<string, Outcomes>; done: number; viaFiles: number }, started: number, stagedBatches?: number): WriteSummary {
   const ms = performance.now() - started;
-  return { written, rows: done, ms: Math.round(ms), rowsPerSecond: Math.round(done / (ms / 1000)), ...(stagedBatches === undefined ? {} : { stagedBatches }) };
+  return { written, rows: done, rowsViaFiles: viaFiles, ms: Math.round(ms), rowsPerSecond: Math.round(done / (ms / 1000)), ...(stagedBatches === undefined ? {} : { stagedBatches }) };
 }
 
 /**
@@ -165,6 +179,9 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
   const written: Record<string, Outcomes> = {};
   const tally = (key: string) => (written[key] ??= { created: 0, updated: 0, unchanged: 0 });
   let done = 0;
+  let viaFiles = 0;
+  /** Nodes a batch file created (Label|id): links with such an end cannot exist yet. */
+  const createdNodes = new Set<string>();
   // One batch is written while the next one is read and prepared; batches still go to Neo4j
   // one after the other, in order.
   let inFlight: Promise<void> | undefined;
@@ -203,10 +220,22 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
       if (into.kind === 'node') {
         const label = into.label;
         const parts = rows.map((r) => nodeRows(label, r, name));
-        const nodes = parts.map((p) => p.node);
-        const mentions = parts.reduce((n, p) => n + p.mentions, 0);
         const q = { name: 'import-stage-nodes', slots: { LABEL: label } };
-        await send((w) => stage(w, q, nodes, `${label} nodes`, { ...params, label }, tally(label), mentions), rows.length, name);
+        const what = `${label} nodes`;
+        // Written while the batch before is in Neo4j.
+        const file = await target.files?.write(into, parts.map((p) => ({ ...p.node, _docs: p.docs, _quote: p.docs && p.quote })), ['id'], ['_docs', '_quote']);
+        await send(async (w) => {
+          let rest = parts;
+          if (file) {
+            const loaded = await loadBatch(w, file, { kind: 'node', label, section: mentionSection(name), mentionsAt: (i) => parts[i]!.mentions }, target.importId, what);
+            tally(label).created += loaded.created;
+            viaFiles += loaded.created;
+            for (const i of loaded.createdAt) createdNodes.add(`${label}|${parts[i]!.node.id}`);
+            rest = loaded.rest.map((i) => parts[i]!);
+          }
+          const mentions = rest.reduce((n, p) => n + p.mentions, 0);
+          if (rest.length) await stage(w, q, rest.map((p) => p.node), what, { ...params, label }, tally(label), mentions);
+        }, rows.length, name);
         for (const l of parts.flatMap((p) => p.links)) {
           const slots = { TYPE: l.type, FROM: label, TO: l.to };
           const key = `${l.type}|${label}|${l.to}`;
@@ -217,11 +246,30 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
       } else {
         const groups = linkGroups(into.type, rows, resolver);
         const type = into.type;
+        const what = `${type} links`;
+        // Links with an end this import created (known when the batch is read) are new for sure.
+        const split = groups.flatMap((g) => {
+          if (!target.files) return [{ ...g, fresh: false }];
+          const isNew = (r: Row) => createdNodes.has(`${g.from}|${r.from as string}`) || createdNodes.has(`${g.to}|${r.to as string}`);
+          return [
+            { ...g, rows: g.rows.filter(isNew), fresh: true },
+            { ...g, rows: g.rows.filter((r) => !isNew(r)), fresh: false },
+          ].filter((p) => p.rows.length);
+        });
+        const files = await Promise.all(split.map((g) => target.files?.write(into, g.rows, ['from', 'to'])));
         await send(
           async (w) => {
-            for (const g of groups) {
+            for (const [k, g] of split.entries()) {
               const slots = { TYPE: type, FROM: g.from, TO: g.to };
-              await stage(w, { name: 'import-stage-links', slots }, g.rows, `${type} links`, { ...params, type, from: g.from, to: g.to }, tally(type));
+              let rest = g.rows;
+              const file = files[k];
+              if (file) {
+                const loaded = await loadBatch(w, file, { kind: 'link', type, from: g.from, to: g.to, fresh: g.fresh }, target.importId, what);
+                tally(type).created += loaded.created;
+                viaFiles += loaded.created;
+                rest = loaded.rest.map((i) => g.rows[i]!);
+              }
+              if (rest.length) await stage(w, { name: 'import-stage-links', slots }, rest, what, { ...params, type, from: g.from, to: g.to }, tally(type));
             }
           },
           rows.length,
@@ -238,7 +286,7 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
   }
   await writeDeferred();
   await inFlight;
-  return { written, done };
+  return { written, done, viaFiles };
 }
 
 /** A batch of link rows grouped by the labels of their ends, in canonical direction. */

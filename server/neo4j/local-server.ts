@@ -31,8 +31,13 @@ export interface LocalNeo4j {
   password: string;
   /** false when an already running server of this home was reused; stop() then leaves it. */
   owned: boolean;
+  /** Neo4j's import folder (LOAD CSV reads file:/// URLs from it): the importer writes batches there. */
+  importFolder: string;
   stop(): Promise<void>;
 }
+
+/** The import folder of the server of this home. */
+export const neo4jImportFolder = (home: string): string => path.join(path.resolve(home), 'import');
 
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
@@ -85,7 +90,10 @@ function config(home: string, o: LocalNeo4jOptions): string {
     `server.directories.data=${p.data}`,
     `server.directories.logs=${p.logs}`,
     `server.directories.run=${p.run}`,
-    `server.directories.import=${path.join(home, 'import')}`,
+    `server.directories.import=${neo4jImportFolder(home)}`,
+    // Quotes are escaped only by doubling them (RFC 4180, as the importer writes its batch files):
+    // a backslash before a quote stays a backslash.
+    'dbms.import.csv.legacy_quote_escaping=false',
     `server.memory.pagecache.size=${o.pageCache}`,
     `db.memory.transaction.max=${o.transactionMemory ?? '256m'}`,
     'dbms.security.auth_enabled=true',
@@ -212,14 +220,14 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions, detached = false): P
   const uri = `bolt://127.0.0.1:${o.boltPort}`;
   await checkJava();
   const lib = await ensureJars(o.cacheDir, o.version, o.log);
-  for (const dir of [p.conf, p.data, p.logs, p.run, path.join(home, 'import')]) await mkdir(dir, { recursive: true });
+  for (const dir of [p.conf, p.data, p.logs, p.run, neo4jImportFolder(home)]) await mkdir(dir, { recursive: true });
   const password = await resolvePassword(lib, home, o);
 
   const existing = runningPid(home);
   if (existing) {
     o.log(`reusing the Neo4j already running from ${home} (pid ${existing})`);
     await waitForBolt(uri, password, () => undefined, o.startTimeoutMs ?? 120_000);
-    return { uri, user: 'neo4j', password, owned: false, stop: async () => {} };
+    return { uri, user: 'neo4j', password, owned: false, importFolder: neo4jImportFolder(home), stop: async () => {} };
   }
   if (await portInUse(o.boltPort)) {
     throw new SetupError(`port ${o.boltPort} is already in use by another program: set HELIX_NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use that server`);
@@ -268,5 +276,5 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions, detached = false): P
     await exited;
     clearTimeout(timer);
   };
-  return { uri, user: 'neo4j', password, owned: true, stop };
+  return { uri, user: 'neo4j', password, owned: true, importFolder: neo4jImportFolder(home), stop };
 }

@@ -1,11 +1,16 @@
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { GraphDb, createDriver } from '../../server/db/graph-db.ts';
+import { neo4jImportFolder } from '../../server/neo4j/local-server.ts';
 
-/** A GraphDb on the integration tests' Neo4j. */
-export function testDb(): GraphDb {
-  const { uri, user, password } = inject('neo4j');
-  return new GraphDb(createDriver(uri, user, password), { database: 'neo4j', timeoutMs: 30_000 });
+/**
+ * A GraphDb on the integration tests' Neo4j. Like the app's on the project's own Neo4j, it knows
+ * Neo4j's import folder (imports hand batches over as files) unless the tests use a configured
+ * NEO4J_URI or ask for a remote one (`remote`: batches as parameters).
+ */
+export function testDb({ remote = false } = {}): GraphDb {
+  const { uri, user, password, home } = inject('neo4j');
+  return new GraphDb(createDriver(uri, user, password), { database: 'neo4j', timeoutMs: 30_000, ...(home && !remote ? { importFolder: neo4jImportFolder(home) } : {}) });
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
