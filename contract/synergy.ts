@@ -10,7 +10,7 @@ import { periodFields, periodSummarySchema } from './period.ts';
 /** What one record is: a project (which helices take part), a collaboration tie (the helices of its two actors), or an actor (the general form over three of its attributes). `auto`: projects, or ties on data without projects. */
 export const SYNERGY_UNITS = ['auto', 'project', 'tie', 'actor'] as const;
 /** Attributes of an actor for the general form (unit=actor). */
-export const ACTOR_DIMS = ['helix', 'kind', 'country', 'region', 'sector'] as const;
+export const ACTOR_DIMS = ['helix', 'kind', 'country', 'region', 'sector', 'technology'] as const;
 /** The presence form's default: academia (U), industry (I), government (G). */
 export const UIG_DIMS = ['academia', 'industry', 'government'] as const;
 export const ACTOR_DIMS_DEFAULT = ['region', 'sector', 'helix'] as const;

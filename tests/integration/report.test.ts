@@ -139,6 +139,21 @@ describe('the ecosystem report: the data behind it, each figure with its source'
     expect(sector.shiftShare).toBeNull();
   });
 
+  it('takes technology as an actor attribute of the synergy (geography × technology × organisation)', async () => {
+    const { status, body } = await get<EcosystemReport['synergy']>('/api/synergy?scope=all&unit=actor&dims=region,technology,kind');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ form: 'attributes', dims: ['region', 'technology', 'kind'] });
+    // every actor weighs 1: those with a region, a technology they develop and a kind are the records
+    const [counts] = await db.read<{ all: number; full: number }>(
+      `MATCH (a:Actor)
+       RETURN count(a) AS all,
+              count(CASE WHEN a.kind IS NOT NULL AND EXISTS { (a)-[:LOCATED_IN]->(:Region) } AND EXISTS { (a)-[:DEVELOPS]->(:Technology) } THEN 1 END) AS full`,
+    );
+    expect(counts!.full).toBeGreaterThan(0);
+    expect(body.n).toBeCloseTo(counts!.full, 9);
+    expect(body.n + body.excluded).toBeCloseTo(counts!.all, 9);
+  });
+
   it('refuses a bad scope or id with a 4xx naming the field', async () => {
     const bad = await get<Problem>(`/api/report?scope=actor&id=Actor:x`);
     expect(bad.status).toBe(400);
