@@ -24,7 +24,10 @@ let server: LocalNeo4j | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
-  const home = path.resolve(process.env.HELIX_TEST_NEO4J_HOME ?? '.data/neo4j-test');
+  // The folder is emptied first: a second run on another port gets a folder of its own, so it never
+  // pulls the store from under a run already going.
+  const port = process.env.HELIX_TEST_BOLT_PORT;
+  const home = path.resolve(process.env.HELIX_TEST_NEO4J_HOME ?? (port ? `.data/neo4j-test-${port}` : '.data/neo4j-test'));
   if (process.env.NEO4J_URI) {
     project.provide('neo4j', { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', home: '' });
     return;
