@@ -63,8 +63,8 @@ export function ReportView() {
   );
 }
 
-/** A period of the answer as the report writes it (2014–2017). */
-const periodLabel = (p: R['period']) => (!p ? '' : p.from === p.to ? String(p.from) : `${p.from}–${p.to}`);
+/** A period as the report writes it (2014–2017). */
+const periodLabel = (p: Pick<NonNullable<R['period']>, 'from' | 'to'> | null | undefined) => (!p ? '' : p.from === p.to ? String(p.from) : `${p.from}–${p.to}`);
 
 function Report({ r }: { r: R }) {
   const { t, lang, num, helix } = useT();
@@ -98,7 +98,7 @@ function Report({ r }: { r: R }) {
       <header className="report-head">
         <h1>{t('reportTitle', { name })}</h1>
         <p className="report-meta">
-          {period ? t('reportPeriod', { period: period.from === period.to ? String(period.from) : `${period.from}–${period.to}` }) : t('reportAllYears')} ·{' '}
+          {period ? t('reportPeriod', { period: periodLabel(period) }) : t('reportAllYears')} ·{' '}
           {t('reportMade', { date })}
         </p>
         <nav aria-label={t('reportContents')} className="report-contents">

@@ -1,4 +1,4 @@
-import { halvesOf, periodText, type SpecialisationMeasure } from '../../../../contract/index.ts';
+import { halvesOf, periodSchema, periodText, type SpecialisationMeasure } from '../../../../contract/index.ts';
 import { useShiftShare, useSpecialisation } from '../../api/specialisation.ts';
 import { useT, type Key } from '../../i18n/index.ts';
 import { usePeriodQuery } from '../../period.ts';
@@ -13,8 +13,8 @@ const MAX_BARS = 10;
 
 /** The halves of the period of the shell (2014-2020: 2014-2017 → 2018-2020) as query values; none for one year. */
 export function halvesOfQuery(period: string | undefined): { a: string; b: string } | undefined {
-  const m = /^(\d{4})-(\d{4})$/.exec(period ?? '');
-  const halves = m ? halvesOf({ from: Number(m[1]), to: Number(m[2]) }) : undefined;
+  const parsed = periodSchema.safeParse(period);
+  const halves = parsed.success ? halvesOf(parsed.data) : undefined;
   return halves && { a: periodText(halves.a), b: periodText(halves.b) };
 }
 
