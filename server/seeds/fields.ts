@@ -112,6 +112,9 @@ export const LINK_BASE_FIELDS = {
   reason: text.optional(),
 };
 
+/** A project's years as "start-end" (the start year twice for a project of one year). */
+const projectYears = z.array(z.string().regex(/^\d{4}-\d{4}$/, 'expected "start-end" years, e.g. 2016-2019')).min(1);
+
 /** Properties some link types carry. */
 export const LINK_PROP_FIELDS = {
   kind: text.optional(),
@@ -125,12 +128,16 @@ export const LINK_PROP_FIELDS = {
   fp7Projects: z.number().int().nonnegative().optional(),
   h2020Projects: z.number().int().nonnegative().optional(),
   horizonProjects: z.number().int().nonnegative().optional(),
+  /** …and the years ("start-end") of each dated one, from which its weight in a period is counted. */
+  fp7ProjectYears: projectYears.optional(),
+  h2020ProjectYears: projectYears.optional(),
+  horizonProjectYears: projectYears.optional(),
 };
 export type LinkProp = keyof typeof LINK_PROP_FIELDS;
 
 /** Properties a link may carry, per relationship type, beyond the provenance every link has. */
 export const LINK_PROPS: Partial<Record<RelType, readonly LinkProp[]>> = {
-  COLLABORATES_WITH: ['kind', 'weight', 'since', 'until', 'fp7Projects', 'h2020Projects', 'horizonProjects'],
+  COLLABORATES_WITH: ['kind', 'weight', 'since', 'until', 'fp7Projects', 'h2020Projects', 'horizonProjects', 'fp7ProjectYears', 'h2020ProjectYears', 'horizonProjectYears'],
   MEMBER_OF: ['role'],
   FOUNDED: ['year'],
   PARTICIPATES_IN: ['role', 'ecContribution', 'since', 'until'],

@@ -112,4 +112,31 @@ describe('a period on the CORDIS samples', () => {
     expect(expected(years).has(b)).toBe(true);
     expect(expected(after).has(b)).toBe(false);
   });
+
+  it('each pair keeps the years of its shared projects, and its weight in a period counted from them equals counting the projects in the graph', async () => {
+    const projects = new Map((await csv(path.join(CORDIS_OFFICIAL, 'project.csv'))).map((p) => [p.id!, `${year(p.startDate!)}-${year(p.endDate!)}`]));
+    const members = new Map<string, Set<string>>();
+    for (const o of await csv(path.join(CORDIS_OFFICIAL, 'organization.csv'))) members.set(o.projectID!, (members.get(o.projectID!) ?? new Set()).add(o.organisationID!));
+    const [pair] = await db.read<{ a: string; b: string; years: string[] }>(
+      "MATCH (a:Actor)-[r:COLLABORATES_WITH {kind: 'project'}]->(b:Actor) WHERE r.h2020ProjectYears IS NOT NULL RETURN a.id AS a, b.id AS b, r.h2020ProjectYears AS years ORDER BY size(r.h2020ProjectYears) DESC, a.id, b.id LIMIT 1",
+    );
+    expect(pair).toBeDefined();
+    const pic = (id: string) => id.replace(/^cordis-/, '');
+    const sharedYears = [...members].filter(([, m]) => m.has(pic(pair!.a)) && m.has(pic(pair!.b))).map(([p]) => projects.get(p)!);
+    expect([...pair!.years].sort()).toEqual(sharedYears.sort());
+
+    const helix = async (period: string) => {
+      const answer = await fetchJson<Graph & { stats: { weightedMatrix: unknown } }>(`${server.url}/api/triple-helix?scope=all&period=${period}`);
+      expect(answer.status, period).toBe(200);
+      const weights = answer.body.edges.map((e) => `${e.data.source} ${e.data.target} ${e.data.weight ?? 1}`).sort();
+      return { matrix: answer.body.stats.weightedMatrix, weights };
+    };
+    const periods = ['2015-2016', '2018-2019', '2020'];
+    const fromYears = await Promise.all(periods.map(helix));
+    // the same periods with the years gone: the weights counted from the projects the graph holds
+    await db.writeCypher("MATCH (:Actor)-[r:COLLABORATES_WITH {kind: 'project'}]->(:Actor) REMOVE r.fp7ProjectYears, r.h2020ProjectYears, r.horizonProjectYears");
+    const counted = await Promise.all(periods.map(helix));
+    expect(fromYears).toEqual(counted);
+    expect(JSON.stringify(fromYears[0])).not.toBe(JSON.stringify(fromYears[1]));
+  });
 });

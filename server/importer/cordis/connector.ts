@@ -364,6 +364,9 @@ export async function cordisImport(db: GraphDb, given: string | (string | InputP
           fp7Projects: p.byProgramme.fp7,
           h2020Projects: p.byProgramme.h2020,
           horizonProjects: p.byProgramme.horizon,
+          fp7ProjectYears: p.yearsByProgramme.fp7,
+          h2020ProjectYears: p.yearsByProgramme.h2020,
+          horizonProjectYears: p.yearsByProgramme.horizon,
           ...cite,
           evidence: `co-participants in ${p.weight} CORDIS project(s)`,
         };

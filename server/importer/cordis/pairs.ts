@@ -18,6 +18,8 @@ export interface Pair {
   since?: number;
   until?: number;
   byProgramme: Partial<Record<Programme, number>>;
+  /** The years of each dated shared project ("start-end"), per programme: its weight in a period is counted from them. */
+  yearsByProgramme: Partial<Record<Programme, string[]>>;
 }
 
 export interface PairStats {
@@ -53,6 +55,9 @@ export interface EarlierPair {
   fp7?: number | null;
   h2020?: number | null;
   horizon?: number | null;
+  fp7Years?: string[] | null;
+  h2020Years?: string[] | null;
+  horizonYears?: string[] | null;
 }
 
 const PROGRAMMES = ['fp7', 'h2020', 'horizon'] as const satisfies readonly Programme[];
@@ -139,9 +144,10 @@ export function coParticipation(
       partnersAfter(a, (b, j) => {
         if (over(j)) return;
         let p = mine.get(b);
-        if (!p) mine.set(b, (p = { a: pics[a]!, b: pics[b]!, weight: 0, byProgramme: {} }));
+        if (!p) mine.set(b, (p = { a: pics[a]!, b: pics[b]!, weight: 0, byProgramme: {}, yearsByProgramme: {} }));
         const { programme, start, end } = years[j]!;
         p.weight++;
+        if (start !== undefined) (p.yearsByProgramme[programme] ??= []).push(`${start}-${end ?? start}`);
         p.since = min(p.since, start);
         p.until = max(p.until, end ?? start);
         p.byProgramme[programme] = (p.byProgramme[programme] ?? 0) + 1;
@@ -155,6 +161,8 @@ export function coParticipation(
             if (read.includes(programme) || !n) continue;
             p.byProgramme[programme] = n;
             p.weight += n;
+            const dated = e[`${programme}Years`];
+            if (dated?.length) p.yearsByProgramme[programme] = dated;
           }
           p.since = min(p.since, e.since ?? undefined);
           p.until = max(p.until, e.until ?? undefined);
