@@ -17,6 +17,7 @@ import { healthUnderAnalyticsBench } from './health-under-analytics.ts';
 import { helixYearsBench } from './helix-years.ts';
 import { synergyLatencyBench } from './synergy-latency.ts';
 import { wholeGraphBench } from './whole-graph.ts';
+import { expandPhasesBench } from './expand-phases.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
@@ -36,6 +37,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'map-latency': mapLatencyBench,
   'synergy-latency': synergyLatencyBench,
   'whole-graph': wholeGraphBench,
+  'expand-phases': expandPhasesBench,
 };
 
 runCli(async () => {
