@@ -88,7 +88,7 @@ export function triangleBrokerage(adj: Adjacency, group: Int8Array, groups: numb
 }
 
 /** Node i's counts from the arrays of triangleBrokerage. */
-export function brokerageAt(roles: Float64Array, i: number): BrokerageCounts {
+export function brokerageAt(roles: ArrayLike<number>, i: number): BrokerageCounts {
   const counts = emptyBrokerage();
   ROLES.forEach((role, r) => {
     counts[role] = roles[i * ROLES.length + r]!;

@@ -55,20 +55,28 @@ export interface WholeGraphSummary {
   ms: Record<string, number>;
 }
 
-export interface WholeGraphMetrics {
-  degree: Int32Array;
-  weightedDegree: Float64Array;
-  pagerank: Float64Array;
-  community: Int32Array;
-  kcore: Int32Array;
-  betweenness: Float64Array;
-  closeness: Float64Array;
-  eigenvector: Float64Array;
-  clustering: Float64Array;
+/** The metrics that walk paths and neighbourhoods (compressed adjacency, no graphology graph). */
+export interface WholeGraphPaths {
+  degree: ArrayLike<number>;
+  weightedDegree: ArrayLike<number>;
+  kcore: ArrayLike<number>;
+  betweenness: ArrayLike<number>;
+  closeness: ArrayLike<number>;
+  clustering: ArrayLike<number>;
   /** 4 per actor: coordinator, gatekeeperRepresentative, consultant, liaison. */
-  brokerage: Float64Array;
-  summary: WholeGraphSummary;
+  brokerage: ArrayLike<number>;
+  summary: Omit<WholeGraphSummary, 'communities' | 'eigenvector'>;
 }
+
+/** The metrics graphology computes on its graph of the ties. */
+export interface WholeGraphCommunities {
+  pagerank: ArrayLike<number>;
+  community: ArrayLike<number>;
+  eigenvector: ArrayLike<number>;
+  summary: Pick<WholeGraphSummary, 'communities' | 'eigenvector' | 'ms'>;
+}
+
+export type WholeGraphMetrics = Omit<WholeGraphPaths, 'summary'> & Omit<WholeGraphCommunities, 'summary'> & { summary: WholeGraphSummary };
 
 type Weighted = UndirectedGraph<Record<string, never>, { weight: number }>;
 
@@ -76,21 +84,43 @@ type Weighted = UndirectedGraph<Record<string, never>, { weight: number }>;
  * Every whole-graph metric of every actor (the analytics job): degree, weighted degree, PageRank and
  * Louvain (graphology), k-core, betweenness and closeness (exact while affordable, else from pivots
  * with the sample size chosen for BETWEENNESS_TARGET_ERROR), eigenvector, clustering, and helix
- * brokerage. Parallel links between a pair are one tie with their weights summed; self-links are dropped.
+ * brokerage. Parallel links between a pair are one tie with their weights summed; self-links are
+ * dropped. The job computes the two halves on two analysis threads at once.
  */
 export function wholeGraphMetrics(network: Network, seed = 1): WholeGraphMetrics {
+  return combined(wholeGraphPaths(network, seed), wholeGraphCommunities(network, seed));
+}
+
+export function combined(paths: WholeGraphPaths, communities: WholeGraphCommunities): WholeGraphMetrics {
+  return {
+    ...paths,
+    ...communities,
+    summary: { ...paths.summary, communities: communities.summary.communities, eigenvector: communities.summary.eigenvector, ms: { ...paths.summary.ms, ...communities.summary.ms } },
+  };
+}
+
+/** Milliseconds per step, by step name. */
+function stopwatch(): { ms: Record<string, number>; lap: (name: string) => void } {
   const ms: Record<string, number> = {};
   let clock = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    ms[name] = Math.round(now - clock);
-    clock = now;
+  return {
+    ms,
+    lap: (name) => {
+      const now = performance.now();
+      ms[name] = Math.round(now - clock);
+      clock = now;
+    },
   };
+}
+
+/** Degree, weighted degree, k-core, betweenness, closeness, clustering and helix brokerage. */
+export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
+  const { ms, lap } = stopwatch();
   const { ids } = network;
   const n = ids.length;
-  const { pairs, graph } = tiesOf(network);
+  const pairs = tiesOf(network);
   const adj = adjacencyFromPairs(ids, pairs.a, pairs.b);
-  lap('build');
+  lap('adjacency');
 
   const degree = new Int32Array(n);
   const weightedDegree = new Float64Array(n);
@@ -102,6 +132,44 @@ export function wholeGraphMetrics(network: Network, seed = 1): WholeGraphMetrics
   }
   const kcore = coreNumbers(adj);
   lap('degree');
+
+  const { betweenness, closeness, estimate } = betweennessOf(adj, pairs.a.length, seed);
+  lap('betweenness');
+
+  const group = new Int8Array(n);
+  network.helix.forEach((h, i) => (group[i] = h === null ? -1 : (HELICES as readonly string[]).indexOf(h)));
+  const brokered = triangleBrokerage(adj, group, HELICES.length);
+  const clustering = new Float64Array(n);
+  for (let i = 0; i < n; i++) clustering[i] = degree[i]! < 2 ? 0 : brokered.triangles[i]! / ((degree[i]! * (degree[i]! - 1)) / 2);
+  lap('brokerage');
+
+  return {
+    degree,
+    weightedDegree,
+    kcore,
+    betweenness,
+    closeness,
+    clustering,
+    brokerage: brokered.roles,
+    summary: {
+      nodeCount: n,
+      edgeCount: pairs.a.length,
+      components: componentsOf(adj).length,
+      betweenness: estimate,
+      brokerage: brokered.totals,
+      helix: helixCountsOf(network.helix, pairs),
+      ms,
+    },
+  };
+}
+
+/** PageRank, Louvain communities (with modularity) and eigenvector centrality, by graphology. */
+export function wholeGraphCommunities(network: Network, seed = 1): WholeGraphCommunities {
+  const { ms, lap } = stopwatch();
+  const { ids } = network;
+  const n = ids.length;
+  const graph = graphOf(ids, tiesOf(network));
+  lap('graph');
 
   const pagerank_ = byIndex(ids, n > 0 ? pagerank(graph, { getEdgeWeight: 'weight', tolerance: 1e-9, maxIterations: 1000 }) : {});
   lap('pagerank');
@@ -116,9 +184,6 @@ export function wholeGraphMetrics(network: Network, seed = 1): WholeGraphMetrics
   }
   lap('louvain');
 
-  const { betweenness, closeness, estimate } = betweennessOf(adj, graph.size, seed);
-  lap('betweenness');
-
   let converged = true;
   let eigen: Record<string, number> = {};
   if (n > 0) {
@@ -130,42 +195,17 @@ export function wholeGraphMetrics(network: Network, seed = 1): WholeGraphMetrics
   }
   const eigenvector = byIndex(ids, eigen);
   lap('eigenvector');
-
-  const group = new Int8Array(n);
-  network.helix.forEach((h, i) => (group[i] = h === null ? -1 : (HELICES as readonly string[]).indexOf(h)));
-  const brokered = triangleBrokerage(adj, group, HELICES.length);
-  const clustering = new Float64Array(n);
-  for (let i = 0; i < n; i++) clustering[i] = degree[i]! < 2 ? 0 : brokered.triangles[i]! / ((degree[i]! * (degree[i]! - 1)) / 2);
-  lap('brokerage');
-  const helix = helixCountsOf(network.helix, pairs);
-
-  return {
-    degree,
-    weightedDegree,
-    pagerank: pagerank_,
-    community,
-    kcore,
-    betweenness,
-    closeness,
-    eigenvector,
-    clustering,
-    brokerage: brokered.roles,
-    summary: {
-      nodeCount: n,
-      edgeCount: graph.size,
-      components: componentsOf(adj).length,
-      communities,
-      betweenness: estimate,
-      eigenvector: { converged },
-      brokerage: brokered.totals,
-      helix,
-      ms,
-    },
-  };
+  return { pagerank: pagerank_, community, eigenvector, summary: { communities, eigenvector: { converged }, ms } };
 }
 
-/** Ties: one per pair of actors (parallel links summed, self-links dropped), as index arrays and as a graphology graph keyed by actor id. */
-function tiesOf(network: Network): { pairs: { a: Int32Array; b: Int32Array; w: Float64Array }; graph: Weighted } {
+interface Ties {
+  a: Int32Array;
+  b: Int32Array;
+  w: Float64Array;
+}
+
+/** Ties: one per pair of actors (parallel links summed, self-links dropped), as index arrays. */
+function tiesOf(network: Network): Ties {
   const n = network.ids.length;
   const slot = new Map<number, number>();
   const a: number[] = [];
@@ -186,10 +226,15 @@ function tiesOf(network: Network): { pairs: { a: Int32Array; b: Int32Array; w: F
       w.push(weight);
     }
   }
+  return { a: Int32Array.from(a), b: Int32Array.from(b), w: Float64Array.from(w) };
+}
+
+/** The ties as a graphology graph keyed by actor id. */
+function graphOf(ids: readonly string[], ties: Ties): Weighted {
   const graph: Weighted = new UndirectedGraph();
-  for (const id of network.ids) graph.addNode(id);
-  for (let t = 0; t < a.length; t++) graph.addUndirectedEdge(network.ids[a[t]!]!, network.ids[b[t]!]!, { weight: w[t]! });
-  return { pairs: { a: Int32Array.from(a), b: Int32Array.from(b), w: Float64Array.from(w) }, graph };
+  for (const id of ids) graph.addNode(id);
+  for (let t = 0; t < ties.a.length; t++) graph.addUndirectedEdge(ids[ties.a[t]!]!, ids[ties.b[t]!]!, { weight: ties.w[t]! });
+  return graph;
 }
 
 /** Compressed adjacency of the ties, node i being ids[i]. */
@@ -211,7 +256,7 @@ function adjacencyFromPairs(ids: string[], a: Int32Array, b: Int32Array): Adjace
 }
 
 /** Actors, ties and isolated actors per helix, as helixStatistics counts them (actors without a helix left out). */
-function helixCountsOf(helices: (string | null)[], pairs: { a: Int32Array; b: Int32Array; w: Float64Array }): HelixCounts {
+function helixCountsOf(helices: (string | null)[], pairs: Ties): HelixCounts {
   const known = (h: string | null): h is Helix => h !== null && (HELICES as readonly string[]).includes(h);
   const actors = helixRecord(() => 0);
   const isolated = helixRecord(() => 0);

@@ -3,7 +3,8 @@ import type { GraphDb } from '../db/graph-db.ts';
 import type { Logger } from '../logger.ts';
 import type { AnalysisPool } from './analysis-pool.ts';
 import { jsonOf } from './metrics.ts';
-import type { WholeGraphResult } from './whole-graph-rows.ts';
+import type { Network, WholeGraphCommunities, WholeGraphPaths } from '../analytics/whole-graph.ts';
+import { wholeGraphRows } from './whole-graph-rows.ts';
 
 /** Actors written per write transaction. */
 export const WRITE_BATCH = 2000;
@@ -92,27 +93,28 @@ export class WholeGraphAnalytics {
 
   private async runOnce(): Promise<void> {
     const generation = this.db.generation;
+    const ms: Record<string, number> = {};
+    let clock = performance.now();
+    const lap = (): number => {
+      const now = performance.now();
+      const spent = Math.round(now - clock);
+      clock = now;
+      return spent;
+    };
     this.progress = { phase: 'reading', done: 0, total: 0 };
     const { network, marker } = await this.db.reading(async (read) => {
-      const actors = await read.rows<{ id: string; helix: string | null }>('analytics-actors');
-      const ties = await read.rows<{ a: string; b: string; w: number | null }>('analytics-ties');
+      const actors = await read.rows<{ node: number; id: string; helix: string | null; neighbours: number[]; weights: number[] }>('analytics-network');
       const [counts] = await read.rows<{ nodes: number; links: number }>('analytics-marker');
-      const index = new Map(actors.map((a, i) => [a.id, i]));
-      const source = new Int32Array(ties.length);
-      const target = new Int32Array(ties.length);
-      const weight = new Float64Array(ties.length);
-      ties.forEach((t, i) => {
-        source[i] = index.get(t.a)!;
-        target[i] = index.get(t.b)!;
-        weight[i] = typeof t.w === 'number' ? t.w : 1;
-      });
-      return {
-        network: { ids: actors.map((a) => a.id), helix: actors.map((a) => a.helix ?? null), source, target, weight },
-        marker: markerOf(counts),
-      };
+      return { network: networkOf(actors), marker: markerOf(counts) };
     }, this.readTimeoutMs);
+    ms.read = lap();
     this.progress = { phase: 'computing', done: 0, total: network.ids.length };
-    const result = JSON.parse(jsonOf(await this.pool.run({ kind: 'whole-graph', network }, undefined, COMPUTE_TIMEOUT_MS))) as WholeGraphResult;
+    // the two halves of the metrics on two analysis threads at once (one after the other with one thread)
+    const [paths, communities] = await Promise.all(
+      (['whole-graph-paths', 'whole-graph-communities'] as const).map(async (kind) => JSON.parse(jsonOf(await this.pool.run({ kind, network }, undefined, COMPUTE_TIMEOUT_MS))) as unknown),
+    );
+    const result = wholeGraphRows(network.ids, paths as WholeGraphPaths, communities as WholeGraphCommunities);
+    ms.compute = lap();
     const at = new Date().toISOString();
     const { rows } = result;
     this.progress = { phase: 'writing', done: 0, total: rows.length };
@@ -120,6 +122,8 @@ export class WholeGraphAnalytics {
       await this.db.writeBookkeeping((w) => w.rows('analytics-write', { rows: rows.slice(i, i + WRITE_BATCH), at }));
       this.progress = { phase: 'writing', done: Math.min(rows.length, i + WRITE_BATCH), total: rows.length };
     }
+    ms.write = lap();
+    result.summary.ms = { ...ms, ...result.summary.ms };
     // a write while the job ran: the metrics are of the data before it
     await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(result.summary), marker, stale: this.db.generation !== generation }));
     this.generation = generation;
@@ -147,6 +151,26 @@ export class WholeGraphAnalytics {
       stale,
     };
   }
+}
+
+/** The network the analysis threads read: actors numbered in the order read, each link once, from the one of its ends that has it as outgoing. */
+function networkOf(actors: { node: number; id: string; helix: string | null; neighbours: number[]; weights: number[] }[]): Network {
+  const index = new Map<number, number>();
+  actors.forEach((a, i) => index.set(a.node, i));
+  let links = 0;
+  for (const a of actors) links += a.neighbours.length;
+  const source = new Int32Array(links);
+  const target = new Int32Array(links);
+  const weight = new Float64Array(links);
+  let at = 0;
+  actors.forEach((a, i) => {
+    a.neighbours.forEach((node, k) => {
+      source[at] = i;
+      target[at] = index.get(node)!;
+      weight[at++] = a.weights[k]!;
+    });
+  });
+  return { ids: actors.map((a) => a.id), helix: actors.map((a) => a.helix ?? null), source, target, weight };
 }
 
 const markerOf = (counts: { nodes: number; links: number } | undefined): string => `${String(counts?.nodes)}/${String(counts?.links)}`;

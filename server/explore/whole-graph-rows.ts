@@ -1,6 +1,6 @@
 import type { WholeGraphSummaryAnswer } from '../../contract/index.ts';
 import { brokerageAt } from '../analytics/triangle-brokerage.ts';
-import { wholeGraphMetrics, type Network } from '../analytics/whole-graph.ts';
+import { combined, type WholeGraphCommunities, type WholeGraphPaths } from '../analytics/whole-graph.ts';
 
 /** One actor's metrics as the job writes them (the names of WHOLE_GRAPH_PROPERTIES). */
 export interface WholeGraphRow {
@@ -13,10 +13,10 @@ export interface WholeGraphResult {
   summary: WholeGraphSummaryAnswer;
 }
 
-/** The whole-graph metrics of a network as rows to write back (runs on an analysis thread). */
-export function wholeGraphRows(network: Network): WholeGraphResult {
-  const m = wholeGraphMetrics(network);
-  const rows = network.ids.map((id, i) => {
+/** The whole-graph metrics of a network's actors (`ids`), from its two halves, as rows to write back. */
+export function wholeGraphRows(ids: readonly string[], paths: WholeGraphPaths, communities: WholeGraphCommunities): WholeGraphResult {
+  const m = combined(paths, communities);
+  const rows = ids.map((id, i) => {
     const b = brokerageAt(m.brokerage, i);
     return {
       id,
@@ -39,4 +39,9 @@ export function wholeGraphRows(network: Network): WholeGraphResult {
     };
   });
   return { rows, summary: m.summary };
+}
+
+/** A half of the metrics as JSON text: typed arrays as plain arrays (JSON.stringify writes them as objects). */
+export function partJson(part: WholeGraphPaths | WholeGraphCommunities): string {
+  return JSON.stringify(part, (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value));
 }

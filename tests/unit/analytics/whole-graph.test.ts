@@ -6,7 +6,8 @@ import { buildGraph } from '../../../server/analytics/graph.ts';
 import { coreNumbers } from '../../../server/analytics/kcore.ts';
 import { seededRandom } from '../../../server/analytics/random.ts';
 import { brokerageAt, triangleBrokerage } from '../../../server/analytics/triangle-brokerage.ts';
-import { betweennessOf, wholeGraphMetrics } from '../../../server/analytics/whole-graph.ts';
+import { betweennessOf, wholeGraphCommunities, wholeGraphMetrics, wholeGraphPaths, type WholeGraphCommunities, type WholeGraphPaths } from '../../../server/analytics/whole-graph.ts';
+import { partJson, wholeGraphRows } from '../../../server/explore/whole-graph-rows.ts';
 
 const adjacency = (n: number, edges: [number, number][]) => {
   const g = new UndirectedGraph();
@@ -60,12 +61,40 @@ describe('helix brokerage counted by triangles', () => {
 describe('whole-graph metrics', () => {
   it('merges a pair linked both ways into one tie with the weights summed, and drops self-links', () => {
     const m = wholeGraphMetrics({ ids: ['a', 'b', 'c'], helix: ['academia', 'industry', null], source: Int32Array.from([0, 1, 2, 1]), target: Int32Array.from([1, 0, 2, 2]), weight: Float64Array.from([2, 3, 5, 1]) });
-    expect([...m.degree]).toEqual([1, 2, 1]);
-    expect([...m.weightedDegree]).toEqual([5, 6, 1]);
+    expect(Array.from(m.degree)).toEqual([1, 2, 1]);
+    expect(Array.from(m.weightedDegree)).toEqual([5, 6, 1]);
     expect(m.summary.edgeCount).toBe(2);
     expect(m.summary.helix.ties.academia.industry).toBe(1);
     // c has no helix: its tie is left out of the helix figures, and b is tied to a helix actor
     expect(m.summary.helix.isolated).toMatchObject({ academia: 0, industry: 0 });
+  });
+
+  it('writes the same rows from its two halves computed apart (two analysis threads, JSON between) as from one computation', () => {
+    const random = seededRandom(5);
+    const n = 300;
+    const ids = Array.from({ length: n }, (_, i) => `a${i}`);
+    const helix = ids.map((_, i) => (['academia', 'industry', 'government', null] as const)[i % 4]!);
+    const links = 1200;
+    const network = {
+      ids,
+      helix,
+      source: Int32Array.from({ length: links }, () => Math.floor(random() * n)),
+      target: Int32Array.from({ length: links }, () => Math.floor(random() * n)),
+      weight: Float64Array.from({ length: links }, () => 1 + Math.floor(random() * 3)),
+    };
+    const whole = wholeGraphMetrics(network);
+    const apart = wholeGraphRows(ids, JSON.parse(partJson(wholeGraphPaths(network))) as WholeGraphPaths, JSON.parse(partJson(wholeGraphCommunities(network))) as WholeGraphCommunities);
+    expect(apart.rows).toHaveLength(n);
+    apart.rows.forEach((row, i) => {
+      expect(row.id).toBe(ids[i]);
+      expect(row.metrics.pagerank).toBe(whole.pagerank[i]);
+      expect(row.metrics.community).toBe(whole.community[i]);
+      expect(row.metrics.betweenness).toBe(whole.betweenness[i]);
+      expect(row.metrics.degree).toBe(whole.degree[i]);
+      expect(row.metrics.brokerageTotal).toBeGreaterThanOrEqual(0);
+    });
+    expect(apart.summary.communities).toEqual(whole.summary.communities);
+    expect(apart.summary.helix).toEqual(whole.summary.helix);
   });
 
   it('samples betweenness above the exact budget, says so, and states the error it reached', () => {
