@@ -37,6 +37,7 @@ import { PartnerService } from '../server/partners/service.ts';
 import { search } from '../server/search/search.ts';
 import { httpClient, loadRun, percentiles, round, rssMiB, sampleRss, timePaired, type ApiRequest, type LoadRun, type Percentiles } from './latency.ts';
 import { machine, median, writeResult } from './machine.ts';
+import { neo4jMemory } from './neo4j-memory.ts';
 
 export const scaleSettings = z
   .object({
@@ -227,29 +228,6 @@ function cases(db: GraphDb, partners: PartnerService, analysis: AnalysisPool, id
       variants: [{ request: { name: 'metrics posted', method: 'POST', path: '/api/metrics', body: posted }, direct: () => analysis.run({ kind: 'posted-metrics', body: JSON.stringify(posted) }) }],
     },
   ];
-}
-
-/** Heap from JMX (dbms.queryJmx), RSS from /proc; the page cache is off-heap, so its resident part is estimated as what RSS holds beyond heap, non-heap and direct buffers. */
-async function neo4jMemory(db: GraphDb, pid: number | undefined) {
-  type Usage = { committed: number; used: number };
-  const rows = await db.read<{ name: string; attributes: Record<string, { value: unknown }> }>(
-    "CALL dbms.queryJmx('java.lang:type=Memory') YIELD name, attributes RETURN name, attributes UNION CALL dbms.queryJmx('java.nio:name=direct,type=BufferPool') YIELD name, attributes RETURN name, attributes",
-  );
-  const mem = rows.find((r) => r.name === 'java.lang:type=Memory')!.attributes;
-  const usage = (k: string) => (mem[k]!.value as { properties: Usage }).properties;
-  const heap = usage('HeapMemoryUsage');
-  const nonHeap = usage('NonHeapMemoryUsage');
-  const direct = Number(rows.find((r) => r.name.startsWith('java.nio'))?.attributes.MemoryUsed?.value ?? 0);
-  const mib = (b: number) => round(b / 2 ** 20);
-  const rss = pid ? rssMiB(pid) : undefined;
-  return {
-    rssMiB: rss,
-    heapUsedMiB: mib(heap.used),
-    heapCommittedMiB: mib(heap.committed),
-    nonHeapCommittedMiB: mib(nonHeap.committed),
-    directBuffersMiB: mib(direct),
-    pageCacheResidentAtLeastMiB: rss === undefined ? undefined : round(Math.max(0, rss - mib(heap.committed) - mib(nonHeap.committed) - mib(direct))),
-  };
 }
 
 const storeMiB = (home: string) => round(Number(execFileSync('du', ['-sk', path.join(home, 'data', 'databases', 'neo4j')], { encoding: 'utf8' }).split(/\s/)[0]) / 1024);

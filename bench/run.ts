@@ -18,6 +18,7 @@ import { helixYearsBench } from './helix-years.ts';
 import { synergyLatencyBench } from './synergy-latency.ts';
 import { wholeGraphBench } from './whole-graph.ts';
 import { wholeGraphAgreementBench } from './whole-graph-agreement.ts';
+import { expandPhasesBench } from './expand-phases.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
@@ -38,6 +39,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'synergy-latency': synergyLatencyBench,
   'whole-graph': wholeGraphBench,
   'whole-graph-agreement': wholeGraphAgreementBench,
+  'expand-phases': expandPhasesBench,
 };
 
 runCli(async () => {
