@@ -4,9 +4,7 @@ import { buildPartnerGraph, type PartnerGraph } from '../graph.ts';
 import { scoreCandidates } from '../rank.ts';
 import { DEFAULT_WEIGHTS, type Weights } from '../weights.ts';
 import type { Cordis } from './cordis.ts';
-import { pairFeatures } from '../learned/features.ts';
-import { logit } from '../learned/logistic.ts';
-import { trainRanker, type TrainedRanker } from '../learned/train.ts';
+import { rerank, trainRanker, type TrainedRanker } from '../learned/train.ts';
 import { evaluateColdStart, type ColdStart } from './cold-start.ts';
 import { bootstrap, type Interval } from './bootstrap.ts';
 import { averagePrecision, precisionAt, recallAt, rocAuc } from './metrics.ts';
@@ -107,8 +105,7 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
     // No weights given: exactly what the API and the view rank with.
     const scored = scoreCandidates(g, asker, {}, candidates);
     const served = new Map(scored.map((s) => [s.id, s.score]));
-    const rows = pairFeatures(g, asker, scored);
-    const learned = new Map(scored.map((s, i) => [s.id, logit(ranker.model, rows[i]!)]));
+    const learned = new Map(rerank(g, asker, ranker.model, scored).map((r) => [r.scored.id, r.score]));
     const all: Record<Method, Map<string, number>> = { learned, served, ...baselines(g, id, candidates, random) };
     for (const m of METHODS) {
       const ranked = order(all[m], tieBreak);

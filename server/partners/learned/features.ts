@@ -5,6 +5,7 @@ import type { Asker } from '../asker.ts';
 import { askerTie } from '../components/proximity.ts';
 import type { PartnerGraph } from '../graph.ts';
 import type { Scored } from '../rank.ts';
+import { walkContext, walks } from './walks.ts';
 
 // What the learned ranker knows of one (asker, candidate) pair. Counts are log-scaled: their
 // effect on the odds of a new partnership falls off (a tenth common partner adds less than the
@@ -41,6 +42,17 @@ export const FEATURES = [
   'coParticipation',
   'recentAdamicAdar',
   'consortiumOverlap',
+  'pathsOfThree',
+  'randomWalk',
+  'recentCommonPartners',
+  'strengthAllocation',
+  'strengthAdamicAdar',
+  'repeatedBoth',
+  'repeatedEither',
+  'candidateRecentPartners',
+  'candidateTopicProjects',
+  'candidateNewPartners',
+  'candidateDegree',
   ...HELIX_PAIRS,
 ] as const;
 export type Feature = (typeof FEATURES)[number];
@@ -156,6 +168,8 @@ export function pairFeatures(g: PartnerGraph, asker: Asker, scored: Scored[]): F
   const ctx = featureContext(g);
   const dist = distances(g, asker);
   const { co, recent } = throughPartners(g, asker);
+  const w = walks(g, asker);
+  const wctx = walkContext(g);
   const askerDegree = asker.partners.size;
   const askerCommunities = new Set(asker.members.map((m) => ctx.community.get(m)));
   const askerRecency = asker.members.length ? Math.min(...asker.members.map((m) => recency(g, m))) : NEVER;
@@ -193,6 +207,21 @@ export function pairFeatures(g: PartnerGraph, asker: Asker, scored: Scored[]): F
     row[at('coParticipation')] = Math.sqrt(co[i]!);
     row[at('recentAdamicAdar')] = Math.log1p(recent[i]!);
     row[at('consortiumOverlap')] = consortiumOverlap(g, asker, s.id);
+    // Paths of length 3 run into the millions for hubs: scaled before the log.
+    row[at('pathsOfThree')] = Math.log1p(w.paths3[i]! / 1000);
+    row[at('randomWalk')] = Math.log(1e-9 + w.walk[i]!);
+    row[at('recentCommonPartners')] = Math.log1p(w.recentCommon[i]!);
+    row[at('strengthAllocation')] = Math.log1p(w.strengthAllocation[i]!);
+    row[at('strengthAdamicAdar')] = Math.log1p(w.strengthAdamicAdar[i]!);
+    row[at('repeatedBoth')] = Math.log1p(w.repeatedBoth[i]!);
+    row[at('repeatedEither')] = Math.log1p(w.repeatedEither[i]!);
+    row[at('candidateRecentPartners')] = Math.log1p(wctx.recentPartners[i]!);
+    const topicProjects = wctx.recentTopics.get(s.id);
+    let inTopics = 0;
+    if (topicProjects) for (const t of asker.topics) inTopics += topicProjects.get(t) ?? 0;
+    row[at('candidateTopicProjects')] = Math.log1p(inTopics);
+    row[at('candidateNewPartners')] = Math.log1p(wctx.newPartners[i]!);
+    row[at('candidateDegree')] = Math.log1p(degree);
     const theirHelix = g.network.getNodeAttribute(s.id, 'helix');
     for (const h of askerHelices) {
       if (!h || !theirHelix) continue;

@@ -1,18 +1,21 @@
 import { sampleWithoutReplacement, seededRandom } from '../../analytics/random.ts';
-import { candidatesFor, resolveAsker } from '../asker.ts';
+import { candidatesFor, resolveAsker, type Asker } from '../asker.ts';
 import type { PartnerData } from '../data.ts';
-import { buildPartnerGraph } from '../graph.ts';
-import { scoreCandidates } from '../rank.ts';
+import { buildPartnerGraph, type PartnerGraph } from '../graph.ts';
+import { scoreCandidates, type Scored } from '../rank.ts';
 import { rocAuc } from '../eval/metrics.ts';
-import { proximityAll } from '../components/proximity.ts';
 import { FEATURES, pairFeatures } from './features.ts';
 import { fitLogistic, logit, type LogisticModel } from './logistic.ts';
 
 // The learned ranker is trained on the graph's own history: the graph as it was before a year
 // (features), and the pairs that first worked together from that year on (labels).
 
-/** The closest candidates (by proximity) hard negatives are drawn from. */
-const CLOSE_POOL = 300;
+/**
+ * The learned ranker reorders the served ranking's first RERANKED candidates (and is trained on
+ * exactly those): new partners outside them are rare, and a model trained on a sample of all
+ * candidates learned to tell far from near, not to order the near ones (bench/README.md).
+ */
+export const RERANKED = 400;
 const PAIRS_PER_POSITIVE = 8;
 
 export interface TrainedRanker {
@@ -28,8 +31,6 @@ export interface TrainOptions {
   /** The split year; by default the year before the latest, so labels cover the last two years. */
   splitYear?: number;
   askers?: number;
-  /** Negatives per asker from its closest candidates, and as many from all of them. */
-  negatives?: number;
   l2?: number;
   seed?: number;
 }
@@ -79,7 +80,6 @@ export function trainRanker(data: PartnerData, options: TrainOptions = {}): Trai
   if (!newPairs.size) return undefined;
   const g = buildPartnerGraph(before);
   const random = seededRandom(options.seed ?? 11);
-  const perAsker = options.negatives ?? 60;
   const askers = sampleWithoutReplacement([...newPairs.keys()].sort(), options.askers ?? 300, random);
   const diffs: Float64Array[] = [];
   const labels: number[] = [];
@@ -91,24 +91,20 @@ export function trainRanker(data: PartnerData, options: TrainOptions = {}): Trai
   const pending: { rows: Float64Array[]; pos: number }[] = [];
   for (const id of askers) {
     const asker = resolveAsker(g, { actors: [id] });
-    const candidates = candidatesFor(g, asker);
     const fresh = newPairs.get(id)!;
-    const pos = candidates.filter((c) => fresh.has(c));
-    if (!pos.length) continue;
-    // Negatives where the ranking is decided (the closest by proximity) and from anywhere.
-    const proximity = proximityAll(g, asker);
-    const close = [...proximity].filter(([c]) => !fresh.has(c)).sort((a, b) => b[1].raw - a[1].raw).slice(0, CLOSE_POOL).map(([c]) => c);
-    const anywhere = candidates.filter((c) => !fresh.has(c));
-    const neg = [...new Set([...sampleWithoutReplacement(close, perAsker, random), ...sampleWithoutReplacement(anywhere, perAsker, random)])];
-    const picked = [...pos, ...neg];
-    const rows = pairFeatures(g, asker, scoreCandidates(g, asker, {}, picked));
+    const top = scoreCandidates(g, asker, {}, candidatesFor(g, asker)).slice(0, RERANKED);
+    // New partners first, so that rows[0 … pos − 1] are the positives.
+    const picked = [...top.filter((s) => fresh.has(s.id)), ...top.filter((s) => !fresh.has(s.id))];
+    const pos = top.filter((s) => fresh.has(s.id)).length;
+    if (!pos || pos === picked.length) continue;
+    const rows = pairFeatures(g, asker, picked);
     for (const r of rows) {
       seen++;
       for (let j = 0; j < r.length; j++) centre[j]! += (r[j]! - centre[j]!) / seen;
     }
-    pending.push({ rows, pos: pos.length });
-    positives += pos.length;
-    negatives += neg.length;
+    pending.push({ rows, pos });
+    positives += pos;
+    negatives += picked.length - pos;
   }
   // Pairwise: each new partner against negatives of the same asker, as feature differences both ways.
   for (const { rows, pos } of pending) {
@@ -138,4 +134,18 @@ export function trainRanker(data: PartnerData, options: TrainOptions = {}): Trai
     splitYear,
     figures: { askers: pending.length, positives, negatives, trainingAuc: Math.round(trainingAuc * 1e4) / 1e4 },
   };
+}
+
+/**
+ * The learned order of one asker's candidates: `scored` is the served ranking (best first); its
+ * first RERANKED are ordered by the model, the rest keep the served order below them. Scores are
+ * the model's logit for the reordered ones, and below every one of them the served score for the rest.
+ */
+export function rerank(g: PartnerGraph, asker: Asker, model: LogisticModel, scored: Scored[]): { scored: Scored; score: number; row?: Float64Array }[] {
+  const top = scored.slice(0, RERANKED);
+  const rows = pairFeatures(g, asker, top);
+  const learned = top.map((s, i) => ({ scored: s, score: logit(model, rows[i]!), row: rows[i]! }));
+  learned.sort((a, b) => b.score - a.score || (a.scored.id < b.scored.id ? -1 : a.scored.id > b.scored.id ? 1 : 0));
+  const floor = learned.reduce((m, x) => Math.min(m, x.score), Infinity);
+  return [...learned, ...scored.slice(RERANKED).map((s) => ({ scored: s, score: floor - 1 - (1 - s.score) }))];
 }

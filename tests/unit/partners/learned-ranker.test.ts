@@ -70,7 +70,7 @@ describe('the learned ranker', () => {
 
   it('learns from the graph’s own history, and ranks the pairs that met later above the rest', () => {
     const data = history();
-    const ranker = trainRanker(data, { splitYear: 2017, askers: 50, negatives: 10 })!;
+    const ranker = trainRanker(data, { splitYear: 2017, askers: 50 })!;
     expect(ranker.splitYear).toBe(2017);
     expect(ranker.model.features).toEqual([...FEATURES]);
     expect(ranker.figures.positives).toBeGreaterThan(0);
