@@ -36,7 +36,16 @@ const isHelix = (v: unknown): v is Helix => typeof v === 'string' && (HELICES as
  * scopeGraphUnlessLarge tells): its helix counts from aggregating queries over all its actors, and
  * the most central `DRAW_CUT` actors (by the stored PageRank) with their strongest links, to draw.
  */
-export async function largeScope(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput = {}, count = true): Promise<LargeScope> {
+export async function largeScope(
+  db: GraphDb,
+  scope: Scope,
+  id: string | undefined,
+  limit: number,
+  period: PeriodInput = {},
+  count = true,
+  /** Whether a scope of this many actors is every actor of the stored run (its counts need no counting). */
+  isEveryActor: (total: number) => boolean = () => false,
+): Promise<LargeScope & { everyActor: boolean }> {
   const params = periodParams(period);
   const draw = Math.min(limit, DRAW_CUT);
   const found = await db.reading(async (read) => {
@@ -47,12 +56,14 @@ export async function largeScope(db: GraphDb, scope: Scope, id: string | undefin
   // The counts and the drawn links in two transactions at once: Neo4j runs each query on one core.
   // Counts that would exceed the read timeout or the transaction memory (a period's weights over the
   // whole CORDIS graph) give way to the figures of the shown actors, said so, rather than no answer.
-  const [counts, graph] = await Promise.all([count ? helixCounts(db, found.ids, period).catch(givingWay) : undefined, drawnGraph(db, found.shown, draw, period)]);
+  const everyActor = isEveryActor(found.total);
+  const [counts, graph] = await Promise.all([count && !everyActor ? helixCounts(db, found.ids, period).catch(givingWay) : undefined, drawnGraph(db, found.shown, draw, period)]);
   const ranked = graph.nodes.some((n) => typeof n.data.pagerank === 'number');
   return {
     graph: { ...graph, scope: { scope, id: id ?? null, actors: graph.nodes.length, truncated: true, period: periodSummary(period) } },
     ...(counts ? { counts } : {}),
-    cut: { total: found.total, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: counts || !count ? 'scope' : 'shown' },
+    cut: { total: found.total, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: counts || !count || everyActor ? 'scope' : 'shown' },
+    everyActor,
   };
 }
 
@@ -97,7 +108,9 @@ async function drawnGraph(db: GraphDb, shown: string[], draw: number, period: Pe
 
 /**
  * A large scope with what its answer stands for: the cut, the whole scope's helix counts, and the
- * stored whole-graph run when the scope is everything in all years (the run's metrics are of that graph).
+ * stored whole-graph run when the scope is everything in all years (the run's metrics are of that
+ * graph) — or, in all years, holds as many actors as the run did while the data has not changed
+ * since: then it is every actor (the H2020 programme of a CORDIS import), and so the same graph.
  */
 export async function wholeScopeOf(
   db: GraphDb,
@@ -108,12 +121,15 @@ export async function wholeScopeOf(
   stored: WholeGraphAnalytics | undefined,
   needs: 'helix' | 'metrics',
 ): Promise<{ graph: ScopeGraph; whole: WholeScope }> {
-  const everything = scope === 'all' && !period.period && period.undated !== 'hide';
-  const last = everything && stored ? await stored.stored() : null;
-  const run = last?.run ? { at: last.run.at, stale: last.stale, summary: last.run.summary } : undefined;
+  const allYears = !period.period && period.undated !== 'hide';
+  const last = allYears && stored ? await stored.stored() : null;
+  const fresh = last?.run && !last.stale ? last.run : undefined;
+  const everything = allYears && scope === 'all';
   // The stored run's helix counts stand for the whole graph while the data has not changed since.
-  const storedCounts = run && !run.stale ? run.summary.helix : undefined;
-  const large = await largeScope(db, scope, id, limit, period, needs === 'helix' && !storedCounts);
+  const large = await largeScope(db, scope, id, limit, period, needs === 'helix' && !(everything && fresh), (total) => !everything && fresh?.summary.nodeCount === total);
+  const whole = everything || large.everyActor;
+  const run = whole && last?.run ? { at: last.run.at, stale: last.stale, summary: last.run.summary } : undefined;
+  const storedCounts = whole && fresh ? fresh.summary.helix : undefined;
   const counts = needs === 'helix' ? (storedCounts ?? large.counts) : undefined;
   const cut = storedCounts ? { ...large.cut, statistics: 'scope' as const } : large.cut;
   return { graph: large.graph, whole: { cut, ...(counts ? { counts } : {}), ...(run ? { stored: run } : {}) } };

@@ -193,4 +193,33 @@ describe('whole-graph analytics written back on the actors', () => {
     while (status.state === 'running');
     expect(status).toMatchObject({ state: 'done', stale: false });
   });
+
+  it('answers a scope holding every actor (as H2020 holds every organisation of its CORDIS import) with the stored figures of everything, and one actor short counts its own', async () => {
+    await db.writeCypher(`CREATE (:Policy {id: 'every-actor', name: 'Issued by every actor'}), (:Policy {id: 'all-but-one', name: 'Issued by all but one'})
+      WITH 1 AS one MATCH (a:Actor) WITH collect(a) AS actors
+      MATCH (every:Policy {id: 'every-actor'}), (most:Policy {id: 'all-but-one'})
+      FOREACH (a IN actors | CREATE (a)-[:ISSUED]->(every))
+      FOREACH (a IN actors[1..] | CREATE (a)-[:ISSUED]->(most))`);
+    await run({ Authorization: `Bearer ${TOKEN}` });
+    do status = (await fetchJson<AnalyticsStatus>(`${server.url}/api/analytics/status`)).body;
+    while (status.state === 'running');
+    expect(status).toMatchObject({ state: 'done', stale: false });
+    const small = await startTestServer(db, { HELIX_RESULT_LIMIT: '10' });
+    try {
+      const all = (await fetchJson<TripleHelix>(`${small.url}/api/triple-helix?scope=all`)).body;
+      const every = await fetchJson<TripleHelix>(`${small.url}/api/triple-helix?scope=policy&id=Policy:every-actor`);
+      expect(every.status).toBe(200);
+      expect(every.body.summary.drawn).toMatchObject({ total: all.summary.drawn!.total, statistics: 'scope', brokerage: 'stored', stale: false });
+      expect(every.body.stats.matrix).toEqual(all.stats.matrix);
+      expect(every.body.stats.brokerage.totals).toEqual(all.stats.brokerage.totals);
+      const most = await fetchJson<TripleHelix>(`${small.url}/api/triple-helix?scope=policy&id=Policy:all-but-one`);
+      expect(most.status).toBe(200);
+      expect(most.body.summary.drawn).toMatchObject({ total: all.summary.drawn!.total - 1, statistics: 'scope' });
+      expect(most.body.summary.drawn!.brokerage).not.toBe('stored');
+      const actors = (m: TripleHelix) => Object.values(m.stats.actors).reduce((x, y) => x + y, 0);
+      expect(actors(most.body)).toBeLessThan(actors(every.body));
+    } finally {
+      await small.close();
+    }
+  });
 });
