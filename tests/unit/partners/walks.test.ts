@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAsker } from '../../../server/partners/asker.ts';
 import { buildPartnerGraph, scoreCandidates, type PartnerData } from '../../../server/partners/index.ts';
+import { emptyPartnerData } from '../../../server/partners/data.ts';
 import { FEATURES } from '../../../server/partners/learned/features.ts';
 import { RESTART, walkContext, walks } from '../../../server/partners/learned/walks.ts';
 import { RERANKED, rerank } from '../../../server/partners/learned/train.ts';
@@ -8,8 +9,8 @@ import type { LogisticModel } from '../../../server/partners/learned/logistic.ts
 
 /** a –(2018)– z, z –(2020, twice)– c, c –(2020)– y: every figure below is worked out by hand. */
 const data: PartnerData = {
+  ...emptyPartnerData(),
   actors: ['a', 'z', 'c', 'y'].map((k) => ({ id: `Actor:${k}`, name: k.toUpperCase() })),
-  ties: [],
   projects: [
     { id: 'Project:1', name: '1', year: 2018, members: ['Actor:a', 'Actor:z'], topics: ['Programme:LEIT'] },
     { id: 'Project:2', name: '2', year: 2020, members: ['Actor:z', 'Actor:c'], topics: ['Programme:LEIT'] },
@@ -17,12 +18,6 @@ const data: PartnerData = {
     { id: 'Project:4', name: '4', year: 2020, members: ['Actor:c', 'Actor:y'], topics: ['Programme:LEIT'] },
   ],
   topics: [{ id: 'Programme:LEIT', name: 'LEIT' }, { id: 'Programme:SC1', name: 'SC1' }],
-  actorTopics: [],
-  topicLinks: [],
-  regions: [],
-  actorRegions: [],
-  regionParents: [],
-  policies: [],
 };
 
 describe('link-prediction walks for the learned ranker', () => {
