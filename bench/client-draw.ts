@@ -4,6 +4,7 @@
 // browser's work only.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
+import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { answerWithScene, serveBuiltClient } from '../tests/support/static-client.ts';
@@ -21,6 +22,17 @@ const STEP_TIMEOUT_MS = Number(process.env.HELIX_BENCH_STEP_TIMEOUT_S ?? 300) * 
 /** A click counts as answered when the selection is painted within this (the RAIL response budget). */
 const ANSWERED_MS = 100;
 const CLICK_ATTEMPTS = 10;
+/** What draws the scene: the app's Cytoscape canvas, the same with Cytoscape's WebGL renderer, sigma.js 3 (the WebGL anchor). */
+const VARIANTS = (process.env.HELIX_BENCH_CLIENT_VARIANTS ?? 'canvas,sigma').split(',') as Variant[];
+type Variant = 'canvas' | 'webgl' | 'sigma';
+const SIGMA_PATH = '/sigma-bench.html';
+
+/** The sigma.js page (bench/sigma-page.ts) as one HTML document with its script inline. */
+async function sigmaPage(): Promise<string> {
+  const out = await build({ entryPoints: [new URL('./sigma-page.ts', import.meta.url).pathname], bundle: true, format: 'esm', write: false, target: 'es2022', minify: true, logLevel: 'silent' });
+  const js = out.outputFiles[0]!.text.replaceAll('</script', '<\\/script');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>sigma.js</title></head><body style="margin:0"><script type="module">${js}</script></body></html>`;
+}
 
 // Page scripts are strings, not functions: tsx would wrap named functions in a helper the page lacks.
 /** When the scene's JSON had fully arrived (Resource Timing), on the page's clock. */
@@ -37,7 +49,8 @@ const ARM_CLICK = `(() => {
 })()`;
 
 /** The rendered position (page coordinates) of the n-th node in view, counted from the centre out. */
-function nodeInView(page: Page, nth: number): Promise<{ x: number; y: number } | null> {
+function nodeInView(page: Page, nth: number, variant: Variant): Promise<{ x: number; y: number } | null> {
+  if (variant === 'sigma') return page.evaluate(`window.benchNodeInView(${nth})`);
   return page.evaluate(`(() => {
     const cy = window.cy; const box = cy.container().getBoundingClientRect();
     const ps = cy.nodes().map((n) => n.renderedPosition()).filter((p) => p.x > 40 && p.y > 40 && p.x < box.width - 40 && p.y < box.height - 40);
@@ -79,12 +92,12 @@ interface Round {
 }
 
 /** Clicks nodes until one click is answered within ANSWERED_MS; the input time and latency of that click. */
-async function firstAnsweredClick(page: Page): Promise<{ inputAt: number; latency: number; attempts: number }> {
+async function firstAnsweredClick(page: Page, variant: Variant): Promise<{ inputAt: number; latency: number; attempts: number }> {
   let last = { inputAt: NaN, latency: NaN, attempts: 0 };
   for (let attempt = 0; attempt < CLICK_ATTEMPTS; attempt++) {
-    const spot = await nodeInView(page, attempt);
+    const spot = await nodeInView(page, attempt, variant);
     if (!spot) throw new Error('no node in view to click');
-    await page.evaluate(ARM_CLICK);
+    await page.evaluate(variant === 'sigma' ? 'window.benchArmClick()' : ARM_CLICK);
     await page.mouse.click(spot.x, spot.y);
     const answer = (await page.evaluate(`Promise.race([window.__click, new Promise((r) => setTimeout(() => r(null), ${STEP_TIMEOUT_MS}))])`)) as { inputAt: number; paintedAt: number } | null;
     if (!answer) throw new Error(`a click on a node was not answered within ${STEP_TIMEOUT_MS / 1000} s`);
@@ -95,21 +108,25 @@ async function firstAnsweredClick(page: Page): Promise<{ inputAt: number; latenc
   return last;
 }
 
-async function measureRound(browser: Browser, url: string, scene: string, nodes: number, webgl: boolean): Promise<Round> {
+async function measureRound(browser: Browser, url: string, scene: string, nodes: number, variant: Variant, sigmaHtml: string): Promise<Round> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await answerWithScene(page, scene);
-    await page.goto(`${url}/?draw=all&all=1&layout=${LAYOUT}${webgl ? '&webgl=1' : ''}`);
+    await page.route(`**${SIGMA_PATH}`, (route) => route.fulfill({ body: sigmaHtml, contentType: 'text/html' }));
+    await page.goto(variant === 'sigma' ? `${url}${SIGMA_PATH}` : `${url}/?draw=all&all=1&layout=${LAYOUT}${variant === 'webgl' ? '&webgl=1' : ''}`);
     await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { timeout: STEP_TIMEOUT_MS, polling: 100 });
     const t = (await page.evaluate('window.helixCanvas')) as { createdAt: number; drawnAt: number; readyAt: number; layoutMs: number };
     const dataAt = (await page.evaluate(DATA_AT)) as number | null;
     if (dataAt === null) throw new Error('no resource timing for /api/overview');
-    const click = await firstAnsweredClick(page);
+    const click = await firstAnsweredClick(page, variant);
     // Interactive: layout done and a click on a node answered within ANSWERED_MS. When the first
     // click already is, the page was interactive from the moment the layout was done.
     const interactiveMs = (click.attempts === 1 && click.latency <= ANSWERED_MS ? t.readyAt : click.inputAt) + click.latency - dataAt;
-    await page.evaluate(`window.cy.$(':selected').unselect()`);
-    const { pan, zoom } = await panAndZoomFrames(page, await emptySpot(page));
+    // sigma's page has no camera gestures measured: only its first frame and click are compared
+    const { pan, zoom } = variant === 'sigma' ? { pan: [NaN], zoom: [NaN] } : await (async () => {
+      await page.evaluate(`window.cy.$(':selected').unselect()`);
+      return panAndZoomFrames(page, await emptySpot(page));
+    })();
     return {
       firstFrameMs: t.drawnAt - dataAt,
       beforeCanvasMs: t.createdAt - dataAt,
@@ -139,6 +156,7 @@ function report(scenes: unknown[], loadAverageBefore: number[]): Record<string, 
       'firstFrameMs: until the first frame of the Cytoscape canvas with all elements (nodes on their starting disc, before the force layout): its render event (canvas renderer) or the second animation frame after the canvas was created (WebGL renderer, which emits no render event), whichever comes first; beforeCanvasMs + canvasDrawMs split it at the creation of the canvas.',
       'layoutMs: force layout (fcose in a Web Worker: up to 2,000 nodes default quality with at most 250 force iterations, draft quality above) until the positions are applied and the camera fit.',
       `interactiveMs: until the layout is done AND a click on a node is answered (the node selected and the next frame painted) within ${ANSWERED_MS} ms: the layout time plus that click's latency when the first click after the layout is answered in time, else the time of the first such click (up to ${CLICK_ATTEMPTS} clicks 200 ms apart). clickLatencyMs: that click, input event to painted frame.`,
+      'sigma: the same scene in sigma.js 3 with graphology (WebGL on SwiftShader here), nodes on the same starting disc, no layout (so its layoutMs is 0 and interactiveMs is its first answered click); a click highlights the node. appOverSigma: the app canvas figure over sigma\'s, same run.',
       `pan: requestAnimationFrame intervals while the mouse drags the background for ${PAN_MS / 1000} s; zoom: the same while the wheel turns for ${ZOOM_MS / 1000} s. Large scenes pan a snapshot with links hidden (Cytoscape textureOnViewport), so the p95 is the frame that takes the snapshot.`,
     ],
     scenes,
@@ -152,19 +170,20 @@ export async function clientDrawBench(): Promise<string> {
   const url = client.url;
   const loadAverageBefore = os.loadavg().map((l) => +l.toFixed(2));
   const browser = await launchBrowser();
+  const sigmaHtml = VARIANTS.includes('sigma') ? await sigmaPage() : '';
   const scenes = [];
   try {
     for (const nodes of SIZES) {
       const graph = syntheticGraph({ nodes, edgesPerNode: EDGES_PER_NODE });
       const scene = JSON.stringify(graph);
       const variants: Record<string, unknown> = {};
-      for (const variant of ['canvas', 'webgl'] as const) {
+      for (const variant of VARIANTS) {
         const rounds: Round[] = [];
         const errors: string[] = [];
         for (let r = 0; r < ROUNDS; r++) {
           console.log(`client-draw: ${nodes} nodes, ${variant}, round ${r + 1}`);
           try {
-            rounds.push(await measureRound(browser, url, scene, nodes, variant === 'webgl'));
+            rounds.push(await measureRound(browser, url, scene, nodes, variant, sigmaHtml));
           } catch (err) {
             errors.push((err as Error).message.split('\n')[0]!);
           }
@@ -176,7 +195,12 @@ export async function clientDrawBench(): Promise<string> {
           raw: Object.fromEntries(keys.map((k) => [k, rounds.map((x) => round1(x[k]))])),
         };
       }
-      scenes.push({ nodes, edges: graph.edges.length, ...variants });
+      const ratio = (k: 'firstFrameMs' | 'clickLatencyMs') => {
+        const app = (variants.canvas as Record<string, number> | undefined)?.[k];
+        const anchor = (variants.sigma as Record<string, number> | undefined)?.[k];
+        return app !== undefined && anchor ? round1(app / anchor) : null;
+      };
+      scenes.push({ nodes, edges: graph.edges.length, ...variants, appOverSigma: { firstFrame: ratio('firstFrameMs'), click: ratio('clickLatencyMs') } });
       // Written after every scene, so a run stopped part-way still leaves its figures.
       await writeResult('client-draw', report(scenes, loadAverageBefore));
     }

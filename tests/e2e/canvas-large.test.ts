@@ -60,6 +60,15 @@ describe('the canvas on synthetic scenes', () => {
     await page.waitForFunction(`window.cy.$('node:selected').map((n) => n.id()).join() === ${JSON.stringify(target.id)}`, undefined, drawing);
     expect(new URL(page.url()).searchParams.get('sel')).toBe(target.id);
     await expect.poll(() => page.getByTestId('details').locator('h2').textContent(), drawing).toContain(target.label);
+    // A large scene draws the selection on its overlay: a ring around the node the user clicked.
+    const ring = `(() => {
+      const c = document.querySelector('[data-testid="canvas-overlay"]'); const box = c.getBoundingClientRect();
+      const n = window.cy.getElementById(${JSON.stringify(target.id)}); const p = n.renderedPosition(); const r = Math.ceil(n.data('_size') * window.cy.zoom() / 2) + 4;
+      const px = c.getContext('2d').getImageData(Math.round(p.x - r), Math.round(p.y - r), 2 * r, 2 * r).data;
+      let dark = 0; for (let i = 3; i < px.length; i += 4) if (px[i] > 128 && px[i - 1] < 80) dark++;
+      return dark;
+    })()`;
+    await expect.poll(() => page.evaluate(ring), drawing).toBeGreaterThan(0);
     await page.close();
     expect(errors).toEqual([]);
   }, 240_000);

@@ -105,14 +105,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const elements = elementsRef.current;
     coreElements.current = elements;
     window.helixCanvas = { nodes: elements.nodes.length, edges: elements.edges.length, state: 'drawing', createdAt: performance.now() };
-    const cy = createCore(container.current, elements, { webgl });
+    const cy = createCore(container.current, elements, { webgl, sizes: handlers.current.sizes ?? null, overlay: true });
     cyRef.current = cy;
     window.cy = cy;
     setFailure(null);
 
-    // Nodes take their size before the first layout and fit, so the fit is the one the user sees.
-    applySizes(cy, handlers.current.sizes ?? null);
     const uninstall = [
+      installBehaviour(cy, 'overlay', {}),
       installBehaviour(cy, 'fit', {}),
       installBehaviour(cy, 'history', {
         onChange: (state) => {
@@ -142,28 +141,39 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // WebGL renderer emits nothing, so there the second animation frame counts: Cytoscape draws in
     // its own frame callback, registered before ours, so the first frame is painted by then.
     let drawn = false;
+    let firstFrame = () => {};
+    const painted = new Promise<void>((resolve) => (firstFrame = resolve));
     const stampDrawn = () => {
       if (drawn || cy.destroyed() || window.cy !== cy || !window.helixCanvas) return;
       drawn = true;
       window.helixCanvas.drawnAt = performance.now();
+      firstFrame();
     };
     cy.one('render', stampDrawn);
     requestAnimationFrame(() => requestAnimationFrame(stampDrawn));
+    // a page in the background gets no frames: its layout starts anyway
+    const noFrames = setTimeout(firstFrame, 3000);
     setLaying(true);
     if (window.helixCanvas) window.helixCanvas.state = 'laying-out';
     const tl = performance.now();
-    void runLayout(cy, layoutRef.current, false).then(() => {
-      if (cy.destroyed()) return;
-      setLaying(false);
-      if (applyCamera(cy, cameraRef.current)) markMoved(cy);
-      const now = performance.now();
-      window.helixCanvas = { ...window.helixCanvas!, readyAt: now, layoutMs: now - tl, state: 'ready' };
-    });
+    // The layout starts once the first frame is on screen (a task later, so the browser paints it
+    // first): handing a large scene to the layout worker takes a while on the page's own thread.
+    void painted
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(() => (cy.destroyed() ? undefined : runLayout(cy, layoutRef.current, false)))
+      .then(() => {
+        if (cy.destroyed()) return;
+        setLaying(false);
+        if (applyCamera(cy, cameraRef.current)) markMoved(cy);
+        const now = performance.now();
+        window.helixCanvas = { ...window.helixCanvas!, readyAt: now, layoutMs: now - tl, state: 'ready' };
+      });
     setCy(cy);
     handlers.current.onReady?.(cy);
     handlers.current.onSceneChange?.(elements, []);
     setStacks({ undo: false, redo: false });
     return () => {
+      clearTimeout(noFrames);
       for (const off of uninstall.reverse()) off();
       handlers.current.onReady?.(null);
       setCy(null);

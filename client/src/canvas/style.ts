@@ -30,7 +30,29 @@ export function edgeLook(d: Record<string, unknown>): { _width: number; _share?:
   return { _width: edgeWidth(d.weight), ...(share ? { _share: share } : {}) };
 }
 
-export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
+/**
+ * The stylesheet. With `overlay` (large scenes on the canvas renderer) selection, keyboard focus
+ * and chosen labels change nothing here: the overlay draws them (behaviours/overlay.ts), so a
+ * click or a new set of labels does not make Cytoscape redraw the whole scene.
+ */
+const OVERLAY = 'helixOverlay';
+/** Whether selection, focus and chosen labels of this canvas are drawn on the overlay (large scenes, canvas renderer). */
+export const overlayDrawn = (cy: cytoscape.Core) => cy.scratch(OVERLAY) === true;
+export const markOverlayDrawn = (cy: cytoscape.Core) => void cy.scratch(OVERLAY, true);
+
+/** The look of a selection and of the keyboard focus, shared with the overlay that draws them in large scenes. */
+export const SELECTED_COLOUR = '#111';
+export const SELECTED_BORDER = 3;
+export const FOCUS_COLOUR = '#1f4f8f';
+export const LABEL_COLOUR = '#1d232b';
+export const LABEL_BAND = '#ffffff';
+
+/** Colours no element of the canvas draws (nodes have no line, links no arrows), set alike in every state. */
+const UNUSED_COLOUR = '#999';
+const ARROWS_UNUSED = { 'source-arrow-color': UNUSED_COLOUR, 'mid-source-arrow-color': UNUSED_COLOUR, 'target-arrow-color': UNUSED_COLOUR, 'mid-target-arrow-color': UNUSED_COLOUR };
+
+export function canvasStyle(large: boolean, overlay = false): cytoscape.StylesheetJson {
+  const drawnHere = (rule: cytoscape.StylesheetJsonBlock) => (overlay ? [] : [rule]);
   return [
     {
       selector: 'node',
@@ -47,7 +69,7 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
         'text-margin-y': 3,
         'text-max-width': '120px',
         'text-wrap': 'ellipsis',
-        color: '#1d232b',
+        color: LABEL_COLOUR,
         'border-width': large ? 0 : 0.5,
         'border-color': '#ffffff',
       },
@@ -69,15 +91,24 @@ export function canvasStyle(large: boolean): cytoscape.StylesheetJson {
     ...(Object.entries(SHARE_COLOURS) as [ShareKind, string][]).map(([kind, colour]) => ({ selector: `edge[_share = "${kind}"]`, style: { 'line-color': colour, opacity: 0.85 } })),
     { selector: 'edge[_share = "technology"]', style: { 'line-style': 'dashed' as const, width: 1.5 } },
     // a light band behind a chosen label keeps it readable over the links that cross it
-    { selector: 'node.labelled', style: { label: 'data(label)', 'z-index': 5, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'text-background-shape': 'roundrectangle' } },
+    ...drawnHere({ selector: 'node.labelled', style: { label: 'data(label)', 'z-index': 5, 'text-background-color': LABEL_BAND, 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'text-background-shape': 'roundrectangle' } }),
     // A tie compared between two periods (/compare): gained, lost (dashed as well) or kept.
     { selector: 'edge[change = "gained"]', style: { 'line-color': CHANGE_COLOURS.gained, opacity: 0.95 } },
     { selector: 'edge[change = "lost"]', style: { 'line-color': CHANGE_COLOURS.lost, 'line-style': 'dashed', opacity: 0.95 } },
     { selector: 'edge[change = "kept"]', style: { 'line-color': CHANGE_COLOURS.kept } },
     { selector: 'node[type = "Group"]', style: { label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0 } },
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111', label: 'data(label)', 'z-index': 10 } },
-    { selector: 'edge:selected', style: { 'line-color': '#111', width: 3 } },
-    { selector: 'node.kbd-focus', style: { 'overlay-color': '#1f4f8f', 'overlay-opacity': 0.25, 'overlay-padding': 6, label: 'data(label)', 'z-index': 30 } },
+    ...drawnHere({ selector: 'node:selected', style: { 'border-width': SELECTED_BORDER, 'border-color': SELECTED_COLOUR, label: 'data(label)', 'z-index': 10 } }),
+    ...drawnHere({ selector: 'edge:selected', style: { 'line-color': SELECTED_COLOUR, width: SELECTED_BORDER } }),
+    ...drawnHere({ selector: 'node.kbd-focus', style: { 'overlay-color': FOCUS_COLOUR, 'overlay-opacity': 0.25, 'overlay-padding': 6, label: 'data(label)', 'z-index': 30 } }),
+    // Cytoscape's own darkening of a pressed element, and its own colours of a selected one,
+    // would restyle it on every press and selection: here a pressed or selected element looks the same
+    ...(overlay
+      ? [
+          { selector: ':active', style: { 'overlay-opacity': 0, 'overlay-padding': 10, 'overlay-color': '#000' } },
+          { selector: 'node, node:selected', style: { 'line-color': UNUSED_COLOUR, ...ARROWS_UNUSED } },
+          { selector: 'edge, edge:selected', style: ARROWS_UNUSED },
+        ]
+      : []),
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#333' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },

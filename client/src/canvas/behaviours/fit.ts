@@ -24,11 +24,14 @@ function reservedTop(cy: cytoscape.Core): number {
   return Math.max(0, controls.getBoundingClientRect().bottom - container.getBoundingClientRect().top);
 }
 
-/** Zoom and pan that show every visible node inside the canvas, below its buttons. */
-export function fitViewport(cy: cytoscape.Core): { zoom: number; pan: { x: number; y: number } } | null {
-  const nodes = cy.nodes(':visible');
-  if (nodes.empty() || cy.width() === 0 || cy.height() === 0) return null;
-  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+type Box = { x1: number; y1: number; w: number; h: number };
+
+/** Zoom and pan that show every visible node (or the box given) inside the canvas, below its buttons. */
+export function fitViewport(cy: cytoscape.Core, box?: Box): { zoom: number; pan: { x: number; y: number } } | null {
+  if (cy.width() === 0 || cy.height() === 0) return null;
+  const nodes = box ? null : cy.nodes(':visible');
+  if (nodes?.empty() || (box && !Number.isFinite(box.w))) return null;
+  const bb = box ?? nodes!.boundingBox({ includeLabels: false, includeOverlays: false });
   const top = Math.max(FIT_MARGIN, reservedTop(cy) + 8);
   const w = Math.max(1, cy.width() - 2 * FIT_MARGIN);
   const h = Math.max(1, cy.height() - top - FIT_MARGIN);
@@ -37,8 +40,8 @@ export function fitViewport(cy: cytoscape.Core): { zoom: number; pan: { x: numbe
 }
 
 /** Fits the graph to the canvas (see fitViewport) and remembers that the camera is fitted. */
-export function fitGraph(cy: cytoscape.Core, animate = false): void {
-  const viewport = fitViewport(cy);
+export function fitGraph(cy: cytoscape.Core, animate = false, box?: Box): void {
+  const viewport = fitViewport(cy, box);
   if (!viewport) return;
   if (animate) cy.animate({ ...viewport, duration: 250 });
   else cy.viewport(viewport);

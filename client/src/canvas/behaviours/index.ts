@@ -8,13 +8,14 @@ import { keys } from './keys.ts';
 import { labels } from './labels.ts';
 import { menu } from './menu.ts';
 import { navigate } from './navigate.ts';
+import { overlay } from './overlay.ts';
 import { select } from './select.ts';
 import { tooltip } from './tooltip.ts';
 
 // Behaviours of the canvas by name, each installed on a Cytoscape instance on its own and
 // uninstalled by the function it returns (like Cytoscape's own extensions).
 
-export const BEHAVIOURS = { history, expand, menu, keys, tooltip, labels, camera, select, navigate, fit } as const;
+export const BEHAVIOURS = { history, expand, menu, keys, tooltip, labels, camera, select, navigate, fit, overlay } as const;
 export type BehaviourName = keyof typeof BEHAVIOURS;
 export type OptionsOf<N extends BehaviourName> = (typeof BEHAVIOURS)[N] extends Behaviour<infer O> ? O : never;
 

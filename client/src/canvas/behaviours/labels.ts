@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { overlayDrawn } from '../style.ts';
 import { defineBehaviour } from './behaviour.ts';
 
 // Label density: whatever the zoom, labels go to the most important nodes in view (groups, then
@@ -46,7 +47,7 @@ export const labelPx = (zoom: number) => Math.min(LABEL_PX.max, Math.max(LABEL_P
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 /** Width of `text` in pixels in `font`, as Cytoscape measures it (a canvas); an estimate where there is no canvas (tests). */
-function textWidth(text: string, font: string, px: number): number {
+export function textWidth(text: string, font: string, px: number): number {
   if (measureContext === undefined) {
     try {
       measureContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
@@ -61,6 +62,10 @@ function textWidth(text: string, font: string, px: number): number {
 
 /** A font property as Cytoscape draws it (pstyle is Cytoscape's parsed style, not in its typings). */
 const fontOf = (n: cytoscape.NodeSingular, prop: string) => String((n as unknown as { pstyle: (p: string) => { strValue: string } }).pstyle(prop).strValue);
+/** The font of a node's label at `px` pixels on screen. */
+export const labelFont = (n: cytoscape.NodeSingular, px: number) => `${fontOf(n, 'font-style')} ${fontOf(n, 'font-weight')} ${px}px ${fontOf(n, 'font-family')}`;
+/** Where a node's label starts below its centre on screen, at this zoom. */
+export const labelOffsetPx = (n: cytoscape.NodeSingular, zoom: number) => (Number(n.data('_size') ?? 20) * zoom) / 2 + 3;
 
 /** Nodes in the order they earn a label: the selected first, then groups, then size, then degree. */
 function ranked(nodes: cytoscape.NodeCollection): cytoscape.NodeSingular[] {
@@ -84,8 +89,10 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
   const height = cy.height();
   const ext = cy.extent();
   const many = cy.nodes().length > MANY;
+  // on the overlay the selected node is labelled by the overlay itself, on top of everything
+  const overlay = overlayDrawn(cy);
   const candidates = cy.nodes().filter((n) => {
-    if (n.hasClass('filtered')) return false;
+    if (n.hasClass('filtered') || (overlay && n.selected())) return false;
     if (!many) return true;
     const p = n.position();
     return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
@@ -110,10 +117,8 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
     const label = String(n.data('label') ?? '');
     if (!label) continue;
     const p = n.renderedPosition();
-    const half = halfOf(n);
-    const font = `${fontOf(n, 'font-style')} ${fontOf(n, 'font-weight')} ${px}px ${fontOf(n, 'font-family')}`;
-    const w = Math.min(textWidth(label, font, px), LABEL_MAX_WIDTH_PX);
-    const top = p.y + half + 3;
+    const w = Math.min(textWidth(label, labelFont(n, px), px), LABEL_MAX_WIDTH_PX);
+    const top = p.y + labelOffsetPx(n, zoom);
     const box = { x1: p.x - w / 2 - LABEL_GAP_PX, x2: p.x + w / 2 + LABEL_GAP_PX, y1: top - LABEL_GAP_PX, y2: top + px * 1.2 + LABEL_GAP_PX };
     // a label cut by the canvas's edge, or over another label or node, is left out (the selected node's never)
     const id = n.id();
@@ -123,6 +128,14 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
     chosen.push(n);
   }
   const on = new Set(chosen.map((n) => n.id()));
+  if (overlay) {
+    // the overlay draws these labels with the same font and box as measured here: a class is all it needs
+    cy.batch(() => {
+      cy.nodes('.labelled').forEach((n) => void (on.has(n.id()) || n.removeClass('labelled')));
+      for (const n of chosen) n.addClass('labelled');
+    });
+    return placed;
+  }
   cy.batch(() => {
     cy.nodes('.labelled').forEach((n) => {
       if (on.has(n.id())) return;
