@@ -27,6 +27,8 @@ const BOLT_PORT = Number(process.env.HELIX_BENCH_BOLT_PORT ?? 17811);
 /** The benchmark's own copy of the generated files (others may regenerate the default folders meanwhile). */
 const FILES = path.resolve('.data/bench-import-throughput');
 const LOAD_CSV_ROWS = Number(process.env.HELIX_BENCH_LOAD_CSV_ROWS ?? 10_000);
+/** HELIX_BENCH_PARAMETERS=0 leaves out the run through parameters (a remote Neo4j's path), which takes longest. */
+const WITH_PARAMETERS = process.env.HELIX_BENCH_PARAMETERS !== '0';
 
 const sizes = (process.env.HELIX_BENCH_SIZES ?? '1000,10000,100000').split(',').map((s) => {
   const n = Number(s.trim());
@@ -169,17 +171,17 @@ export async function importThroughputBench(): Promise<string> {
     console.log(`  importer (files): ${importer.ms} ms (${importer.rowsPerSecond} rows/s; validation ${importer.validateMs} ms; CPU s ${JSON.stringify(importer.cpuSeconds)})`);
     const loadCsv = await loadCsvRun(out);
     console.log(`  LOAD CSV: ${loadCsv.ms} ms (${loadCsv.rowsPerSecond} rows/s; CPU s ${JSON.stringify(loadCsv.cpuSeconds)})`);
-    const parameters = await importerRun(out, false);
-    console.log(`  importer (parameters): ${parameters.ms} ms (${parameters.rowsPerSecond} rows/s; validation ${parameters.validateMs} ms; CPU s ${JSON.stringify(parameters.cpuSeconds)})`);
+    const parameters = WITH_PARAMETERS ? await importerRun(out, false) : undefined;
+    if (parameters) console.log(`  importer (parameters): ${parameters.ms} ms (${parameters.rowsPerSecond} rows/s; validation ${parameters.validateMs} ms; CPU s ${JSON.stringify(parameters.cpuSeconds)})`);
     const same = (a: typeof importer) => JSON.stringify(a.counts) === JSON.stringify(loadCsv.counts) && a.sample === loadCsv.sample;
-    const sameGraph = same(importer) && same(parameters);
-    if (!sameGraph) console.log('  warning: the methods wrote different graphs', importer.counts, parameters.counts, loadCsv.counts);
+    const sameGraph = same(importer) && (!parameters || same(parameters));
+    if (!sameGraph) console.log('  warning: the methods wrote different graphs', importer.counts, parameters?.counts, loadCsv.counts);
     const { sample: _a, ...imp } = importer;
-    const { sample: _p, counts: _pc, ...par } = parameters;
     const { sample: _b, counts: _c, ...lc } = loadCsv;
     const ratio = (ms: number) => Math.round((loadCsv.ms / ms) * 100) / 100;
-    results.push({ actors, seed: SEED, fileRows: generated.nodes + generated.links, importer: imp, importerParameters: par, loadCsv: lc, sameGraph, throughputRatio: ratio(importer.ms), throughputRatioParameters: ratio(parameters.ms) });
-    console.log(`  ratio importer/LOAD CSV (throughput): files ${ratio(importer.ms)}, parameters ${ratio(parameters.ms)}`);
+    const par = parameters ? (({ sample: _p, counts: _pc, ...rest }) => rest)(parameters) : null;
+    results.push({ actors, seed: SEED, fileRows: generated.nodes + generated.links, importer: imp, importerParameters: par, loadCsv: lc, sameGraph, throughputRatio: ratio(importer.ms), throughputRatioParameters: parameters ? ratio(parameters.ms) : null });
+    console.log(`  ratio importer/LOAD CSV (throughput): files ${ratio(importer.ms)}, parameters ${parameters ? ratio(parameters.ms) : '(not run)'}`);
   }
   await rm(FILES, { recursive: true, force: true });
   return writeResult('import-throughput', {
@@ -187,7 +189,7 @@ export async function importThroughputBench(): Promise<string> {
     loadAverageBefore: loadBefore,
     loadAverageAfter: os.loadavg(),
     notes: [
-      'throughputRatio = LOAD CSV wall time / importer wall time (same rows); the importer includes validating every row. importer: batches handed to Neo4j as files in its import folder (the project\'s own Neo4j); importerParameters: batches as Bolt parameters (the path for a remote Neo4j), throughputRatioParameters its ratio. Order per size: importer (files), LOAD CSV, importer (parameters), each into a fresh Neo4j.',
+      'throughputRatio = LOAD CSV wall time / importer wall time (same rows); the importer includes validating every row. importer: batches handed to Neo4j as files in its import folder (the project\'s own Neo4j); importerParameters: batches as Bolt parameters (the path for a remote Neo4j), throughputRatioParameters its ratio. Order per size: importer (files), LOAD CSV, importer (parameters; null when left out with HELIX_BENCH_PARAMETERS=0), each into a fresh Neo4j.',
       'cpuSeconds: CPU time (user + system) used during the run by the Neo4j Java process and by this Node process (the importer: CSV reading, validation, the driver); validationNode: of which the validation pass.',
     ],
     results,

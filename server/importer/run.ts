@@ -2,6 +2,7 @@ import type { GraphDb } from '../db/graph-db.ts';
 import type { ImportSource } from './sources.ts';
 import { formatImportProblem, validateImport, type ImportProblem, type ValidationReport } from './validate.ts';
 import { recoverBeforeImport } from './staging.ts';
+import { RowSpool } from './spool.ts';
 import { writeImport, type Progress, type WriteOptions, type WriteSummary } from './write.ts';
 
 // The one code path of every import (CLI, API, Import view, CORDIS connector): undo any staged
@@ -34,6 +35,8 @@ export interface ImportOptions extends WriteOptions {
   /** Problems found before the rows were read (e.g. file names the import does not know). */
   preProblems?: ImportProblem[];
   onValidated?: (report: ValidationReport) => void;
+  /** Where the rows of files are kept between validating and writing (spool.ts); default: the OS temp folder. */
+  keepRowsIn?: string;
 }
 
 export interface PreparedImport {
@@ -46,12 +49,19 @@ export interface PreparedImport {
 export async function prepareImport(db: GraphDb, sources: ImportSource[], options: ImportOptions = {}): Promise<PreparedImport> {
   await recoverBeforeImport(db);
   sources = (await Promise.all(sources.map((s) => (s.expand ? s.expand(db) : [s])))).flat();
-  const { report, resolver } = await validateImport(db, sources, options.preProblems);
-  options.onValidated?.(report);
-  if (!report.ok) throw new ImportValidationError(report);
-  if (options.dryRun) return { report };
-  const { staged, timeoutMs, viaFiles } = options;
-  return { report, write: (onProgress = options.onProgress) => writeImport(db, sources, resolver, report.rows, { staged, timeoutMs, viaFiles, onProgress }) };
+  // The rows of files are kept for the writing pass (read once); removed when the import ends.
+  const spool = options.dryRun ? undefined : await RowSpool.open(options.keepRowsIn);
+  try {
+    const { report, resolver, sources: toWrite } = await validateImport(db, sources, options.preProblems, spool);
+    options.onValidated?.(report);
+    if (!report.ok) throw new ImportValidationError(report);
+    if (!spool) return { report };
+    const { staged, timeoutMs, viaFiles } = options;
+    return { report, write: (onProgress = options.onProgress) => writeImport(db, toWrite, resolver, report.rows, { staged, timeoutMs, viaFiles, onProgress }).finally(() => spool.remove()) };
+  } catch (err) {
+    await spool?.remove();
+    throw err;
+  }
 }
 
 /** The whole import: validation, then (unless a dry run) the writing, reporting to options.onProgress. */

@@ -5,6 +5,7 @@ import { LinkPairs, allowedAt, duplicateId, mixedLabels, wrongEnd } from '../see
 import { Resolver } from './resolver.ts';
 import { columns, rowSchema } from './rows.ts';
 import { inImportOrder, type ImportSource } from './sources.ts';
+import { keptSource, type RowSpool } from './spool.ts';
 import { targetName } from './targets.ts';
 
 // The validation pass: every row of every file is checked before anything is written, and every
@@ -61,7 +62,17 @@ interface PendingLink {
   to: string;
 }
 
-export async function validateImport(db: GraphDb, sources: ImportSource[], preProblems: ImportProblem[] = []): Promise<{ report: ValidationReport; resolver: Resolver }> {
+/**
+ * `spool`: keep the rows of files there while they are read, for the writing pass (only while
+ * no problem is found: with one, nothing is written). `sources` answers what the writing pass
+ * reads: the kept rows of files, the other sources as they are.
+ */
+export async function validateImport(
+  db: GraphDb,
+  sources: ImportSource[],
+  preProblems: ImportProblem[] = [],
+  spool?: RowSpool,
+): Promise<{ report: ValidationReport; resolver: Resolver; sources: ImportSource[] }> {
   const problems: ImportProblem[] = [];
   let problemCount = 0;
   const add = (p: ImportProblem) => {
@@ -75,6 +86,7 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
   const pendingRefs: PendingRef[] = [];
   const pendingLinks: PendingLink[] = [];
   const files: FileReport[] = [];
+  const toWrite: ImportSource[] = [];
 
   const ref = (file: string, row: number, column: string, value: string, allowed: readonly NodeLabel[]) => {
     const { id, labels } = Resolver.parse(value, allowed);
@@ -117,6 +129,8 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
     const { name: file, target } = source;
     const report: FileReport = { file, target: targetName(target), rows: 0 };
     files.push(report);
+    const kept = spool && source.keepRows ? spool.file() : undefined;
+    toWrite.push(kept ? keptSource(source, kept) : source);
     const cols = columns(target);
     const header = await source.header?.();
     if (header) {
@@ -139,6 +153,7 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
       }
       report.rows++;
       const { row, record } = item;
+      if (kept && problemCount === 0) await kept.add(record);
       const parsed = schema.safeParse(record);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -180,6 +195,7 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
         }
       }
     }
+    await kept?.flush();
   }
 
   await resolver.lookUp(db);
@@ -192,5 +208,5 @@ export async function validateImport(db: GraphDb, sources: ImportSource[], prePr
   for (const link of pendingLinks) checkLink(link, true);
 
   const rows = files.reduce((s, f) => s + f.rows, 0);
-  return { report: { ok: problemCount === 0, files, rows, problems, problemCount }, resolver };
+  return { report: { ok: problemCount === 0, files, rows, problems, problemCount }, resolver, sources: toWrite };
 }

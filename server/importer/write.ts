@@ -7,7 +7,7 @@ import { Resolver } from './resolver.ts';
 import { inImportOrder, type ImportSource } from './sources.ts';
 import { STAGE_ABOVE_ROWS, beginStagedImport, finishStagedImport, releaseStagedImport, stagedBatchStart, SwitchOverInterrupted, undoStagedImport } from './staging.ts';
 
-// The writing pass: the validated files are read again and written in batches, one query per
+// The writing pass: the validated rows (of files: as the validation pass kept them, spool.ts) are written in batches, one query per
 // batch (import-stage-nodes / -links: classify, write, and in a staged import keep the undo
 // records), while the next batch is read. Up to STAGE_ABOVE_ROWS rows, all batches go in ONE
 // explicit transaction (explicit, not managed: the driver would otherwise retry the whole import

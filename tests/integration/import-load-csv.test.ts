@@ -14,9 +14,12 @@ import { snapshot, testDb, wipe } from '../support/db.ts';
 // must write exactly the same graph, refuse bad input without changing anything, undo a failed
 // staged import exactly, and leave no files behind.
 
+/** Where these tests' imports keep the rows of files between validating and writing (spool.ts). */
+let keptRows: string;
+
 const importDir = async (db: GraphDb, dir: string, options: Parameters<typeof runImport>[2] = {}) => {
   const { sources, problems } = sourcesFor(await filesFromPaths([dir]));
-  return runImport(db, sources, { ...options, preProblems: problems });
+  return runImport(db, sources, { keepRowsIn: keptRows, ...options, preProblems: problems });
 };
 
 /** Actors whose text needs CSV quoting (quotes, commas, a backslash before a quote, other scripts) or cannot go in a file (edge spaces). */
@@ -33,13 +36,15 @@ describe('imports through LOAD CSV files and through parameters', () => {
   /** seeds/examples plus awkward text and 1,500 more actors and links (several staged batches). */
   let sample: string;
 
-  const leftovers = async () => (await readdir(importFolder)).filter((f) => f.startsWith('helix-import-'));
+  /** Batch files left in Neo4j's import folder, and rows kept between the passes, by imports that ended. */
+  const leftovers = async () => [...(await readdir(importFolder)).filter((f) => f.startsWith('helix-import-')), ...(await readdir(keptRows))];
 
   beforeAll(async () => {
     files = testDb();
     parameters = testDb({ remote: true });
     sample = await mkdtemp(path.join(os.tmpdir(), 'helix-load-csv-'));
-    dirs.push(sample);
+    keptRows = await mkdtemp(path.join(os.tmpdir(), 'helix-load-csv-kept-'));
+    dirs.push(sample, keptRows);
     await cp('seeds/examples', sample, { recursive: true });
     const extra = Array.from({ length: 1500 }, (_, i) => `bulk-${i},Bulk ${i},,,,,,industry,company,BE,,ledenlijst-2024,`);
     const actors = await readFile(path.join(sample, 'actors.csv'), 'utf8');
@@ -101,6 +106,32 @@ describe('imports through LOAD CSV files and through parameters', () => {
     const err = await importDir(files, bad).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportValidationError);
     expect(await snapshot(files)).toEqual(before);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('refuses a bad row in a later batch of the first file read, after many rows were kept, without writing anything or leaving files', async () => {
+    await fresh(files);
+    const before = await snapshot(files);
+    const bad = await mkdtemp(path.join(os.tmpdir(), 'helix-load-csv-bad-'));
+    dirs.push(bad);
+    await cp(sample, bad, { recursive: true });
+    // Documents are read first; actors.csv comes next: 1,500 good rows, then one with a helix no one knows.
+    const actors = await readFile(path.join(bad, 'actors.csv'), 'utf8');
+    await writeFile(path.join(bad, 'actors.csv'), `${actors.trimEnd()}\nlate-bad,Late Bad,,,,,,nowhere,company,BE,,ledenlijst-2024,\n`);
+    const rows = actors.trimEnd().split('\n').length + 1;
+    const err = await importDir(files, bad, { staged: true }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportValidationError);
+    const { problems } = (err as ImportValidationError).report;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'actors.csv', row: rows, column: 'helix', value: 'nowhere' });
+    expect(await snapshot(files)).toEqual(before);
+    expect(await leftovers()).toEqual([]);
+    // The same files without the bad row are written in full, from the rows kept by validation.
+    await writeFile(path.join(bad, 'actors.csv'), actors);
+    const { report, summary } = await importDir(files, bad, { staged: true });
+    expect(summary!.rows).toBe(report.rows);
+    expect(summary!.written.Actor!.created).toBeGreaterThan(1500);
+    expect(await snapshot(files)).not.toEqual(before);
     expect(await leftovers()).toEqual([]);
   });
 
