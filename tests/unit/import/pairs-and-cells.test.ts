@@ -21,7 +21,7 @@ describe('co-participation pairs', () => {
     const { pairs: pass, stats } = coParticipation(projects, 100);
     const pairs = await all(pass());
     const ab = pairs.find((p) => p.a === 'a' && p.b === 'b');
-    expect(ab).toEqual({ a: 'a', b: 'b', weight: 3, since: 2015, until: 2021, byProgramme: { h2020: 2, horizon: 1 } });
+    expect(ab).toEqual({ a: 'a', b: 'b', weight: 3, since: 2015, until: 2021, byProgramme: { h2020: 2, horizon: 1 }, yearsByProgramme: { h2020: ['2015-2017', '2016-2019'], horizon: ['2018-2021'] } });
     expect(stats.pairs).toBe(10);
     expect(stats.pairsWithoutCap).toBe(10);
     expect(pairs.every((p) => p.a < p.b)).toBe(true);
@@ -29,9 +29,18 @@ describe('co-participation pairs', () => {
   });
 
   it('adds the counts and years an earlier import of another programme left on a pair, never those of a programme read again', async () => {
-    const earlier = [{ a: 'a', b: 'b', fp7: 4, h2020: 9, since: 2008, until: 2013 }];
+    const earlier = [{ a: 'a', b: 'b', fp7: 4, h2020: 9, since: 2008, until: 2013, fp7Years: ['2008-2011', '2009-2012', '2010-2013', '2010-2010'], h2020Years: ['2014-2016'] }];
     const { pairs } = coParticipation(projects, 100, async (as) => earlier.filter((e) => as.includes(e.a)), ['h2020', 'horizon']);
-    expect((await all(pairs())).find((p) => p.a === 'a' && p.b === 'b')).toEqual({ a: 'a', b: 'b', weight: 7, since: 2008, until: 2021, byProgramme: { fp7: 4, h2020: 2, horizon: 1 } });
+    expect((await all(pairs())).find((p) => p.a === 'a' && p.b === 'b')).toEqual({
+      a: 'a',
+      b: 'b',
+      weight: 7,
+      since: 2008,
+      until: 2021,
+      byProgramme: { fp7: 4, h2020: 2, horizon: 1 },
+      // the earlier FP7 projects' years kept, the H2020 ones replaced by this import's
+      yearsByProgramme: { fp7: ['2008-2011', '2009-2012', '2010-2013', '2010-2010'], h2020: ['2015-2017', '2016-2019'], horizon: ['2018-2021'] },
+    });
   });
 
   it('asks the graph for earlier pairs a few hundred organisations at a time, never for all pairs at once, and still adds every one up', async () => {
