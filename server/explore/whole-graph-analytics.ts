@@ -142,12 +142,15 @@ export class WholeGraphAnalytics {
   }
 
   async status(): Promise<AnalyticsStatus> {
+    // The state as it was before reading the stored run: a run ending during the read must not say
+    // 'done' beside the run stored before it.
+    const { state, progress, error, lastMs } = this;
     const { run, stale } = await this.stored();
     return {
-      state: this.state,
-      ...(this.progress ? { progress: this.progress } : {}),
-      ...(this.error ? { error: this.error } : {}),
-      last: run ? { at: run.at, ...(this.lastMs !== undefined && this.state === 'done' ? { ms: this.lastMs } : {}), summary: run.summary } : null,
+      state,
+      ...(progress ? { progress } : {}),
+      ...(error ? { error } : {}),
+      last: run ? { at: run.at, ...(lastMs !== undefined && state === 'done' ? { ms: lastMs } : {}), summary: run.summary } : null,
       stale,
     };
   }
