@@ -3,6 +3,7 @@
 // window.helixCanvas as the app's canvas does, so both are measured by the same page scripts.
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import type { Timing } from '../client/src/canvas/GraphCanvas.tsx';
 import { seedPosition } from '../client/src/canvas/layouts.ts';
 import { nodeColour } from '../client/src/ui/tokens.ts';
 
@@ -10,15 +11,8 @@ interface Scene {
   nodes: { data: { id: string; label: string; helix?: string; type: string } }[];
   edges: { data: { id: string; source: string; target: string } }[];
 }
-interface Bench {
-  createdAt?: number;
-  drawnAt?: number;
-  readyAt?: number;
-  layoutMs?: number;
-  nodes: number;
-  edges: number;
-  state: string;
-}
+/** What the app's canvas reports to the benchmark, reported the same way by sigma's page. */
+type Bench = Omit<Timing, 'state'> & { state: string };
 const w = window as unknown as { helixCanvas?: Bench; sigma?: Sigma; benchNodeInView?: (nth: number) => { x: number; y: number } | null; benchArmClick?: () => void; __click?: Promise<unknown> };
 
 const container = document.createElement('div');

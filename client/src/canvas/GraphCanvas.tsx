@@ -50,7 +50,7 @@ export interface GraphCanvasProps {
   morph?: boolean;
 }
 
-interface Timing {
+export interface Timing {
   /** performance.now() when the canvas was created, first rendered, and laid out (for the benchmark). */
   createdAt?: number;
   drawnAt?: number;
