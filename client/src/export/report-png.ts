@@ -1,5 +1,6 @@
 import type cytoscape from 'cytoscape';
 import type { LegendEntries, LegendEntry } from '../shell/legend-entries.ts';
+import { fittedText } from './fitted-text.ts';
 
 // The canvas as a picture for a report: what the canvas shows at twice its size, with a title
 // above it and the legend and attribution below, all drawn into one PNG.
@@ -90,19 +91,6 @@ function flowLegend(c: CanvasRenderingContext2D, text: ReportText, width: number
   return out;
 }
 
-/** Cuts `s` to `width` pixels with an ellipsis, for a line that must stay on one row. */
-function fit(c: CanvasRenderingContext2D, s: string, width: number): string {
-  if (c.measureText(s).width <= width) return s;
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (c.measureText(`${s.slice(0, mid)}…`).width <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${s.slice(0, lo)}…`;
-}
-
 /** The report picture of what `cy` shows now, as a PNG blob. */
 export async function reportPng(cy: cytoscape.Core, text: ReportText): Promise<Blob> {
   const width = cy.width();
@@ -122,7 +110,7 @@ export async function reportPng(cy: cytoscape.Core, text: ReportText): Promise<B
   c.fillStyle = INK;
   c.font = `600 18px ${FONT}`;
   c.textBaseline = 'middle';
-  c.fillText(fit(c, text.title, width - 2 * PAD), PAD, REPORT_HEADER_PX / 2);
+  c.fillText(fittedText(c, text.title, width - 2 * PAD), PAD, REPORT_HEADER_PX / 2);
   c.drawImage(graph, 0, REPORT_HEADER_PX, width, height);
   graph.close();
   c.strokeStyle = LINE;
@@ -163,7 +151,7 @@ export async function reportPng(cy: cytoscape.Core, text: ReportText): Promise<B
   }
   c.font = `12px ${FONT}`;
   c.fillStyle = MUTED;
-  text.attribution.forEach((line, i) => c.fillText(fit(c, line, width - 2 * PAD), PAD, top + legendRows * ROW + 6 + i * 18 + 9));
+  text.attribution.forEach((line, i) => c.fillText(fittedText(c, line, width - 2 * PAD), PAD, top + legendRows * ROW + 6 + i * 18 + 9));
 
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))), 'image/png'));
 }

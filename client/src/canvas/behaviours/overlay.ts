@@ -2,6 +2,7 @@ import type cytoscape from 'cytoscape';
 import { FOCUS_COLOUR, LABEL_BAND, LABEL_COLOUR, overlayDrawn, SELECTED_BORDER, SELECTED_COLOUR } from '../style.ts';
 import { defineBehaviour } from './behaviour.ts';
 import { LABEL_MAX_WIDTH_PX, labelFont, labelOffsetPx, labelPx, textWidth } from './labels.ts';
+import { fittedText } from '../../export/fitted-text.ts';
 
 // Large scenes on the canvas renderer: what changes with the user's every click or camera move —
 // the selection, the keyboard focus ring and the chosen labels — is drawn on a transparent canvas
@@ -9,25 +10,12 @@ import { LABEL_MAX_WIDTH_PX, labelFont, labelOffsetPx, labelPx, textWidth } from
 // (which makes Cytoscape redraw all of a large scene; see quiet-redraw.ts). Smaller scenes and the
 // WebGL renderer keep these in the stylesheet (style.ts); the look is the same.
 
-/** The label text cut to `max` pixels with an ellipsis, as Cytoscape's text-wrap: ellipsis does. */
-function fitted(ctx: CanvasRenderingContext2D, text: string, max: number): string {
-  if (ctx.measureText(text).width <= max) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo)}…`;
-}
-
 function drawLabel(ctx: CanvasRenderingContext2D, n: cytoscape.NodeSingular, zoom: number): void {
   const label = String(n.data('label') ?? '');
   if (!label) return;
   const px = labelPx(zoom);
   ctx.font = labelFont(n, px);
-  const text = fitted(ctx, label, LABEL_MAX_WIDTH_PX);
+  const text = fittedText(ctx, label, LABEL_MAX_WIDTH_PX);
   const w = Math.min(textWidth(text, ctx.font, px), LABEL_MAX_WIDTH_PX);
   const p = n.renderedPosition();
   const top = p.y + labelOffsetPx(n, zoom);
