@@ -1,4 +1,5 @@
 // Whole-graph analytics: the summary of the last run (communities, modularity, how betweenness was
-// estimated, brokerage totals, timings), and the change marker of the data it was computed from.
+// estimated, brokerage totals, timings), the change marker of the data it was computed from, and
+// the ties grouped for weighing them in a period (null when the graph has too many to profile).
 MERGE (r:AnalyticsRun {id: 'whole-graph'})
-SET r.at = $at, r.summary = $summary, r.marker = $marker, r.stale = $stale
+SET r.at = $at, r.summary = $summary, r.marker = $marker, r.stale = $stale, r.periodProfile = $periodProfile

@@ -10,6 +10,7 @@ import { markUndated, periodParams, periodSummary, type PeriodInput } from './pe
 import type { WholeScope } from './analysis-jobs.ts';
 import type { Scope, ScopeGraph } from './scope.ts';
 import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
+import { periodTieRows, type PeriodProfile, type TieRow } from './period-profile.ts';
 
 /** The most actors a large scope's answer draws (fewer when HELIX_RESULT_LIMIT is lower). */
 export const DRAW_CUT = 500;
@@ -32,6 +33,13 @@ export interface LargeScope {
 const isHelix = (v: unknown): v is Helix => typeof v === 'string' && (HELICES as readonly string[]).includes(v);
 
 /**
+ * Where a large scope's helix counts come from: counted in the database over the list of its actors
+ * (`live`), weighed from the stored period profile of the whole graph (`profile`, scope all in a
+ * period), or not needed here (`none`: stored, or metrics).
+ */
+export type CountSource = { from: 'live' } | { from: 'profile'; profile: PeriodProfile } | { from: 'none' };
+
+/**
  * A scope too large to read whole (more actors than `limit`, or more link ends than MAX_LINK_ENDS;
  * scopeGraphUnlessLarge tells): its helix counts from aggregating queries over all its actors, and
  * the most central `DRAW_CUT` actors (by the stored PageRank) with their strongest links, to draw.
@@ -42,28 +50,38 @@ export async function largeScope(
   id: string | undefined,
   limit: number,
   period: PeriodInput = {},
-  count = true,
-  /** Whether a scope of this many actors is every actor of the stored run (its counts need no counting). */
-  isEveryActor: (total: number) => boolean = () => false,
-): Promise<LargeScope & { everyActor: boolean }> {
+  source: CountSource = { from: 'live' },
+  /** Whether the scope holds every actor of a stored run the data has not changed since: then its counts need no counting, and its cut is everything's. */
+  everyActor = false,
+): Promise<LargeScope> {
   const params = periodParams(period);
   const draw = Math.min(limit, DRAW_CUT);
+  // Everything (or a scope holding every actor), when no count needs the list of its actors: the cut without listing them.
+  const listed = !everyActor && (source.from === 'live' || scope !== 'all');
+  // Counts that would exceed the read timeout or the transaction memory (a period's weights over the
+  // whole CORDIS graph) give way to the figures of the shown actors, said so, rather than no answer.
+  // The profile's counts need no list of the actors: under way while the cut is read (Neo4j runs
+  // each query on one core).
+  const profiled = source.from === 'profile' ? profileCounts(db, source.profile, period).catch(givingWay) : undefined;
+  // handled when awaited below; and not a crash should reading the cut fail first
+  profiled?.catch(() => undefined);
   const found = await db.reading(async (read) => {
+    if (!listed) {
+      const [row] = await read.rows<{ total: number; shown: string[] }>('scope-cut-all', { limit: int(draw), ...params });
+      return { total: row?.total ?? 0, ids: [], shown: row?.shown ?? [] };
+    }
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
     const [row] = await read.rows<{ total: number; ids: string[]; shown: string[] }>({ name: 'scope-cut', scope }, { eid, limit: int(draw), ...params });
     return row ?? { total: 0, ids: [], shown: [] };
   });
-  // The counts and the drawn links in two transactions at once: Neo4j runs each query on one core.
-  // Counts that would exceed the read timeout or the transaction memory (a period's weights over the
-  // whole CORDIS graph) give way to the figures of the shown actors, said so, rather than no answer.
-  const everyActor = isEveryActor(found.total);
-  const [counts, graph] = await Promise.all([count && !everyActor ? helixCounts(db, found.ids, period).catch(givingWay) : undefined, drawnGraph(db, found.shown, draw, period)]);
+  // The counts and the drawn links in two transactions at once.
+  const counting = profiled ?? (source.from === 'live' && !everyActor ? liveCounts(db, found.ids, period).catch(givingWay) : undefined);
+  const [counts, graph] = await Promise.all([counting, drawnGraph(db, found.shown, draw, period)]);
   const ranked = graph.nodes.some((n) => typeof n.data.pagerank === 'number');
   return {
     graph: { ...graph, scope: { scope, id: id ?? null, actors: graph.nodes.length, truncated: true, period: periodSummary(period) } },
     ...(counts ? { counts } : {}),
-    cut: { total: found.total, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: counts || !count || everyActor ? 'scope' : 'shown' },
-    everyActor,
+    cut: { total: found.total, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: counts || source.from === 'none' || everyActor ? 'scope' : 'shown' },
   };
 }
 
@@ -73,12 +91,34 @@ function givingWay(err: unknown): undefined {
 }
 
 /** The helix counts of the actors `ids` (element ids) and the collaboration ties among them that count in the period, counted in the database. */
-async function helixCounts(db: GraphDb, ids: string[], period: PeriodInput): Promise<HelixCounts> {
+async function liveCounts(db: GraphDb, ids: string[], period: PeriodInput): Promise<HelixCounts> {
   const params = { ids, ...periodParams(period) };
-  const [actorRows, tieRows] = await Promise.all([
-    db.rows<{ helix: unknown; actors: number; isolated: number }>('scope-helix-actors', params),
-    db.rows<{ g: unknown; h: unknown; ties: number; weight: number }>('scope-helix-ties', params),
+  const [actorRows, tieRows] = await Promise.all([db.rows<ActorRow>('scope-helix-actors', params), db.rows<TieRow>('scope-helix-ties', params)]);
+  return countsOf(actorRows, tieRows);
+}
+
+/**
+ * The helix counts of the whole graph in a period: its dated ties weighed from the stored profile,
+ * its ties without years and its actors (those of the period, and which of them are tied there)
+ * counted in the database, neither reading every tie's years.
+ */
+async function profileCounts(db: GraphDb, profile: PeriodProfile, period: PeriodInput): Promise<HelixCounts> {
+  const params = periodParams(period);
+  const undated = profile.undated.length && period.undated !== 'hide';
+  const [actorRows, undatedRows] = await Promise.all([
+    db.rows<ActorRow>('scope-helix-actors-all', params),
+    undated ? db.rows<TieRow>('scope-helix-undated-ties', { ties: profile.undated, ...params }) : Promise.resolve([]),
   ]);
+  return countsOf(actorRows, [...periodTieRows(profile.groups, period), ...undatedRows]);
+}
+
+interface ActorRow {
+  helix: unknown;
+  actors: number;
+  isolated: number;
+}
+
+function countsOf(actorRows: ActorRow[], tieRows: TieRow[]): HelixCounts {
   const actors = helixRecord(() => 0);
   const isolated = helixRecord(() => 0);
   for (const r of actorRows) {
@@ -120,17 +160,24 @@ export async function wholeScopeOf(
   period: PeriodInput,
   stored: WholeGraphAnalytics | undefined,
   needs: 'helix' | 'metrics',
+  /** How many actors the scope holds (scopeGraphUnlessLarge counted them). */
+  total: number,
 ): Promise<{ graph: ScopeGraph; whole: WholeScope }> {
   const allYears = !period.period && period.undated !== 'hide';
   const last = allYears && stored ? await stored.stored() : null;
   const fresh = last?.run && !last.stale ? last.run : undefined;
   const everything = allYears && scope === 'all';
+  // Everything in a period: its dated ties weighed from the stored run's period profile, while the
+  // data has not changed since, instead of reading the years of every tie.
+  const profiled = needs === 'helix' && scope === 'all' && !allYears && stored ? await stored.freshPeriodProfile() : null;
   // The stored run's helix counts stand for the whole graph while the data has not changed since.
-  const large = await largeScope(db, scope, id, limit, period, needs === 'helix' && !(everything && fresh), (total) => !everything && fresh?.summary.nodeCount === total);
-  const whole = everything || large.everyActor;
+  const source: CountSource = needs === 'metrics' || (everything && fresh) ? { from: 'none' } : profiled ? { from: 'profile', profile: profiled.profile } : { from: 'live' };
+  const everyActor = !everything && fresh?.summary.nodeCount === total;
+  const large = await largeScope(db, scope, id, limit, period, source, everyActor);
+  const whole = everything || everyActor;
   const run = whole && last?.run ? { at: last.run.at, stale: last.stale, summary: last.run.summary } : undefined;
   const storedCounts = whole && fresh ? fresh.summary.helix : undefined;
   const counts = needs === 'helix' ? (storedCounts ?? large.counts) : undefined;
-  const cut = storedCounts ? { ...large.cut, statistics: 'scope' as const } : large.cut;
+  const cut = storedCounts ? { ...large.cut, statistics: 'scope' as const } : profiled && large.counts ? { ...large.cut, metricsAt: profiled.at, stale: false } : large.cut;
   return { graph: large.graph, whole: { cut, ...(counts ? { counts } : {}), ...(run ? { stored: run } : {}) } };
 }

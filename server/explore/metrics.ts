@@ -11,8 +11,8 @@ import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
  */
 export async function scopeMetrics(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal, period: PeriodInput = {}, stored?: WholeGraphAnalytics): Promise<string> {
   const graph = await scopeGraphUnlessLarge(db, scope, id, limit, period, MAX_LINK_ENDS);
-  if (graph) return jsonOf(await pool.run({ kind: 'scope-metrics', graph }, cancel));
-  const large = await wholeScopeOf(db, scope, id, limit, period, stored, 'metrics');
+  if (!('large' in graph)) return jsonOf(await pool.run({ kind: 'scope-metrics', graph }, cancel));
+  const large = await wholeScopeOf(db, scope, id, limit, period, stored, 'metrics', graph.total);
   return jsonOf(await pool.run({ kind: 'scope-metrics', graph: large.graph, whole: large.whole }, cancel));
 }
 

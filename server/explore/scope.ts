@@ -23,24 +23,35 @@ export interface ScopeGraph extends GraphElements {
  * actors have so many links among them that the answer was 30 MB).
  */
 export async function scopeGraph(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput = {}): Promise<ScopeGraph> {
-  return (await readScope(db, scope, id, limit, period, false))!;
+  return (await readScope(db, scope, id, limit, period, false)) as ScopeGraph;
+}
+
+/** A scope too large to read whole, and how many actors it holds. */
+export interface LargeScopeSize {
+  large: true;
+  total: number;
 }
 
 /**
- * As scopeGraph, but null for a scope too large to read whole: more actors than `limit`, or more
- * collaboration link ends than `maxLinkEnds` among them (large-scope.ts answers those).
+ * As scopeGraph, but only the size of a scope too large to read whole: more actors than `limit`, or
+ * more collaboration link ends than `maxLinkEnds` among them (large-scope.ts answers those).
  */
-export function scopeGraphUnlessLarge(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput, maxLinkEnds: number): Promise<ScopeGraph | null> {
+export function scopeGraphUnlessLarge(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput, maxLinkEnds: number): Promise<ScopeGraph | LargeScopeSize> {
   return readScope(db, scope, id, limit, period, maxLinkEnds);
 }
 
-async function readScope(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput, maxLinkEnds: number | false): Promise<ScopeGraph | null> {
+async function readScope(db: GraphDb, scope: Scope, id: string | undefined, limit: number, period: PeriodInput, maxLinkEnds: number | false): Promise<ScopeGraph | LargeScopeSize> {
   return db.reading(async (read) => {
+    // Everything in all years: its size from the count store, before ranking every actor by its links.
+    if (maxLinkEnds !== false && scope === 'all' && !period.period) {
+      const [size] = await read.rows<{ actors: number; links: number }>('scope-all-size');
+      if (size && (size.actors > limit || 2 * size.links > maxLinkEnds)) return { large: true, total: size.actors };
+    }
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
     const [row] = await read.rows<{ ids: string[]; total: number; linkEnds: number }>({ name: 'scope-actors', scope }, { eid, limit: int(limit), ...periodParams(period) });
     const ids = row?.ids ?? [];
     const total = row?.total ?? 0;
-    if (maxLinkEnds !== false && (total > limit || (row?.linkEnds ?? 0) > maxLinkEnds)) return null;
+    if (maxLinkEnds !== false && (total > limit || (row?.linkEnds ?? 0) > maxLinkEnds)) return { large: true, total };
     const maxLinks = LINKS_PER_ACTOR * limit;
     const { nodes, links } = splitRows(await read.rows<GraphRow>('scope-links', { ids, maxLinks: int(maxLinks), ...periodParams(period) }));
     const elements = markUndated(toElements(nodes, links.slice(0, maxLinks)), period);

@@ -12,7 +12,7 @@ import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
  */
 export async function tripleHelix(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal, period: PeriodInput = {}, stored?: WholeGraphAnalytics): Promise<string> {
   const graph = await scopeGraphUnlessLarge(db, scope, id, limit, period, MAX_LINK_ENDS);
-  if (graph) return jsonOf(await pool.run({ kind: 'triple-helix', graph }, cancel));
-  const large = await wholeScopeOf(db, scope, id, limit, period, stored, 'helix');
+  if (!('large' in graph)) return jsonOf(await pool.run({ kind: 'triple-helix', graph }, cancel));
+  const large = await wholeScopeOf(db, scope, id, limit, period, stored, 'helix', graph.total);
   return jsonOf(await pool.run({ kind: 'triple-helix', graph: large.graph, whole: large.whole }, cancel));
 }

@@ -5,11 +5,21 @@ import type { AnalysisPool } from './analysis-pool.ts';
 import { jsonOf } from './metrics.ts';
 import type { Network, WholeGraphCommunities, WholeGraphPaths } from '../analytics/whole-graph.ts';
 import { wholeGraphRows } from './whole-graph-rows.ts';
+import { int } from '../db/rows.ts';
+import { profileGroups, type PeriodProfile } from './period-profile.ts';
 
 /** Actors written per write transaction. */
 export const WRITE_BATCH = 2000;
 /** The job's computation may take this long on its analysis thread (the CORDIS graph: tens of seconds on a busy 2-core machine). */
 const COMPUTE_TIMEOUT_MS = 600_000;
+/**
+ * The most project ties without stored project years (whose shared projects the period profile
+ * reads, tie by tie) and the most ties without years (whose ids it keeps, to check them as asked)
+ * a profile takes; a graph with more (a generated one, where every tie is a project tie without
+ * stored years) gets none, and its triple helix of everything in a period counts every tie.
+ */
+export const MAX_UNLISTED_TIES = 50_000;
+export const MAX_UNDATED_TIES = 5_000;
 
 export interface StoredRun {
   at: string;
@@ -37,6 +47,8 @@ export class WholeGraphAnalytics {
   private readonly bornAt: number;
   /** The run (its generation) whose stored summary was last marked stale. */
   private markedAt?: number | null = null;
+  /** The stored run's period profile, read once per run. */
+  private profile?: { at: string; profile: PeriodProfile | null };
 
   constructor(
     private readonly db: GraphDb,
@@ -108,12 +120,18 @@ export class WholeGraphAnalytics {
       return { network: networkOf(actors), marker: markerOf(counts) };
     }, this.readTimeoutMs);
     ms.read = lap();
+    // the ties grouped for the triple helix of everything in a period: read while the threads compute
+    const grouped = this.periodProfile().catch((err: unknown) => {
+      this.logger?.warn({ err }, 'could not group the ties by period; the triple helix of everything in a period will count them');
+      return null;
+    });
     this.progress = { phase: 'computing', done: 0, total: network.ids.length };
     // the two halves of the metrics on two analysis threads at once (one after the other with one thread)
     const [paths, communities] = await Promise.all(
       (['whole-graph-paths', 'whole-graph-communities'] as const).map(async (kind) => JSON.parse(jsonOf(await this.pool.run({ kind, network }, undefined, COMPUTE_TIMEOUT_MS))) as unknown),
     );
     const result = wholeGraphRows(network.ids, paths as WholeGraphPaths, communities as WholeGraphCommunities);
+    const periodProfile = await grouped;
     ms.compute = lap();
     const at = new Date().toISOString();
     const { rows } = result;
@@ -125,8 +143,35 @@ export class WholeGraphAnalytics {
     ms.write = lap();
     result.summary.ms = { ...ms, ...result.summary.ms };
     // a write while the job ran: the metrics are of the data before it
-    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(result.summary), marker, stale: this.db.generation !== generation }));
+    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(result.summary), marker, stale: this.db.generation !== generation, periodProfile: periodProfile ? JSON.stringify(periodProfile) : null }));
     this.generation = generation;
+    this.profile = undefined;
+  }
+
+  /** The ties of the whole graph grouped for weighing them in any period (period-profile.ts); null when the graph has too many ties to profile. */
+  private async periodProfile(): Promise<PeriodProfile | null> {
+    return this.db.reading(async (read) => {
+      const [unlisted] = await read.rows<{ ties: number }>('analytics-period-unlisted');
+      if ((unlisted?.ties ?? 0) > MAX_UNLISTED_TIES) return null;
+      const undated = (await read.rows<{ tie: string }>('analytics-period-undated', { max: int(MAX_UNDATED_TIES) })).map((r) => r.tie);
+      if (undated.length > MAX_UNDATED_TIES) return null;
+      const groups = profileGroups(await read.rows('analytics-period-profile'));
+      return groups ? { groups, undated } : null;
+    }, this.readTimeoutMs);
+  }
+
+  /**
+   * The period profile of the stored run when it is fresh (the data has not changed since), else
+   * null. Kept in memory per run: a few megabytes of JSON on the CORDIS graph.
+   */
+  async freshPeriodProfile(): Promise<{ at: string; profile: PeriodProfile } | null> {
+    const { run, stale } = await this.stored();
+    if (!run || stale) return null;
+    if (this.profile?.at !== run.at) {
+      const [row] = await this.db.rows<{ profile: string | null }>('analytics-period-profile-stored');
+      this.profile = { at: run.at, profile: row?.profile ? (JSON.parse(row.profile) as PeriodProfile) : null };
+    }
+    return this.profile.profile ? { at: run.at, profile: this.profile.profile } : null;
   }
 
   /** The stored run, if any, and whether the data changed since. */

@@ -62,7 +62,7 @@ export function TripleHelixView() {
             <>
               {answer.data.summary.drawn && (
                 <p className="helix-drawn" data-testid="helix-drawn">
-                  {t('helixDrawn', { shown: num(answer.data.summary.drawn.shown), total: num(answer.data.summary.drawn.total) })}
+                  {t(answer.data.summary.drawn.statistics === 'shown' ? 'helixDrawnShownOnly' : 'helixDrawn', { shown: num(answer.data.summary.drawn.shown), total: num(answer.data.summary.drawn.total) })}
                   {answer.data.summary.drawn.stale ? t('helixDrawnStale') : ''}
                 </p>
               )}
