@@ -33,7 +33,7 @@ async function params(driver: Driver): Promise<Record<string, unknown>> {
     const scope = kind.toLowerCase() as 'sector' | 'region';
     const { records } = await driver.executeQuery(`MATCH (s:${kind} {id: $id}) RETURN elementId(s) AS eid`, { id }, { routing: 'READ' });
     const eid = records[0]!.get('eid') as string;
-    const ids = await driver.executeQuery(scopedQuery('scope-actors', scope), { ...NONE, eid, limit: neo4j.int(Number(given.scopeLimit ?? 5000)) }, { routing: 'READ' });
+    const ids = await driver.executeQuery(scopedQuery('scope-actors', scope), { ...NONE, eid, rankLarge: true, limit: neo4j.int(Number(given.scopeLimit ?? 5000)) }, { routing: 'READ' });
     p.ids = ids.records[0]!.get('ids');
     p.eid = eid;
     delete p.scopeOf;

@@ -1,5 +1,5 @@
 // Scope "all" drawn cut when its figures need no list of its actors (stored, or weighed from the
-// stored period profile): how many actors belong to the period and the $limit of them to draw,
+// stored period profile): the $limit actors of the period to draw (the caller counted them all),
 // in scope-cut.cypher's order — the stored PageRank, then the most collaborating, then the id —
 // counting the links only of the actors tied with the last one shown by PageRank, where
 // scope-cut.cypher counts them for every actor (seconds on the CORDIS graph).
@@ -14,10 +14,4 @@ WHERE coalesce(a.pagerank, -1.0) >= floor AND {{PERIOD:actor-active(a)}}
 WITH a, COUNT { (a)-[:COLLABORATES_WITH]-() } AS links
 ORDER BY coalesce(a.pagerank, -1.0) DESC, links DESC, a.id
 LIMIT $limit
-WITH collect(elementId(a)) AS shown
-CALL {
-  MATCH (a:Actor)
-  WHERE {{PERIOD:actor-active(a)}}
-  RETURN count(a) AS total
-}
-RETURN total, shown
+RETURN collect(elementId(a)) AS shown

@@ -35,9 +35,17 @@ const isHelix = (v: unknown): v is Helix => typeof v === 'string' && (HELICES as
 /**
  * Where a large scope's helix counts come from: counted in the database over the list of its actors
  * (`live`), weighed from the stored period profile of the whole graph (`profile`, scope all in a
- * period), or not needed here (`none`: stored, or metrics).
+ * period), the stored counts of the whole graph less those of the few actors outside the scope
+ * (`complement`), or not needed here (`none`: stored, or metrics).
  */
-export type CountSource = { from: 'live' } | { from: 'profile'; profile: PeriodProfile } | { from: 'none' };
+export type CountSource = { from: 'live' } | { from: 'profile'; profile: PeriodProfile } | { from: 'complement'; all: HelixCounts } | { from: 'none' };
+
+/**
+ * A scope in all years holding all but at most this many actors of a fresh whole-graph run (the H2020
+ * programme of a CORDIS import beside the seeds) has its helix counts as the stored ones of the whole
+ * graph less what the actors outside it contribute, which only their ties tell.
+ */
+export const MAX_COMPLEMENT = 5_000;
 
 /**
  * A scope too large to read whole (more actors than `limit`, or more link ends than MAX_LINK_ENDS;
@@ -53,11 +61,13 @@ export async function largeScope(
   source: CountSource = { from: 'live' },
   /** Whether the scope holds every actor of a stored run the data has not changed since: then its counts need no counting, and its cut is everything's. */
   everyActor = false,
+  /** How many actors the scope holds, when the caller counted them. */
+  counted?: number,
 ): Promise<LargeScope> {
   const params = periodParams(period);
   const draw = Math.min(limit, DRAW_CUT);
   // Everything (or a scope holding every actor), when no count needs the list of its actors: the cut without listing them.
-  const listed = !everyActor && (source.from === 'live' || scope !== 'all');
+  const listed = counted === undefined || (!everyActor && (source.from === 'live' || scope !== 'all'));
   // Counts that would exceed the read timeout or the transaction memory (a period's weights over the
   // whole CORDIS graph) give way to the figures of the shown actors, said so, rather than no answer.
   // The profile's counts need no list of the actors: under way while the cut is read (Neo4j runs
@@ -67,15 +77,15 @@ export async function largeScope(
   profiled?.catch(() => undefined);
   const found = await db.reading(async (read) => {
     if (!listed) {
-      const [row] = await read.rows<{ total: number; shown: string[] }>('scope-cut-all', { limit: int(draw), ...params });
-      return { total: row?.total ?? 0, ids: [], shown: row?.shown ?? [] };
+      const [row] = await read.rows<{ shown: string[] }>('scope-cut-all', { limit: int(draw), ...params });
+      return { total: counted, ids: [], shown: row?.shown ?? [] };
     }
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
     const [row] = await read.rows<{ total: number; ids: string[]; shown: string[] }>({ name: 'scope-cut', scope }, { eid, limit: int(draw), ...params });
     return row ?? { total: 0, ids: [], shown: [] };
   });
   // The counts and the drawn links in two transactions at once.
-  const counting = profiled ?? (source.from === 'live' && !everyActor ? liveCounts(db, found.ids, period).catch(givingWay) : undefined);
+  const counting = profiled ?? (everyActor ? undefined : source.from === 'live' ? liveCounts(db, found.ids, period).catch(givingWay) : source.from === 'complement' ? complementCounts(db, found.ids, source.all).catch(givingWay) : undefined);
   const [counts, graph] = await Promise.all([counting, drawnGraph(db, found.shown, draw, period)]);
   const ranked = graph.nodes.some((n) => typeof n.data.pagerank === 'number');
   return {
@@ -110,6 +120,25 @@ async function profileCounts(db: GraphDb, profile: PeriodProfile, period: Period
     undated ? db.rows<TieRow>('scope-helix-undated-ties', { ties: profile.undated, ...params }) : Promise.resolve([]),
   ]);
   return countsOf(actorRows, [...periodTieRows(profile.groups, period), ...undatedRows]);
+}
+
+/** The helix counts of a scope (`ids`, all years) from the whole graph's stored ones (`all`), less the actors outside it and their ties. */
+async function complementCounts(db: GraphDb, ids: string[], all: HelixCounts): Promise<HelixCounts> {
+  const helices = [...HELICES];
+  const outside = await db.rows<{ id: string; helix: unknown; isolated: boolean }>('scope-complement-actors', { ids, helices });
+  const out = outside.map((x) => x.id);
+  const [tieRows, isolatedRows] = await Promise.all([db.rows<TieRow>('scope-complement-ties', { out }), db.rows<{ helix: unknown; actors: number }>('scope-complement-isolated', { out, helices })]);
+  const less = countsOf(
+    outside.map((x) => ({ helix: x.helix, actors: 1, isolated: x.isolated ? 1 : 0 })),
+    tieRows,
+  );
+  const newlyIsolated = countsOf(isolatedRows.map((r) => ({ helix: r.helix, actors: 0, isolated: r.actors })), []).isolated;
+  return {
+    actors: helixRecord((h) => all.actors[h] - less.actors[h]),
+    ties: helixRecord((g) => helixRecord((h) => all.ties[g][h] - less.ties[g][h])),
+    weightedTies: helixRecord((g) => helixRecord((h) => all.weightedTies[g][h] - less.weightedTies[g][h])),
+    isolated: helixRecord((h) => all.isolated[h] - less.isolated[h] + newlyIsolated[h]),
+  };
 }
 
 interface ActorRow {
@@ -171,13 +200,17 @@ export async function wholeScopeOf(
   // data has not changed since, instead of reading the years of every tie.
   const profiled = needs === 'helix' && scope === 'all' && !allYears && stored ? await stored.freshPeriodProfile() : null;
   // The stored run's helix counts stand for the whole graph while the data has not changed since.
-  const source: CountSource = needs === 'metrics' || (everything && fresh) ? { from: 'none' } : profiled ? { from: 'profile', profile: profiled.profile } : { from: 'live' };
   const everyActor = !everything && fresh?.summary.nodeCount === total;
-  const large = await largeScope(db, scope, id, limit, period, source, everyActor);
+  const almostEvery = !everything && !everyActor && fresh !== undefined && fresh.summary.nodeCount - total <= MAX_COMPLEMENT;
+  const source: CountSource =
+    needs === 'metrics' || (everything && fresh) ? { from: 'none' } : profiled ? { from: 'profile', profile: profiled.profile } : almostEvery ? { from: 'complement', all: fresh.summary.helix } : { from: 'live' };
+  const large = await largeScope(db, scope, id, limit, period, source, everyActor, total);
   const whole = everything || everyActor;
   const run = whole && last?.run ? { at: last.run.at, stale: last.stale, summary: last.run.summary } : undefined;
   const storedCounts = whole && fresh ? fresh.summary.helix : undefined;
   const counts = needs === 'helix' ? (storedCounts ?? large.counts) : undefined;
-  const cut = storedCounts ? { ...large.cut, statistics: 'scope' as const } : profiled && large.counts ? { ...large.cut, metricsAt: profiled.at, stale: false } : large.cut;
+  // figures weighed from a stored run name it
+  const from = profiled?.at ?? (source.from === 'complement' ? fresh?.at : undefined);
+  const cut = storedCounts ? { ...large.cut, statistics: 'scope' as const } : from && large.counts ? { ...large.cut, metricsAt: from, stale: false } : large.cut;
   return { graph: large.graph, whole: { cut, ...(counts ? { counts } : {}), ...(run ? { stored: run } : {}) } };
 }

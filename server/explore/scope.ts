@@ -48,7 +48,7 @@ async function readScope(db: GraphDb, scope: Scope, id: string | undefined, limi
       if (size && (size.actors > limit || 2 * size.links > maxLinkEnds)) return { large: true, total: size.actors };
     }
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
-    const [row] = await read.rows<{ ids: string[]; total: number; linkEnds: number }>({ name: 'scope-actors', scope }, { eid, limit: int(limit), ...periodParams(period) });
+    const [row] = await read.rows<{ ids: string[]; total: number; linkEnds: number }>({ name: 'scope-actors', scope }, { eid, limit: int(limit), rankLarge: maxLinkEnds === false, ...periodParams(period) });
     const ids = row?.ids ?? [];
     const total = row?.total ?? 0;
     if (maxLinkEnds !== false && (total > limit || (row?.linkEnds ?? 0) > maxLinkEnds)) return { large: true, total };
