@@ -1,4 +1,7 @@
 import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { describe, expect, it } from 'vitest';
 import { adjacencyOf } from '../../../server/analytics/adjacency.ts';
 import { brokerage } from '../../../server/analytics/brokerage.ts';
@@ -95,6 +98,44 @@ describe('whole-graph metrics', () => {
     });
     expect(apart.summary.communities).toEqual(whole.summary.communities);
     expect(apart.summary.helix).toEqual(whole.summary.helix);
+  });
+
+  it('finds the PageRank, eigenvector centrality and Louvain communities graphology finds on a graph built from the same links', () => {
+    const random = seededRandom(11);
+    for (let round = 0; round < 10; round++) {
+      const n = 20 + Math.floor(random() * 300);
+      const ids = Array.from({ length: n }, (_, i) => (round % 2 ? `actor-${n - i}` : String(1000 + i)));
+      const links = n * (1 + Math.floor(random() * 4));
+      // parallel links both ways, self-links and weights of 0 among them
+      const network = {
+        ids,
+        helix: ids.map(() => null),
+        source: Int32Array.from({ length: links }, () => Math.floor(random() * n)),
+        target: Int32Array.from({ length: links }, () => Math.floor(random() * n)),
+        weight: Float64Array.from({ length: links }, () => Math.floor(random() * 4)),
+      };
+      // the job's graph before it read the links in place: a graphology graph of the ties, weights summed
+      const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+      for (const id of ids) graph.addNode(id);
+      for (let i = 0; i < links; i++) {
+        const [s, t] = [ids[network.source[i]!]!, ids[network.target[i]!]!];
+        if (s === t) continue;
+        const w = network.weight[i]! > 0 ? network.weight[i]! : 1;
+        const edge = graph.edge(s, t);
+        if (edge) graph.updateEdgeAttribute(edge, 'weight', (x) => x! + w);
+        else graph.addUndirectedEdge(s, t, { weight: w });
+      }
+      const expectedRank = pagerank(graph, { getEdgeWeight: 'weight', tolerance: 1e-9, maxIterations: 1000 });
+      const expectedCommunities = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(1) });
+      const expectedEigen = eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 200 });
+      const found = wholeGraphCommunities(network);
+      ids.forEach((id, i) => {
+        expect(found.pagerank[i], id).toBe(expectedRank[id]);
+        expect(found.eigenvector[i], id).toBe(expectedEigen[id]);
+        expect(found.community[i], id).toBe(expectedCommunities.communities[id]);
+      });
+      expect(found.summary.communities).toEqual({ count: expectedCommunities.count, modularity: expectedCommunities.modularity });
+    }
   });
 
   it('samples betweenness above the exact budget, says so, and states the error it reached', () => {
