@@ -6,7 +6,7 @@ import type { BrokerageCounts } from './brokerage.ts';
 import { coreNumbers } from './kcore.ts';
 import { louvainInput, type TieArrays } from './louvain-input.ts';
 import { seededRandom } from './random.ts';
-import { sampledCentrality } from './sampled-centrality.ts';
+import { centralitySampler, sampledCentrality } from './sampled-centrality.ts';
 import { triangleBrokerage } from './triangle-brokerage.ts';
 import { eigenvectorOf, pagerankOf, type WeightedAdjacency } from './weighted-centrality.ts';
 
@@ -325,11 +325,15 @@ export function betweennessOf(adj: Adjacency, edges: number, seed: number): { be
     const exact = sampledCentrality(adj, n, seededRandom(seed));
     return { betweenness: exact.betweenness, closeness: exact.closeness, estimate: { approximate: false } };
   }
-  const pilot = sampledCentrality(adj, PILOT_PIVOTS, seededRandom(seed));
+  // the pilot's searches stay in the sample, topped up to the size chosen (not drawn again)
+  const sampler = centralitySampler(adj);
+  sampler.draw(PILOT_PIVOTS, seededRandom(seed));
+  const pilot = sampler.result();
   const needed = Math.ceil(pilot.pivots * (topError(pilot) / BETWEENNESS_TARGET_ERROR) ** 2);
   const budget = Math.max(PILOT_PIVOTS, Math.floor(MAX_PIVOT_WORK / (n + edges)));
   const pivots = Math.min(n, budget, Math.max(PILOT_PIVOTS, needed));
-  const run = pivots === pilot.pivots ? pilot : sampledCentrality(adj, pivots, seededRandom(seed + 1));
+  if (pivots > PILOT_PIVOTS) sampler.draw(pivots, seededRandom(seed + 1));
+  const run = pivots > PILOT_PIVOTS ? sampler.result() : pilot;
   return {
     betweenness: run.betweenness,
     closeness: run.closeness,
