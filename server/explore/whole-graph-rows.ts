@@ -2,7 +2,7 @@ import type { WholeGraphSummaryAnswer } from '../../contract/index.ts';
 import { brokerageAt } from '../analytics/triangle-brokerage.ts';
 import { combined, type WholeGraphCommunities, type WholeGraphPaths } from '../analytics/whole-graph.ts';
 
-/** One actor's metrics as the job writes them (the names of WHOLE_GRAPH_PROPERTIES). */
+/** One actor's metrics as the job writes them (names of WHOLE_GRAPH_PROPERTIES): all of them, or those of one half. */
 export interface WholeGraphRow {
   id: string;
   metrics: Record<string, number>;
@@ -13,22 +13,18 @@ export interface WholeGraphResult {
   summary: WholeGraphSummaryAnswer;
 }
 
-/** The whole-graph metrics of a network's actors (`ids`), from its two halves, as rows to write back. */
-export function wholeGraphRows(ids: readonly string[], paths: WholeGraphPaths, communities: WholeGraphCommunities): WholeGraphResult {
-  const m = combined(paths, communities);
-  const rows = ids.map((id, i) => {
+/** The metrics of the paths half, per actor (`ids`), as rows to write back as soon as that half is done. */
+export function pathsRows(ids: readonly string[], m: WholeGraphPaths): WholeGraphRow[] {
+  return ids.map((id, i) => {
     const b = brokerageAt(m.brokerage, i);
     return {
       id,
       metrics: {
         degree: m.degree[i]!,
         weightedDegree: m.weightedDegree[i]!,
-        pagerank: m.pagerank[i]!,
-        community: m.community[i]!,
         kcore: m.kcore[i]!,
         betweenness: m.betweenness[i]!,
         closeness: m.closeness[i]!,
-        eigenvector: m.eigenvector[i]!,
         clustering: m.clustering[i]!,
         brokerageCoordinator: b.coordinator,
         brokerageGatekeeperRepresentative: b.gatekeeperRepresentative,
@@ -38,10 +34,16 @@ export function wholeGraphRows(ids: readonly string[], paths: WholeGraphPaths, c
       },
     };
   });
-  return { rows, summary: m.summary };
 }
 
-/** A half of the metrics as JSON text: typed arrays as plain arrays (JSON.stringify writes them as objects). */
-export function partJson(part: WholeGraphPaths | WholeGraphCommunities): string {
-  return JSON.stringify(part, (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value));
+/** The metrics of the communities half, per actor (`ids`), as rows to write back as soon as that half is done. */
+export function communitiesRows(ids: readonly string[], m: WholeGraphCommunities): WholeGraphRow[] {
+  return ids.map((id, i) => ({ id, metrics: { pagerank: m.pagerank[i]!, community: m.community[i]!, eigenvector: m.eigenvector[i]! } }));
+}
+
+/** The whole-graph metrics of a network's actors (`ids`), from its two halves: every metric per actor, and the summary. */
+export function wholeGraphRows(ids: readonly string[], paths: WholeGraphPaths, communities: WholeGraphCommunities): WholeGraphResult {
+  const c = communitiesRows(ids, communities);
+  const rows = pathsRows(ids, paths).map((row, i) => ({ id: row.id, metrics: { ...row.metrics, ...c[i]!.metrics } }));
+  return { rows, summary: combined(paths, communities).summary };
 }

@@ -8,9 +8,10 @@ import { brokerage } from '../../../server/analytics/brokerage.ts';
 import { buildGraph } from '../../../server/analytics/graph.ts';
 import { coreNumbers } from '../../../server/analytics/kcore.ts';
 import { seededRandom } from '../../../server/analytics/random.ts';
+import { centralitySampler, sampledCentrality } from '../../../server/analytics/sampled-centrality.ts';
 import { brokerageAt, triangleBrokerage } from '../../../server/analytics/triangle-brokerage.ts';
-import { betweennessOf, wholeGraphCommunities, wholeGraphMetrics, wholeGraphPaths, type WholeGraphCommunities, type WholeGraphPaths } from '../../../server/analytics/whole-graph.ts';
-import { partJson, wholeGraphRows } from '../../../server/explore/whole-graph-rows.ts';
+import { betweennessOf, wholeGraphCommunities, wholeGraphMetrics, wholeGraphPaths } from '../../../server/analytics/whole-graph.ts';
+import { wholeGraphRows } from '../../../server/explore/whole-graph-rows.ts';
 
 const adjacency = (n: number, edges: [number, number][]) => {
   const g = new UndirectedGraph();
@@ -72,7 +73,7 @@ describe('whole-graph metrics', () => {
     expect(m.summary.helix.isolated).toMatchObject({ academia: 0, industry: 0 });
   });
 
-  it('writes the same rows from its two halves computed apart (two analysis threads, JSON between) as from one computation', () => {
+  it('writes the same rows from its two halves computed apart (two analysis threads, cloned between) as from one computation', () => {
     const random = seededRandom(5);
     const n = 300;
     const ids = Array.from({ length: n }, (_, i) => `a${i}`);
@@ -86,7 +87,7 @@ describe('whole-graph metrics', () => {
       weight: Float64Array.from({ length: links }, () => 1 + Math.floor(random() * 3)),
     };
     const whole = wholeGraphMetrics(network);
-    const apart = wholeGraphRows(ids, JSON.parse(partJson(wholeGraphPaths(network))) as WholeGraphPaths, JSON.parse(partJson(wholeGraphCommunities(network))) as WholeGraphCommunities);
+    const apart = wholeGraphRows(ids, structuredClone(wholeGraphPaths(network)), structuredClone(wholeGraphCommunities(network)));
     expect(apart.rows).toHaveLength(n);
     apart.rows.forEach((row, i) => {
       expect(row.id).toBe(ids[i]);
@@ -151,4 +152,28 @@ describe('whole-graph metrics', () => {
     expect(estimate.pivots).toBeLessThan(n);
     expect(estimate.error?.achieved).toBeGreaterThan(0);
   }, 60_000); // a 6,000-node graph, on a shared machine
+
+  it('keeps a pilot’s pivots in the sample it tops up, drawing none twice: topped up to every node, it is exact', () => {
+    const random = seededRandom(9);
+    const n = 200;
+    const edges: [number, number][] = [];
+    for (let i = 1; i < 150; i++) edges.push([i, Math.floor(random() * i)]);
+    for (let i = 0; i < 300; i++) edges.push([Math.floor(random() * 150), Math.floor(random() * 150)]);
+    // small components beside the large one: pairs, a triangle, lone actors
+    edges.push([160, 161], [170, 171], [171, 172], [172, 170]);
+    const adj = adjacency(n, edges);
+    const sampler = centralitySampler(adj);
+    sampler.draw(20, seededRandom(1));
+    const pilot = sampler.result();
+    expect(pilot.pivots).toBeLessThan(n);
+    sampler.draw(n, seededRandom(2));
+    const topped = sampler.result();
+    const exact = sampledCentrality(adj, n, seededRandom(3));
+    // every node of a component of two or more searched once: the pivots of the exact run
+    expect(topped.pivots).toBe(exact.pivots);
+    for (let v = 0; v < n; v++) {
+      expect(topped.betweenness[v]).toBeCloseTo(exact.betweenness[v]!, 12);
+      expect(topped.closeness[v]).toBeCloseTo(exact.closeness[v]!, 12);
+    }
+  });
 });
