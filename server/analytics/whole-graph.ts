@@ -54,18 +54,26 @@ export interface WholeGraphSummary {
   ms: Record<string, number>;
 }
 
-/** The metrics that walk paths and neighbourhoods (compressed adjacency, no graphology graph). */
-export interface WholeGraphPaths {
+/** Betweenness and closeness: the searches from pivots, the longest part of the job. */
+export interface WholeGraphBetweenness {
+  betweenness: ArrayLike<number>;
+  closeness: ArrayLike<number>;
+  summary: Pick<WholeGraphSummary, 'betweenness' | 'ms'>;
+}
+
+/** The metrics of each actor's neighbourhood: degree, weighted degree, k-core, clustering, helix brokerage; and the counts of the network. */
+export interface WholeGraphNeighbourhoods {
   degree: ArrayLike<number>;
   weightedDegree: ArrayLike<number>;
   kcore: ArrayLike<number>;
-  betweenness: ArrayLike<number>;
-  closeness: ArrayLike<number>;
   clustering: ArrayLike<number>;
   /** 4 per actor: coordinator, gatekeeperRepresentative, consultant, liaison. */
   brokerage: ArrayLike<number>;
-  summary: Omit<WholeGraphSummary, 'communities' | 'eigenvector'>;
+  summary: Omit<WholeGraphSummary, 'communities' | 'eigenvector' | 'betweenness'>;
 }
+
+/** The metrics that walk paths and neighbourhoods (compressed adjacency, no graphology graph). */
+export type WholeGraphPaths = Omit<WholeGraphBetweenness, 'summary'> & Omit<WholeGraphNeighbourhoods, 'summary'> & { summary: Omit<WholeGraphSummary, 'communities' | 'eigenvector'> };
 
 /** The metrics graphology computes on its graph of the ties. */
 export interface WholeGraphCommunities {
@@ -75,6 +83,10 @@ export interface WholeGraphCommunities {
   summary: Pick<WholeGraphSummary, 'communities' | 'eigenvector' | 'ms'>;
 }
 
+/** The parts of the metrics, each an analysis job of the whole-graph job, written back as soon as it is done. */
+export type WholeGraphPartName = 'betweenness' | 'neighbourhoods' | 'communities';
+export type WholeGraphPart = WholeGraphBetweenness | WholeGraphNeighbourhoods | WholeGraphCommunities;
+
 export type WholeGraphMetrics = Omit<WholeGraphPaths, 'summary'> & Omit<WholeGraphCommunities, 'summary'> & { summary: WholeGraphSummary };
 
 /**
@@ -82,7 +94,7 @@ export type WholeGraphMetrics = Omit<WholeGraphPaths, 'summary'> & Omit<WholeGra
  * Louvain (graphology), k-core, betweenness and closeness (exact while affordable, else from pivots
  * with the sample size chosen for BETWEENNESS_TARGET_ERROR), eigenvector, clustering, and helix
  * brokerage. Parallel links between a pair are one tie with their weights summed; self-links are
- * dropped. The job computes the two halves on two analysis threads at once.
+ * dropped. The job computes the parts (betweenness, neighbourhoods, communities) as analysis jobs on two threads.
  */
 export function wholeGraphMetrics(network: Network, seed = 1): WholeGraphMetrics {
   return combined(wholeGraphPaths(network, seed), wholeGraphCommunities(network, seed));
@@ -112,12 +124,33 @@ function stopwatch(): { ms: Record<string, number>; lap: (name: string) => void 
 
 /** Degree, weighted degree, k-core, betweenness, closeness, clustering and helix brokerage. */
 export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
+  return pathsOf(wholeGraphBetweenness(network, seed), wholeGraphNeighbourhoods(network));
+}
+
+/** The two parts of the paths half, computed apart (the job runs them as two analysis jobs), as one. */
+export function pathsOf(b: WholeGraphBetweenness, h: WholeGraphNeighbourhoods): WholeGraphPaths {
+  return { ...b, ...h, summary: { ...h.summary, betweenness: b.summary.betweenness, ms: { ...h.summary.ms, ...b.summary.ms } } };
+}
+
+/** Betweenness and closeness, exact while affordable, else sampled (betweennessOf). */
+export function wholeGraphBetweenness(network: Network, seed = 1): WholeGraphBetweenness {
+  const { ms, lap } = stopwatch();
+  const pairs = tiesOf(network);
+  const adj = adjacencyFromPairs(network.ids, pairs.a, pairs.b);
+  lap('adjacency');
+  const { betweenness, closeness, estimate } = betweennessOf(adj, pairs.a.length, seed);
+  lap('betweenness');
+  return { betweenness, closeness, summary: { betweenness: estimate, ms } };
+}
+
+/** Degree, weighted degree, k-core, clustering and helix brokerage, with the counts of the network. */
+export function wholeGraphNeighbourhoods(network: Network): WholeGraphNeighbourhoods {
   const { ms, lap } = stopwatch();
   const { ids } = network;
   const n = ids.length;
   const pairs = tiesOf(network);
   const adj = adjacencyFromPairs(ids, pairs.a, pairs.b);
-  lap('adjacency');
+  lap('ties');
 
   const degree = new Int32Array(n);
   const weightedDegree = new Float64Array(n);
@@ -130,9 +163,6 @@ export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
   const kcore = coreNumbers(adj);
   lap('degree');
 
-  const { betweenness, closeness, estimate } = betweennessOf(adj, pairs.a.length, seed);
-  lap('betweenness');
-
   const group = new Int8Array(n);
   network.helix.forEach((h, i) => (group[i] = h === null ? -1 : (HELICES as readonly string[]).indexOf(h)));
   const brokered = triangleBrokerage(adj, group, HELICES.length);
@@ -144,15 +174,12 @@ export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
     degree,
     weightedDegree,
     kcore,
-    betweenness,
-    closeness,
     clustering,
     brokerage: brokered.roles,
     summary: {
       nodeCount: n,
       edgeCount: pairs.a.length,
       components: componentsOf(adj).length,
-      betweenness: estimate,
       brokerage: brokered.totals,
       helix: helixCountsOf(network.helix, pairs),
       ms,

@@ -2,8 +2,10 @@ import type { AnalyticsStatus, WholeGraphSummaryAnswer } from '../../contract/in
 import type { GraphDb } from '../db/graph-db.ts';
 import type { Logger } from '../logger.ts';
 import type { AnalysisPool } from './analysis-pool.ts';
-import { combined, type Network, type WholeGraphCommunities, type WholeGraphPaths } from '../analytics/whole-graph.ts';
-import { communitiesRows, pathsRows, type WholeGraphRow } from './whole-graph-rows.ts';
+import { combined, pathsOf, type Network, type WholeGraphBetweenness, type WholeGraphCommunities, type WholeGraphNeighbourhoods, type WholeGraphPart, type WholeGraphPartName } from '../analytics/whole-graph.ts';
+import { betweennessRows, communitiesRows, neighbourhoodRows, type WholeGraphRow } from './whole-graph-rows.ts';
+
+const rowsOf = { betweenness: betweennessRows, neighbourhoods: neighbourhoodRows, communities: communitiesRows };
 
 /** Actors written per write transaction. */
 export const WRITE_BATCH = 5000;
@@ -119,29 +121,29 @@ export class WholeGraphAnalytics {
     const at = new Date().toISOString();
     const { ids } = network;
     this.progress = { phase: 'computing', done: 0, total: ids.length };
-    // The two halves of the metrics on two analysis threads at once (one after the other with one
-    // thread); each half is written back as soon as it is done, while the other computes.
-    const written = { paths: 0, communities: 0 };
+    // The parts of the metrics as analysis jobs on the analysis threads (two: betweenness on one,
+    // the neighbourhoods after the communities on the other); each part is written back as soon as
+    // it is done, while the others compute.
+    const written: Record<WholeGraphPartName, number> = { betweenness: 0, neighbourhoods: 0, communities: 0 };
     let computed = 0;
-    const half = async (name: 'paths' | 'communities'): Promise<WholeGraphPaths | WholeGraphCommunities> => {
+    const part = async (name: WholeGraphPartName): Promise<WholeGraphPart> => {
       const answer = await this.pool.run({ kind: `whole-graph-${name}`, network }, undefined, COMPUTE_TIMEOUT_MS);
-      if (!('part' in answer)) throw new Error(`the whole-graph ${name} thread answered no metrics`);
+      if (!('part' in answer)) throw new Error(`the whole-graph ${name} job answered no metrics`);
       ms[`${name}Computed`] = Math.round(performance.now() - started);
-      if (++computed === 2) ms.compute = lap();
-      const { part } = answer;
-      const rows = name === 'paths' ? pathsRows(ids, part as WholeGraphPaths) : communitiesRows(ids, part as WholeGraphCommunities);
+      if (++computed === 3) ms.compute = lap();
+      const rows = rowsOf[name](ids, answer.part as never);
       await this.write(rows, at, (done) => {
         written[name] = done;
         // actors that carry every metric of this run
-        if (computed === 2) this.progress = { phase: 'writing', done: Math.min(written.paths, written.communities), total: ids.length };
+        if (computed === 3) this.progress = { phase: 'writing', done: Math.min(...Object.values(written)), total: ids.length };
       });
       ms[`${name}Written`] = Math.round(performance.now() - started);
-      return part;
+      return answer.part;
     };
-    const halves = await Promise.allSettled([half('paths'), half('communities')]);
-    for (const h of halves) if (h.status === 'rejected') throw h.reason;
-    const [paths, communities] = halves.map((h) => (h as PromiseFulfilledResult<unknown>).value) as [WholeGraphPaths, WholeGraphCommunities];
-    const summary = combined(paths, communities).summary;
+    const parts = await Promise.allSettled([part('betweenness'), part('communities'), part('neighbourhoods')]);
+    for (const p of parts) if (p.status === 'rejected') throw p.reason;
+    const [betweenness, communities, neighbourhoods] = parts.map((p) => (p as PromiseFulfilledResult<unknown>).value) as [WholeGraphBetweenness, WholeGraphCommunities, WholeGraphNeighbourhoods];
+    const summary = combined(pathsOf(betweenness, neighbourhoods), communities).summary;
     // write: the time from the end of the computation to the end of the writes, those that did not overlap it
     ms.write = lap();
     summary.ms = { ...ms, ...summary.ms };

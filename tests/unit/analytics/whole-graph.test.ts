@@ -3,6 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { describe, expect, it } from 'vitest';
+import { WHOLE_GRAPH_PROPERTIES } from '../../../contract/index.ts';
 import { adjacencyOf } from '../../../server/analytics/adjacency.ts';
 import { brokerage } from '../../../server/analytics/brokerage.ts';
 import { buildGraph } from '../../../server/analytics/graph.ts';
@@ -10,7 +11,7 @@ import { coreNumbers } from '../../../server/analytics/kcore.ts';
 import { seededRandom } from '../../../server/analytics/random.ts';
 import { centralitySampler, sampledCentrality } from '../../../server/analytics/sampled-centrality.ts';
 import { brokerageAt, triangleBrokerage } from '../../../server/analytics/triangle-brokerage.ts';
-import { betweennessOf, wholeGraphCommunities, wholeGraphMetrics, wholeGraphPaths } from '../../../server/analytics/whole-graph.ts';
+import { betweennessOf, pathsOf, wholeGraphBetweenness, wholeGraphCommunities, wholeGraphMetrics, wholeGraphNeighbourhoods } from '../../../server/analytics/whole-graph.ts';
 import { wholeGraphRows } from '../../../server/explore/whole-graph-rows.ts';
 
 const adjacency = (n: number, edges: [number, number][]) => {
@@ -73,7 +74,7 @@ describe('whole-graph metrics', () => {
     expect(m.summary.helix.isolated).toMatchObject({ academia: 0, industry: 0 });
   });
 
-  it('writes the same rows from its two halves computed apart (two analysis threads, cloned between) as from one computation', () => {
+  it('writes the same rows from its three parts computed apart (analysis jobs, cloned between threads) as from one computation', () => {
     const random = seededRandom(5);
     const n = 300;
     const ids = Array.from({ length: n }, (_, i) => `a${i}`);
@@ -87,7 +88,7 @@ describe('whole-graph metrics', () => {
       weight: Float64Array.from({ length: links }, () => 1 + Math.floor(random() * 3)),
     };
     const whole = wholeGraphMetrics(network);
-    const apart = wholeGraphRows(ids, structuredClone(wholeGraphPaths(network)), structuredClone(wholeGraphCommunities(network)));
+    const apart = wholeGraphRows(ids, pathsOf(structuredClone(wholeGraphBetweenness(network)), structuredClone(wholeGraphNeighbourhoods(network))), structuredClone(wholeGraphCommunities(network)));
     expect(apart.rows).toHaveLength(n);
     apart.rows.forEach((row, i) => {
       expect(row.id).toBe(ids[i]);
@@ -95,9 +96,12 @@ describe('whole-graph metrics', () => {
       expect(row.metrics.community).toBe(whole.community[i]);
       expect(row.metrics.betweenness).toBe(whole.betweenness[i]);
       expect(row.metrics.degree).toBe(whole.degree[i]);
+      expect(row.metrics.closeness).toBe(whole.closeness[i]);
       expect(row.metrics.brokerageTotal).toBeGreaterThanOrEqual(0);
+      expect(Object.keys(row.metrics).sort()).toEqual([...WHOLE_GRAPH_PROPERTIES].sort());
     });
     expect(apart.summary.communities).toEqual(whole.summary.communities);
+    expect(apart.summary.betweenness).toEqual(whole.summary.betweenness);
     expect(apart.summary.helix).toEqual(whole.summary.helix);
   });
 
