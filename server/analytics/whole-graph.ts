@@ -127,7 +127,7 @@ export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
   return pathsOf(wholeGraphBetweenness(network, seed), wholeGraphNeighbourhoods(network));
 }
 
-/** The two parts of the paths half, computed apart (the job runs them as two analysis jobs), as one. */
+/** Betweenness and the neighbourhood metrics, computed apart (the job runs them as two analysis jobs), as one. */
 export function pathsOf(b: WholeGraphBetweenness, h: WholeGraphNeighbourhoods): WholeGraphPaths {
   return { ...b, ...h, summary: { ...h.summary, betweenness: b.summary.betweenness, ms: { ...h.summary.ms, ...b.summary.ms } } };
 }

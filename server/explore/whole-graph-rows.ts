@@ -44,7 +44,7 @@ export function communitiesRows(ids: readonly string[], m: WholeGraphCommunities
   return ids.map((id, i) => ({ id, metrics: { pagerank: m.pagerank[i]!, community: m.community[i]!, eigenvector: m.eigenvector[i]! } }));
 }
 
-/** The whole-graph metrics of a network's actors (`ids`), from its two halves: every metric per actor, and the summary. */
+/** The whole-graph metrics of a network's actors (`ids`), from its paths and communities: every metric per actor, and the summary. */
 export function wholeGraphRows(ids: readonly string[], paths: WholeGraphPaths, communities: WholeGraphCommunities): WholeGraphResult {
   const c = communitiesRows(ids, communities);
   const b = betweennessRows(ids, paths);
