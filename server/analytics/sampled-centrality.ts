@@ -23,65 +23,98 @@ export interface SampledCentrality {
  * exact path. With k ≥ n every node is a pivot and the result is exact.
  */
 export function sampledCentrality(adj: Adjacency, k: number, random: () => number): SampledCentrality {
+  const sampler = centralitySampler(adj);
+  sampler.draw(k, random);
+  return sampler.result();
+}
+
+/** Pivots drawn in batches: each batch tops the sample up to what one sample of its k would be. */
+export interface CentralitySampler {
+  /** Draws more pivots, without drawing one twice, until each component has the pivots a sample of k gives it. */
+  draw(k: number, random: () => number): void;
+  /** The estimates from every pivot drawn so far. */
+  result(): SampledCentrality;
+}
+
+/**
+ * sampledCentrality whose sample can grow: a pilot's searches count in the final sample instead
+ * of being run again (the whole-graph job sizes its sample from a pilot). A sample drawn as a
+ * pilot then topped up without repeats is a uniform sample of its final size, as one draw is.
+ */
+export function centralitySampler(adj: Adjacency): CentralitySampler {
   const n = adj.ids.length;
-  const betweenness = new Float64Array(n);
+  // per node, sums of the pivots' dependencies on it, unscaled, and of their squares
+  const dependency = new Float64Array(n);
+  const dependencySquares = new Float64Array(n);
   const pivotDistanceSum = new Float64Array(n);
   const ownDistanceSum = new Float64Array(n).fill(-1);
-  const componentSize = new Int32Array(n);
-  const componentPivots = new Int32Array(n);
+  const components = componentsOf(adj);
+  const drawn = new Int32Array(components.length);
   const search = createSearch(adj);
   const delta = new Float64Array(n);
-  const squares = new Float64Array(n);
   let pivots = 0;
+  const quotaOf = (k: number, size: number) => (size < 3 ? size : Math.min(size, Math.ceil((k * size) / n)));
 
-  for (const component of componentsOf(adj)) {
-    const size = component.length;
-    const quota = size < 3 ? size : Math.min(size, Math.ceil((k * size) / n));
-    for (const v of component) {
-      componentSize[v] = size;
-      componentPivots[v] = quota;
-    }
-    if (size < 2) continue;
-    const scale = size / quota;
-    for (const source of sampleWithoutReplacement(component, quota, random)) {
-      pivots++;
-      const { order, reached, distance, sigma } = search(source);
-      let total = 0;
-      // Dependency accumulation in reverse BFS order; predecessors of w are the neighbours one
-      // hop closer to the source, found again here rather than stored during the search.
-      for (let i = reached - 1; i >= 0; i--) {
-        const w = order[i]!;
-        const dw = distance[w]!;
-        total += dw;
-        pivotDistanceSum[w]! += dw;
-        const coefficient = (1 + delta[w]!) / sigma[w]!;
-        for (let j = adj.starts[w]!; j < adj.starts[w + 1]!; j++) {
-          const v = adj.neighbors[j]!;
-          if (distance[v] === dw - 1) delta[v]! += sigma[v]! * coefficient;
+  const draw = (k: number, random: () => number): void => {
+    components.forEach((component, c) => {
+      const more = quotaOf(k, component.length) - drawn[c]!;
+      if (component.length < 2 || more <= 0) return;
+      const candidates = drawn[c] === 0 ? component : component.filter((v) => ownDistanceSum[v]! < 0);
+      drawn[c]! += more;
+      for (const source of sampleWithoutReplacement(candidates, more, random)) {
+        pivots++;
+        const { order, reached, distance, sigma } = search(source);
+        let total = 0;
+        // Dependency accumulation in reverse BFS order; predecessors of w are the neighbours one
+        // hop closer to the source, found again here rather than stored during the search.
+        for (let i = reached - 1; i >= 0; i--) {
+          const w = order[i]!;
+          const dw = distance[w]!;
+          total += dw;
+          pivotDistanceSum[w]! += dw;
+          const coefficient = (1 + delta[w]!) / sigma[w]!;
+          for (let j = adj.starts[w]!; j < adj.starts[w + 1]!; j++) {
+            const v = adj.neighbors[j]!;
+            if (distance[v] === dw - 1) delta[v]! += sigma[v]! * coefficient;
+          }
+          if (w !== source) {
+            dependency[w]! += delta[w]!;
+            dependencySquares[w]! += delta[w]! ** 2;
+          }
         }
-        if (w !== source) {
-          betweenness[w]! += scale * delta[w]!;
-          squares[w]! += (scale * delta[w]!) ** 2;
-        }
+        for (let i = 0; i < reached; i++) delta[order[i]!] = 0;
+        ownDistanceSum[source] = total;
       }
-      for (let i = 0; i < reached; i++) delta[order[i]!] = 0;
-      ownDistanceSum[source] = total;
-    }
-  }
+    });
+  };
 
-  const betweennessScale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
-  const closeness = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    betweenness[v]! *= betweennessScale;
-    squares[v]! *= betweennessScale * betweennessScale;
-    const reach = componentSize[v]! - 1;
-    if (reach === 0) continue;
-    // A pivot knows its exact distance sum. For any other node the pivots are a uniform sample
-    // of the rest of its component, so the mean distance to them estimates the mean distance.
-    const sum = ownDistanceSum[v]! >= 0 ? ownDistanceSum[v]! : (pivotDistanceSum[v]! * reach) / componentPivots[v]!;
-    closeness[v] = (reach / sum) * (reach / (n - 1));
-  }
-  return { betweenness, closeness, pivots, squares, nodePivots: componentPivots };
+  const result = (): SampledCentrality => {
+    const betweennessScale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+    const betweenness = new Float64Array(n);
+    const squares = new Float64Array(n);
+    const closeness = new Float64Array(n);
+    const componentPivots = new Int32Array(n);
+    components.forEach((component, c) => {
+      const size = component.length;
+      // pairs and lone nodes count their quota as drawn (searching them would find nothing)
+      const quota = size < 2 ? size : drawn[c]!;
+      const scale = quota > 0 ? size / quota : 0;
+      for (const v of component) {
+        componentPivots[v] = quota;
+        betweenness[v] = scale * dependency[v]! * betweennessScale;
+        squares[v] = scale * scale * dependencySquares[v]! * betweennessScale * betweennessScale;
+        const reach = size - 1;
+        if (reach === 0 || quota === 0) continue;
+        // A pivot knows its exact distance sum. For any other node the pivots are a uniform sample
+        // of the rest of its component, so the mean distance to them estimates the mean distance.
+        const sum = ownDistanceSum[v]! >= 0 ? ownDistanceSum[v]! : (pivotDistanceSum[v]! * reach) / quota;
+        closeness[v] = (reach / sum) * (reach / (n - 1));
+      }
+    });
+    return { betweenness, closeness, pivots, squares, nodePivots: componentPivots };
+  };
+
+  return { draw, result };
 }
 
 interface Search {

@@ -1,15 +1,14 @@
-import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { HELICES, type Helix } from '../graph/model.ts';
 import { helixRecord, type HelixCounts } from './helix.ts';
 import { componentsOf, type Adjacency } from './adjacency.ts';
 import type { BrokerageCounts } from './brokerage.ts';
 import { coreNumbers } from './kcore.ts';
+import { louvainInput, type TieArrays } from './louvain-input.ts';
 import { seededRandom } from './random.ts';
-import { sampledCentrality } from './sampled-centrality.ts';
+import { centralitySampler, sampledCentrality } from './sampled-centrality.ts';
 import { triangleBrokerage } from './triangle-brokerage.ts';
+import { eigenvectorOf, pagerankOf, type WeightedAdjacency } from './weighted-centrality.ts';
 
 /** The actor network as the whole-graph job reads it: actors by index, links as index pairs. */
 export interface Network {
@@ -55,18 +54,26 @@ export interface WholeGraphSummary {
   ms: Record<string, number>;
 }
 
-/** The metrics that walk paths and neighbourhoods (compressed adjacency, no graphology graph). */
-export interface WholeGraphPaths {
+/** Betweenness and closeness: the searches from pivots, the longest part of the job. */
+export interface WholeGraphBetweenness {
+  betweenness: ArrayLike<number>;
+  closeness: ArrayLike<number>;
+  summary: Pick<WholeGraphSummary, 'betweenness' | 'ms'>;
+}
+
+/** The metrics of each actor's neighbourhood: degree, weighted degree, k-core, clustering, helix brokerage; and the counts of the network. */
+export interface WholeGraphNeighbourhoods {
   degree: ArrayLike<number>;
   weightedDegree: ArrayLike<number>;
   kcore: ArrayLike<number>;
-  betweenness: ArrayLike<number>;
-  closeness: ArrayLike<number>;
   clustering: ArrayLike<number>;
   /** 4 per actor: coordinator, gatekeeperRepresentative, consultant, liaison. */
   brokerage: ArrayLike<number>;
-  summary: Omit<WholeGraphSummary, 'communities' | 'eigenvector'>;
+  summary: Omit<WholeGraphSummary, 'communities' | 'eigenvector' | 'betweenness'>;
 }
+
+/** The metrics that walk paths and neighbourhoods (compressed adjacency, no graphology graph). */
+export type WholeGraphPaths = Omit<WholeGraphBetweenness, 'summary'> & Omit<WholeGraphNeighbourhoods, 'summary'> & { summary: Omit<WholeGraphSummary, 'communities' | 'eigenvector'> };
 
 /** The metrics graphology computes on its graph of the ties. */
 export interface WholeGraphCommunities {
@@ -76,16 +83,18 @@ export interface WholeGraphCommunities {
   summary: Pick<WholeGraphSummary, 'communities' | 'eigenvector' | 'ms'>;
 }
 
-export type WholeGraphMetrics = Omit<WholeGraphPaths, 'summary'> & Omit<WholeGraphCommunities, 'summary'> & { summary: WholeGraphSummary };
+/** The parts of the metrics, each an analysis job of the whole-graph job, written back as soon as it is done. */
+export type WholeGraphPartName = 'betweenness' | 'neighbourhoods' | 'communities';
+export type WholeGraphPart = WholeGraphBetweenness | WholeGraphNeighbourhoods | WholeGraphCommunities;
 
-type Weighted = UndirectedGraph<Record<string, never>, { weight: number }>;
+export type WholeGraphMetrics = Omit<WholeGraphPaths, 'summary'> & Omit<WholeGraphCommunities, 'summary'> & { summary: WholeGraphSummary };
 
 /**
  * Every whole-graph metric of every actor (the analytics job): degree, weighted degree, PageRank and
  * Louvain (graphology), k-core, betweenness and closeness (exact while affordable, else from pivots
  * with the sample size chosen for BETWEENNESS_TARGET_ERROR), eigenvector, clustering, and helix
  * brokerage. Parallel links between a pair are one tie with their weights summed; self-links are
- * dropped. The job computes the two halves on two analysis threads at once.
+ * dropped. The job computes the parts (betweenness, neighbourhoods, communities) as analysis jobs on two threads.
  */
 export function wholeGraphMetrics(network: Network, seed = 1): WholeGraphMetrics {
   return combined(wholeGraphPaths(network, seed), wholeGraphCommunities(network, seed));
@@ -115,12 +124,33 @@ function stopwatch(): { ms: Record<string, number>; lap: (name: string) => void 
 
 /** Degree, weighted degree, k-core, betweenness, closeness, clustering and helix brokerage. */
 export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
+  return pathsOf(wholeGraphBetweenness(network, seed), wholeGraphNeighbourhoods(network));
+}
+
+/** Betweenness and the neighbourhood metrics, computed apart (the job runs them as two analysis jobs), as one. */
+export function pathsOf(b: WholeGraphBetweenness, h: WholeGraphNeighbourhoods): WholeGraphPaths {
+  return { ...b, ...h, summary: { ...h.summary, betweenness: b.summary.betweenness, ms: { ...h.summary.ms, ...b.summary.ms } } };
+}
+
+/** Betweenness and closeness, exact while affordable, else sampled (betweennessOf). */
+export function wholeGraphBetweenness(network: Network, seed = 1): WholeGraphBetweenness {
+  const { ms, lap } = stopwatch();
+  const pairs = tiesOf(network);
+  const adj = adjacencyFromPairs(network.ids, pairs.a, pairs.b);
+  lap('adjacency');
+  const { betweenness, closeness, estimate } = betweennessOf(adj, pairs.a.length, seed);
+  lap('betweenness');
+  return { betweenness, closeness, summary: { betweenness: estimate, ms } };
+}
+
+/** Degree, weighted degree, k-core, clustering and helix brokerage, with the counts of the network. */
+export function wholeGraphNeighbourhoods(network: Network): WholeGraphNeighbourhoods {
   const { ms, lap } = stopwatch();
   const { ids } = network;
   const n = ids.length;
   const pairs = tiesOf(network);
   const adj = adjacencyFromPairs(ids, pairs.a, pairs.b);
-  lap('adjacency');
+  lap('ties');
 
   const degree = new Int32Array(n);
   const weightedDegree = new Float64Array(n);
@@ -133,9 +163,6 @@ export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
   const kcore = coreNumbers(adj);
   lap('degree');
 
-  const { betweenness, closeness, estimate } = betweennessOf(adj, pairs.a.length, seed);
-  lap('betweenness');
-
   const group = new Int8Array(n);
   network.helix.forEach((h, i) => (group[i] = h === null ? -1 : (HELICES as readonly string[]).indexOf(h)));
   const brokered = triangleBrokerage(adj, group, HELICES.length);
@@ -147,15 +174,12 @@ export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
     degree,
     weightedDegree,
     kcore,
-    betweenness,
-    closeness,
     clustering,
     brokerage: brokered.roles,
     summary: {
       nodeCount: n,
       edgeCount: pairs.a.length,
       components: componentsOf(adj).length,
-      betweenness: estimate,
       brokerage: brokered.totals,
       helix: helixCountsOf(network.helix, pairs),
       ms,
@@ -163,78 +187,113 @@ export function wholeGraphPaths(network: Network, seed = 1): WholeGraphPaths {
   };
 }
 
-/** PageRank, Louvain communities (with modularity) and eigenvector centrality, by graphology. */
+/**
+ * PageRank, Louvain communities (with modularity) and eigenvector centrality, as graphology computes
+ * them: PageRank and eigenvector by its arithmetic on typed arrays (weighted-centrality.ts), Louvain
+ * by graphology-communities-louvain on the ties read in place (louvain-input.ts), no graph built.
+ */
 export function wholeGraphCommunities(network: Network, seed = 1): WholeGraphCommunities {
   const { ms, lap } = stopwatch();
-  const { ids } = network;
-  const n = ids.length;
-  const graph = graphOf(ids, tiesOf(network));
+  const n = network.ids.length;
+  const ties = tiesOf(network);
+  const adj = weightedAdjacencyOf(n, ties);
   lap('graph');
 
-  const pagerank_ = byIndex(ids, n > 0 ? pagerank(graph, { getEdgeWeight: 'weight', tolerance: 1e-9, maxIterations: 1000 }) : {});
+  const pagerank = n > 0 ? pagerankOf(adj, { alpha: 0.85, tolerance: 1e-9, maxIterations: 1000 }) : new Float64Array(0);
   lap('pagerank');
 
   const community = new Int32Array(n);
   let communities = { count: n, modularity: 0 };
-  if (graph.size === 0) ids.forEach((_id, i) => (community[i] = i));
+  if (ties.a.length === 0) community.forEach((_c, i) => (community[i] = i));
   else {
-    const detailed = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
-    ids.forEach((id, i) => (community[i] = detailed.communities[id]!));
+    const detailed = louvain.detailed(louvainInput(n, ties), { getEdgeWeight: 'weight', rng: seededRandom(seed) });
+    for (let i = 0; i < n; i++) community[i] = detailed.communities[String(i)]!;
     communities = { count: detailed.count, modularity: detailed.modularity };
   }
   lap('louvain');
 
   let converged = true;
-  let eigen: Record<string, number> = {};
+  let eigenvector: Float64Array = new Float64Array(n);
   if (n > 0) {
     try {
-      eigen = eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 200 });
+      eigenvector = eigenvectorOf(adj, { tolerance: 1e-6, maxIterations: 200 });
     } catch {
       converged = false;
     }
   }
-  const eigenvector = byIndex(ids, eigen);
   lap('eigenvector');
-  return { pagerank: pagerank_, community, eigenvector, summary: { communities, eigenvector: { converged }, ms } };
+  return { pagerank, community, eigenvector, summary: { communities, eigenvector: { converged }, ms } };
 }
 
-interface Ties {
-  a: Int32Array;
-  b: Int32Array;
-  w: Float64Array;
-}
+type Ties = TieArrays;
 
-/** Ties: one per pair of actors (parallel links summed, self-links dropped), as index arrays. */
+/**
+ * Ties: one per pair of actors (parallel links summed, self-links dropped), as index arrays, in the
+ * order of each pair's first link, its ends as that link has them. Pairs are found per lower end
+ * with a stamp per higher end (typed arrays, no map of pairs: on 100,000 actors a Map keyed by pair
+ * took seconds, on both analysis threads).
+ */
 function tiesOf(network: Network): Ties {
   const n = network.ids.length;
-  const slot = new Map<number, number>();
-  const a: number[] = [];
-  const b: number[] = [];
-  const w: number[] = [];
-  for (let i = 0; i < network.source.length; i++) {
-    const s = network.source[i]!;
-    const t = network.target[i]!;
-    if (s === t) continue;
-    const weight = network.weight[i]! > 0 ? network.weight[i]! : 1;
-    const key = Math.min(s, t) * n + Math.max(s, t);
-    const at = slot.get(key);
-    if (at !== undefined) w[at]! += weight;
-    else {
-      slot.set(key, a.length);
-      a.push(s);
-      b.push(t);
-      w.push(weight);
+  const { source, target } = network;
+  const links = source.length;
+  const starts = new Int32Array(n + 1);
+  for (let i = 0; i < links; i++) if (source[i] !== target[i]) starts[Math.min(source[i]!, target[i]!) + 1]!++;
+  for (let v = 0; v < n; v++) starts[v + 1]! += starts[v]!;
+  const cursor = starts.slice(0, n);
+  const byLower = new Int32Array(starts[n]!);
+  for (let i = 0; i < links; i++) if (source[i] !== target[i]) byLower[cursor[Math.min(source[i]!, target[i]!)]!++] = i;
+  // per link: the weight of its pair when it is the pair's first link, else -1
+  const pairWeight = new Float64Array(links).fill(-1);
+  const stamp = new Int32Array(n).fill(-1);
+  const firstLink = new Int32Array(n);
+  let count = 0;
+  for (let low = 0; low < n; low++) {
+    for (let k = starts[low]!; k < starts[low + 1]!; k++) {
+      const i = byLower[k]!;
+      const high = Math.max(source[i]!, target[i]!);
+      const weight = network.weight[i]! > 0 ? network.weight[i]! : 1;
+      if (stamp[high] === low) pairWeight[firstLink[high]!]! += weight;
+      else {
+        stamp[high] = low;
+        firstLink[high] = i;
+        pairWeight[i] = weight;
+        count++;
+      }
     }
   }
-  return { a: Int32Array.from(a), b: Int32Array.from(b), w: Float64Array.from(w) };
+  const a = new Int32Array(count);
+  const b = new Int32Array(count);
+  const w = new Float64Array(count);
+  let t = 0;
+  for (let i = 0; i < links; i++) {
+    if (pairWeight[i]! < 0) continue;
+    a[t] = source[i]!;
+    b[t] = target[i]!;
+    w[t++] = pairWeight[i]!;
+  }
+  return { a, b, w };
 }
 
-/** The ties as a graphology graph keyed by actor id. */
-function graphOf(ids: readonly string[], ties: Ties): Weighted {
-  const graph: Weighted = new UndirectedGraph();
-  for (const id of ids) graph.addNode(id);
-  for (let t = 0; t < ties.a.length; t++) graph.addUndirectedEdge(ids[ties.a[t]!]!, ids[ties.b[t]!]!, { weight: ties.w[t]! });
-  return graph;
+/** Weighted compressed adjacency of the ties, each node's neighbours in tie order (as a graphology graph built from them lists them). */
+function weightedAdjacencyOf(n: number, ties: Ties): WeightedAdjacency {
+  const starts = new Int32Array(n + 1);
+  for (let t = 0; t < ties.a.length; t++) {
+    starts[ties.a[t]! + 1]!++;
+    starts[ties.b[t]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) starts[v + 1]! += starts[v]!;
+  const cursor = starts.slice(0, n);
+  const neighbors = new Int32Array(2 * ties.a.length);
+  const weights = new Float64Array(2 * ties.a.length);
+  for (let t = 0; t < ties.a.length; t++) {
+    const a = ties.a[t]!;
+    const b = ties.b[t]!;
+    weights[cursor[a]!] = weights[cursor[b]!] = ties.w[t]!;
+    neighbors[cursor[a]!++] = b;
+    neighbors[cursor[b]!++] = a;
+  }
+  return { starts, neighbors, weights };
 }
 
 /** Compressed adjacency of the ties, node i being ids[i]. */
@@ -282,12 +341,6 @@ function helixCountsOf(helices: (string | null)[], pairs: Ties): HelixCounts {
   return { actors, ties, weightedTies, isolated };
 }
 
-function byIndex(ids: readonly string[], values: Record<string, number>): Float64Array {
-  const out = new Float64Array(ids.length);
-  ids.forEach((id, i) => (out[i] = values[id] ?? 0));
-  return out;
-}
-
 /**
  * Exact betweenness (every node a pivot) when affordable; otherwise a pilot of PILOT_PIVOTS pivots
  * measures the spread of the per-pivot contributions of the most central actors, and the sample
@@ -299,11 +352,15 @@ export function betweennessOf(adj: Adjacency, edges: number, seed: number): { be
     const exact = sampledCentrality(adj, n, seededRandom(seed));
     return { betweenness: exact.betweenness, closeness: exact.closeness, estimate: { approximate: false } };
   }
-  const pilot = sampledCentrality(adj, PILOT_PIVOTS, seededRandom(seed));
+  // the pilot's searches stay in the sample, topped up to the size chosen (not drawn again)
+  const sampler = centralitySampler(adj);
+  sampler.draw(PILOT_PIVOTS, seededRandom(seed));
+  const pilot = sampler.result();
   const needed = Math.ceil(pilot.pivots * (topError(pilot) / BETWEENNESS_TARGET_ERROR) ** 2);
   const budget = Math.max(PILOT_PIVOTS, Math.floor(MAX_PIVOT_WORK / (n + edges)));
   const pivots = Math.min(n, budget, Math.max(PILOT_PIVOTS, needed));
-  const run = pivots === pilot.pivots ? pilot : sampledCentrality(adj, pivots, seededRandom(seed + 1));
+  if (pivots > PILOT_PIVOTS) sampler.draw(pivots, seededRandom(seed + 1));
+  const run = pivots > PILOT_PIVOTS ? sampler.result() : pilot;
   return {
     betweenness: run.betweenness,
     closeness: run.closeness,

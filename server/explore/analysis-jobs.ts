@@ -7,8 +7,7 @@ import { checkInput, type InputError } from '../http/problem.ts';
 import { toAnalyticsElements } from './analytics-input.ts';
 import type { ScopeGraph } from './scope.ts';
 import { compareOf, type CompareInput } from './compare-of.ts';
-import { partJson } from './whole-graph-rows.ts';
-import { wholeGraphCommunities, wholeGraphPaths, type Network } from '../analytics/whole-graph.ts';
+import { wholeGraphBetweenness, wholeGraphCommunities, wholeGraphNeighbourhoods, type Network, type WholeGraphPart, type WholeGraphPartName } from '../analytics/whole-graph.ts';
 
 // The CPU-heavy analyses, as pure functions of their input. They run in the analysis pool's worker
 // threads (analysis-worker.mjs), so this module must not import anything that talks to Neo4j.
@@ -123,10 +122,14 @@ export function tripleHelixOf(graph: ScopeGraph, whole?: WholeScope): TripleHeli
  * as JSON text: parsing, validating and cloning a 5,000-node graph as objects costs the event loop
  * about 0.3 s per request, copying the text a few milliseconds.
  */
-export type AnalysisJob = { kind: 'posted-metrics'; body: string } | { kind: 'scope-metrics'; graph: ScopeGraph; whole?: WholeScope } | { kind: 'triple-helix'; graph: ScopeGraph; whole?: WholeScope } | { kind: 'compare'; input: CompareInput } | { kind: 'whole-graph-paths' | 'whole-graph-communities'; network: Network };
+export type AnalysisJob = { kind: 'posted-metrics'; body: string } | { kind: 'scope-metrics'; graph: ScopeGraph; whole?: WholeScope } | { kind: 'triple-helix'; graph: ScopeGraph; whole?: WholeScope } | { kind: 'compare'; input: CompareInput } | { kind: `whole-graph-${WholeGraphPartName}`; network: Network };
 
-/** The answer as JSON text, or what is wrong with the posted input (a 400). */
-export type AnalysisAnswer = { json: string } | { invalid: InputError[] };
+/**
+ * The answer as JSON text, or what is wrong with the posted input (a 400), or a half of the
+ * whole-graph metrics as typed arrays (cloned between threads as they are: 100,000 actors' metrics
+ * as JSON text cost the event loop a parse of megabytes).
+ */
+export type AnalysisAnswer = { json: string } | { invalid: InputError[] } | { part: WholeGraphPart };
 
 function postedMetrics(body: string): AnalysisAnswer {
   let value: unknown;
@@ -156,9 +159,11 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisAnswer {
       return { json: JSON.stringify(tripleHelixOf(job.graph, job.whole)) };
     case 'compare':
       return { json: JSON.stringify(compareOf(job.input)) };
-    case 'whole-graph-paths':
-      return { json: partJson(wholeGraphPaths(job.network)) };
+    case 'whole-graph-betweenness':
+      return { part: wholeGraphBetweenness(job.network) };
+    case 'whole-graph-neighbourhoods':
+      return { part: wholeGraphNeighbourhoods(job.network) };
     case 'whole-graph-communities':
-      return { json: partJson(wholeGraphCommunities(job.network)) };
+      return { part: wholeGraphCommunities(job.network) };
   }
 }

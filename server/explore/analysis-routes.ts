@@ -30,7 +30,7 @@ import { activityYears } from './activity.ts';
 import { compare } from './compare.ts';
 import { crossSector, sharedMembers } from './cross-sector.ts';
 import { helixYears } from './helix-years.ts';
-import { scopeMetrics } from './metrics.ts';
+import { jsonOf, scopeMetrics } from './metrics.ts';
 import { alignment, sectorProfile } from './sector-profile.ts';
 import { tripleHelix } from './triple-helix.ts';
 import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
@@ -142,7 +142,7 @@ export function analysisRoutes(db: GraphDb, maxLimit: number, pool: AnalysisPool
     await sendAnalysis(res, async (cancel) => {
       const answer = await pool.run({ kind: 'posted-metrics', body }, cancel);
       if ('invalid' in answer) throw invalidInput(answer.invalid);
-      return answer.json;
+      return jsonOf(answer);
     });
   });
   registerEndpoint({ method: 'get', path: '/api/metrics', summary: `${metricsSummary} (of the collaboration network of a scope, as /api/triple-helix)`, tags: ['analytics'], query: scopeQuery, response: scopeMetricsSchema });

@@ -19,5 +19,6 @@ export async function scopeMetrics(db: GraphDb, pool: AnalysisPool, scope: Scope
 /** The JSON text of an answer computed from data of our own, which is never invalid input. */
 export function jsonOf(answer: Awaited<ReturnType<AnalysisPool['run']>>): string {
   if ('invalid' in answer) throw new Error(`the analysis refused the server's own graph: ${answer.invalid.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  if (!('json' in answer)) throw new Error('the analysis answered metrics where JSON text was expected');
   return answer.json;
 }

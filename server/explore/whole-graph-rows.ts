@@ -1,8 +1,8 @@
 import type { WholeGraphSummaryAnswer } from '../../contract/index.ts';
 import { brokerageAt } from '../analytics/triangle-brokerage.ts';
-import { combined, type WholeGraphCommunities, type WholeGraphPaths } from '../analytics/whole-graph.ts';
+import { combined, type WholeGraphBetweenness, type WholeGraphCommunities, type WholeGraphNeighbourhoods, type WholeGraphPaths } from '../analytics/whole-graph.ts';
 
-/** One actor's metrics as the job writes them (the names of WHOLE_GRAPH_PROPERTIES). */
+/** One actor's metrics as the job writes them (names of WHOLE_GRAPH_PROPERTIES): all of them, or those of one part. */
 export interface WholeGraphRow {
   id: string;
   metrics: Record<string, number>;
@@ -13,22 +13,21 @@ export interface WholeGraphResult {
   summary: WholeGraphSummaryAnswer;
 }
 
-/** The whole-graph metrics of a network's actors (`ids`), from its two halves, as rows to write back. */
-export function wholeGraphRows(ids: readonly string[], paths: WholeGraphPaths, communities: WholeGraphCommunities): WholeGraphResult {
-  const m = combined(paths, communities);
-  const rows = ids.map((id, i) => {
+/** Betweenness and closeness per actor (`ids`), as rows to write back as soon as they are computed. */
+export function betweennessRows(ids: readonly string[], m: WholeGraphBetweenness): WholeGraphRow[] {
+  return ids.map((id, i) => ({ id, metrics: { betweenness: m.betweenness[i]!, closeness: m.closeness[i]! } }));
+}
+
+/** The neighbourhood metrics per actor (`ids`), as rows to write back as soon as they are computed. */
+export function neighbourhoodRows(ids: readonly string[], m: WholeGraphNeighbourhoods): WholeGraphRow[] {
+  return ids.map((id, i) => {
     const b = brokerageAt(m.brokerage, i);
     return {
       id,
       metrics: {
         degree: m.degree[i]!,
         weightedDegree: m.weightedDegree[i]!,
-        pagerank: m.pagerank[i]!,
-        community: m.community[i]!,
         kcore: m.kcore[i]!,
-        betweenness: m.betweenness[i]!,
-        closeness: m.closeness[i]!,
-        eigenvector: m.eigenvector[i]!,
         clustering: m.clustering[i]!,
         brokerageCoordinator: b.coordinator,
         brokerageGatekeeperRepresentative: b.gatekeeperRepresentative,
@@ -38,10 +37,18 @@ export function wholeGraphRows(ids: readonly string[], paths: WholeGraphPaths, c
       },
     };
   });
-  return { rows, summary: m.summary };
 }
 
-/** A half of the metrics as JSON text: typed arrays as plain arrays (JSON.stringify writes them as objects). */
-export function partJson(part: WholeGraphPaths | WholeGraphCommunities): string {
-  return JSON.stringify(part, (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value));
+/** PageRank, community and eigenvector centrality per actor (`ids`), as rows to write back as soon as they are computed. */
+export function communitiesRows(ids: readonly string[], m: WholeGraphCommunities): WholeGraphRow[] {
+  return ids.map((id, i) => ({ id, metrics: { pagerank: m.pagerank[i]!, community: m.community[i]!, eigenvector: m.eigenvector[i]! } }));
+}
+
+/** The whole-graph metrics of a network's actors (`ids`), from its paths and communities: every metric per actor, and the summary. */
+export function wholeGraphRows(ids: readonly string[], paths: WholeGraphPaths, communities: WholeGraphCommunities): WholeGraphResult {
+  const c = communitiesRows(ids, communities);
+  const b = betweennessRows(ids, paths);
+  const h = neighbourhoodRows(ids, paths);
+  const rows = ids.map((id, i) => ({ id, metrics: { ...h[i]!.metrics, ...b[i]!.metrics, ...c[i]!.metrics } }));
+  return { rows, summary: combined(paths, communities).summary };
 }
