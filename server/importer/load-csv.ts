@@ -54,7 +54,7 @@ const COLUMN = /^[A-Za-z][A-Za-z0-9]*$/;
 /** What a value is, for a property the row schema does not type (a connector's own, e.g. CORDIS counts). */
 const kindOfValue = (v: unknown): CellKind => (typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : Array.isArray(v) ? 'list' : 'text');
 
-const quoted = (cell: string): string => `"${cell.replaceAll('"', '""')}"`;
+const quoted = (cell: string): string => (cell.indexOf('"') < 0 ? `"${cell}"` : `"${cell.replaceAll('"', '""')}"`);
 
 /** The typed Cypher map of these property columns of `row` (the slot {{PROPS}}). */
 export function propertyMap(columns: string[], kinds: Map<string, { kind: CellKind }>, separator = '$separator'): string {
@@ -110,42 +110,65 @@ export class BatchFiles {
    */
   async write(target: ImportTarget, rows: Row[], keys: string[], optional: string[] = []): Promise<BatchFile | undefined> {
     const kinds: Map<string, { kind: CellKind }> = cellKinds(rowShape(target).shape as never);
-    const columns = [...new Set(rows.flatMap((r) => Object.keys(r.props as Row)))].filter((c) => COLUMN.test(c)).sort();
+    const names = new Set<string>();
+    for (const r of rows) for (const k in r.props as Row) names.add(k);
+    const columns = [...names].filter((c) => COLUMN.test(c)).sort();
+    // Properties whose names cannot be a column: their rows go as parameters.
+    const stray = columns.length < names.size ? new Set([...names].filter((c) => !COLUMN.test(c))) : undefined;
     for (const c of columns) {
       if (kinds.has(c)) continue;
       const value = rows.map((r) => (r.props as Row)[c]).find((v) => v !== undefined && v !== null);
       kinds.set(c, { kind: kindOfValue(value) });
     }
-    const inColumns = new Set(columns);
+    const columnKinds = columns.map((c) => kinds.get(c)!.kind);
+    const keyNames = [...keys, ...optional];
+    const keyKinds: CellKind[] = keyNames.map((k) => (k === '_docs' ? 'list' : 'text'));
+    const keyOptional = keyNames.map((k) => optional.includes(k));
     const lines: string[] = [];
     const rest: number[] = [];
     const inFile: number[] = [];
-    rows.forEach((row, i) => {
+    // One pass per row, building its line as it goes (a third of the writing pass's CPU went here, issue 22).
+    rows: for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       const props = row.props as Row;
-      const cells: (string | undefined)[] = [String(i)];
-      let ok = Object.keys(props).every((k) => inColumns.has(k));
-      for (const k of [...keys, ...optional]) {
-        const value = row[k];
-        const cell = value === undefined && optional.includes(k) ? undefined : cellOf(value, k === '_docs' ? 'list' : 'text');
-        if (cell === undefined && !optional.includes(k)) ok = false;
-        if (value !== undefined && cell === undefined) ok = false;
-        cells.push(cell);
+      if (stray) {
+        for (const k in props) {
+          if (stray.has(k)) {
+            rest.push(i);
+            continue rows;
+          }
+        }
       }
-      for (const c of columns) {
-        const value = props[c];
-        if (value === undefined || value === null) {
-          cells.push(undefined);
+      let line = `"${i}"`;
+      for (let k = 0; k < keyNames.length; k++) {
+        const value = row[keyNames[k]!];
+        if (value === undefined && keyOptional[k]) {
+          line += ',';
           continue;
         }
-        const kind = kinds.get(c)?.kind;
-        const cell = kind ? cellOf(value, kind) : undefined;
-        if (cell === undefined) ok = false;
-        cells.push(cell);
+        const cell = cellOf(value, keyKinds[k]!);
+        if (cell === undefined) {
+          rest.push(i);
+          continue rows;
+        }
+        line += `,${quoted(cell)}`;
       }
-      if (!ok) return void rest.push(i);
+      for (let c = 0; c < columns.length; c++) {
+        const value = props[columns[c]!];
+        if (value === undefined || value === null) {
+          line += ',';
+          continue;
+        }
+        const cell = cellOf(value, columnKinds[c]!);
+        if (cell === undefined) {
+          rest.push(i);
+          continue rows;
+        }
+        line += `,${quoted(cell)}`;
+      }
       inFile.push(i);
-      lines.push(cells.map((c) => (c === undefined ? '' : quoted(c))).join(','));
-    });
+      lines.push(line);
+    }
     if (!lines.length) return undefined;
     const header = ['_row', ...keys, ...optional, ...columns];
     const file = `batch-${++this.count}.csv`;

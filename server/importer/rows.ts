@@ -11,6 +11,7 @@ import {
   requireReason,
   text,
 } from '../seeds/fields.ts';
+import { compileRowCheck } from './row-check.ts';
 import type { ImportTarget } from './targets.ts';
 
 // The row of an import file, per label or relationship type, built from the same field
@@ -48,8 +49,32 @@ export function rowShape(target: ImportTarget): z.ZodObject {
   return schema;
 }
 
+const reasonOf = (target: ImportTarget) => (target.kind === 'link' ? 'link' : 'record');
+
 export function rowSchema(target: ImportTarget): z.ZodType<Record<string, unknown>> {
-  return rowShape(target).superRefine((row, ctx) => requireReason(target.kind === 'link' ? 'link' : 'record', row as { inferred?: boolean; reason?: string }, ctx));
+  return rowShape(target).superRefine((row, ctx) => requireReason(reasonOf(target), row as { inferred?: boolean; reason?: string }, ctx));
+}
+
+const checks = new Map<string, (row: Record<string, unknown>) => boolean>();
+
+/**
+ * The row schema compiled into a plain function (row-check.ts): true when rowSchema accepts the
+ * row as it is; false when rowSchema must be asked (it explains what is wrong).
+ */
+export function rowCheck(target: ImportTarget): (row: Record<string, unknown>) => boolean {
+  const key = target.kind === 'node' ? target.label : target.type;
+  let check = checks.get(key);
+  if (!check) {
+    const what = reasonOf(target);
+    const reasonGiven = (row: Record<string, unknown>) => {
+      let ok = true;
+      requireReason(what, row as { inferred?: boolean; reason?: string }, { addIssue: () => void (ok = false) } as unknown as z.RefinementCtx);
+      return ok;
+    };
+    check = compileRowCheck(rowShape(target), reasonGiven);
+    checks.set(key, check);
+  }
+  return check;
 }
 
 /** Column names of a target in template order, and which of them must be filled. */

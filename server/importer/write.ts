@@ -64,14 +64,18 @@ interface Target {
 
 type Row = Record<string, unknown>;
 
-const clean = (o: Row): Row => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+/** The object without its undefined values (itself when it has none, as rows read from files never do). */
+const clean = (o: Row): Row => {
+  for (const k in o) if (o[k] === undefined) return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  return o;
+};
 
 const mentionSection = (file: string) => `import: ${file}`;
 
 function nodeRows(label: NodeLabel, record: Row, file: string) {
   const { id, sources, evidence, ...rest } = record as Row & { id: string; sources?: string[]; evidence?: string };
   const refs = REFERENCE_FIELDS[label] ?? {};
-  const props = clean(Object.fromEntries(Object.entries(rest).filter(([k]) => !(k in refs))));
+  const props = clean(REFERENCE_FIELDS[label] ? Object.fromEntries(Object.entries(rest).filter(([k]) => !(k in refs))) : rest);
   const section = mentionSection(file);
   const quote = evidence ?? String(record.name);
   // A new node's mentions are created outright, so a document cited twice is cited once.
