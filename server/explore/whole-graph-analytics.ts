@@ -123,17 +123,25 @@ export class WholeGraphAnalytics {
       return spent;
     };
     this.progress = { phase: 'reading', done: 0, total: 0 };
+    // The ties grouped for the triple helix of everything in a period: read beside the network and
+    // while the threads compute (Neo4j runs each query on one core); `ms.profile` says when it was read.
+    const begun = performance.now();
+    const grouped = this.periodProfile().then(
+      (profile) => {
+        ms.profile = Math.round(performance.now() - begun);
+        return profile;
+      },
+      (err: unknown) => {
+        this.logger?.warn({ err }, 'could not group the ties by period; the triple helix of everything in a period will count them');
+        return null;
+      },
+    );
     const { network, marker } = await this.db.reading(async (read) => {
       const actors = await read.rows<{ node: number; id: string; helix: string | null; neighbours: number[]; weights: number[] }>('analytics-network');
       const [counts] = await read.rows<{ nodes: number; links: number }>('analytics-marker');
       return { network: networkOf(actors), marker: markerOf(counts) };
     }, this.readTimeoutMs);
     ms.read = lap();
-    // the ties grouped for the triple helix of everything in a period: read while the threads compute
-    const grouped = this.periodProfile().catch((err: unknown) => {
-      this.logger?.warn({ err }, 'could not group the ties by period; the triple helix of everything in a period will count them');
-      return null;
-    });
     const started = performance.now();
     const at = new Date().toISOString();
     const { ids } = network;
@@ -163,9 +171,9 @@ export class WholeGraphAnalytics {
     const summary = combined(pathsOf(betweenness, neighbourhoods), communities).summary;
     // write: the time from the end of the computation to the end of the writes, those that did not overlap it
     ms.write = lap();
+    const periodProfile = await grouped;
     summary.ms = { ...ms, ...summary.ms };
     // a write while the job ran: the metrics are of the data before it
-    const periodProfile = await grouped;
     await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(summary), marker, stale: this.db.generation !== generation, periodProfile: periodProfile ? JSON.stringify(periodProfile) : null }));
     this.generation = generation;
     this.profile = undefined;
