@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { keepState, stateOf } from './canvas-state.ts';
 import type { GraphElements } from '../api/client.ts';
 import { edgeElement } from './style.ts';
 
@@ -30,7 +31,7 @@ interface Arrival {
 }
 
 const ARRIVAL = 'helixLinksLater';
-const arrivalOf = (cy: cytoscape.Core) => cy.scratch(ARRIVAL) as Arrival | undefined;
+const arrivalOf = (cy: cytoscape.Core) => stateOf<Arrival>(cy, ARRIVAL);
 
 /**
  * Adds `edges` to `cy` in slices of about SLICE_MS each, a task apart. `classesOf` gives each link
@@ -42,7 +43,7 @@ export function addLinksLater(cy: cytoscape.Core, edges: Link[], { classesOf, on
   let finish = () => {};
   const done = new Promise<void>((resolve) => (finish = resolve));
   const arrival: Arrival = { pending: edges, next: 0, total: edges.length, done, finish, onProgress };
-  cy.scratch(ARRIVAL, arrival);
+  keepState(cy, ARRIVAL, arrival);
   let size = FIRST_SLICE;
   const step = () => {
     if (cy.destroyed() || arrivalOf(cy) !== arrival) return;
@@ -80,7 +81,7 @@ function addSlice(cy: cytoscape.Core, arrival: Arrival, size: number, classesOf?
 function complete(cy: cytoscape.Core, arrival: Arrival, all: boolean): void {
   clearTimeout(arrival.timer);
   arrival.pending = [];
-  if (arrivalOf(cy) === arrival) cy.removeScratch(ARRIVAL);
+  if (arrivalOf(cy) === arrival) keepState(cy, ARRIVAL, undefined);
   if (all) arrival.onProgress?.({ added: arrival.total, total: arrival.total });
   arrival.finish();
 }

@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { keepState, stateOf } from './canvas-state.ts';
 
 type Ele = cytoscape.SingularElementArgument & { _private: { styleKey?: string | number; position?: { x: number; y: number }; rscratch: Record<string, unknown> } };
 type UpdateFn = (willDraw: boolean, eles: cytoscape.Collection) => void;
@@ -34,11 +35,13 @@ const HELD = 'helixSceneHeld';
  * Released, the scene is drawn as it then is.
  */
 export function holdScene(cy: cytoscape.Core, held: boolean): void {
-  cy.scratch(HELD, held);
+  keepState(cy, HELD, held);
   if (held || cy.destroyed()) return;
-  const r = (cy as unknown as { renderer(): Renderer | null }).renderer();
-  r?.redrawHint('eles', true);
-  r?.redraw();
+  const r = (cy as unknown as { renderer(): Partial<Renderer> | null }).renderer();
+  // a headless canvas (tests) has nothing to draw
+  if (typeof r?.redrawHint !== 'function') return;
+  r.redrawHint('eles', true);
+  r.redraw?.();
 }
 
 /** What an element looks like on the canvas: its style (Cytoscape's hash of every drawn property) and where it is. */
@@ -116,7 +119,7 @@ export function quietRedraw(cy: cytoscape.Core): void {
     const now = camera();
     const still = !moving();
     // a change while the scene is held (holdScene) waits for its release, which draws it
-    const held = cy.scratch(HELD) === true;
+    const held = stateOf(cy, HELD) === true;
     if (need && !exporting && need[r!.NODE] && (!forced || held) && still && now === lastWhole) need[r!.NODE] = false;
     const drawn = Boolean(need?.[r!.NODE]);
     if (!held) forced = false;

@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { keepState, stateOf } from './canvas-state.ts';
 import type { GraphElements } from '../api/client.ts';
 import { nodeColour, SHARE_COLOURS, type ShareKind } from '../ui/tokens.ts';
 import { CHANGE_COLOURS, TYPE_SHAPES } from './helix.ts';
@@ -42,8 +43,8 @@ export const edgeElement = (e: GraphElements['edges'][number]) => ({ data: { ...
  */
 const OVERLAY = 'helixOverlay';
 /** Whether selection, focus and chosen labels of this canvas are drawn on the overlay (large scenes, canvas renderer). */
-export const overlayDrawn = (cy: cytoscape.Core) => cy.scratch(OVERLAY) === true;
-export const markOverlayDrawn = (cy: cytoscape.Core) => void cy.scratch(OVERLAY, true);
+export const overlayDrawn = (cy: cytoscape.Core) => stateOf(cy, OVERLAY) === true;
+export const markOverlayDrawn = (cy: cytoscape.Core) => keepState(cy, OVERLAY, true);
 
 /** The look of a selection and of the keyboard focus, shared with the overlay that draws them in large scenes. */
 export const SELECTED_COLOUR = '#111';
