@@ -178,6 +178,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
             if (p.added < p.total) return setLinks(p);
             cy.one('render', stampComplete);
             holdScene(cy, false);
+            cy.emit('relabel');
             setLinks(null);
             setLinksIn((n) => n + 1);
           },
