@@ -22,9 +22,14 @@ const STEP_TIMEOUT_MS = Number(process.env.HELIX_BENCH_STEP_TIMEOUT_S ?? 300) * 
 /** A click counts as answered when the selection is painted within this (the RAIL response budget). */
 const ANSWERED_MS = 100;
 const CLICK_ATTEMPTS = 10;
-/** What draws the scene: the app's Cytoscape canvas, the same with Cytoscape's WebGL renderer, sigma.js 3 (the WebGL anchor). */
-const VARIANTS = (process.env.HELIX_BENCH_CLIENT_VARIANTS ?? 'canvas,sigma').split(',') as Variant[];
-type Variant = 'canvas' | 'webgl' | 'sigma';
+/**
+ * An earlier build of the client (say, main's: `HELIX_CLIENT_OUT=<folder> npm run build` in its
+ * checkout), drawn as the variant `before` in the same run, so before and after share the load.
+ */
+const BEFORE_CLIENT = process.env.HELIX_BENCH_BEFORE_CLIENT;
+/** What draws the scene: the app's Cytoscape canvas, the same with Cytoscape's WebGL renderer, sigma.js 3 (the WebGL anchor), the earlier build's canvas. */
+const VARIANTS = (process.env.HELIX_BENCH_CLIENT_VARIANTS ?? (BEFORE_CLIENT ? 'before,canvas,sigma' : 'canvas,sigma')).split(',') as Variant[];
+type Variant = 'canvas' | 'webgl' | 'sigma' | 'before';
 const SIGMA_PATH = '/sigma-bench.html';
 
 /** The sigma.js page (bench/sigma-page.ts) as one HTML document with its script inline. */
@@ -76,8 +81,10 @@ function emptySpot(page: Page): Promise<{ x: number; y: number }> {
 }
 
 interface Round {
-  /** Scene JSON received → first frame Cytoscape drew. */
+  /** Scene JSON received → first frame Cytoscape drew with every node (large scenes: the links follow). */
   firstFrameMs: number;
+  /** Scene JSON received → first frame with every node and every link. */
+  completeMs: number;
   /** Of which: received → canvas created (parsing, React, the views' own work). */
   beforeCanvasMs: number;
   /** Of which: canvas created with all elements → its first render. */
@@ -114,8 +121,10 @@ async function measureRound(browser: Browser, url: string, scene: string, nodes:
     await answerWithScene(page, scene);
     await page.route(`**${SIGMA_PATH}`, (route) => route.fulfill({ body: sigmaHtml, contentType: 'text/html' }));
     await page.goto(variant === 'sigma' ? `${url}${SIGMA_PATH}` : `${url}/?draw=all&all=1&layout=${LAYOUT}${variant === 'webgl' ? '&webgl=1' : ''}`);
-    await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { timeout: STEP_TIMEOUT_MS, polling: 100 });
-    const t = (await page.evaluate('window.helixCanvas')) as { createdAt: number; drawnAt: number; readyAt: number; layoutMs: number };
+    // the earlier build has no completeAt: it drew every link in its first frame
+    const complete = variant === 'before' ? '' : ` && typeof window.helixCanvas.completeAt === 'number'`;
+    await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}${complete}`, undefined, { timeout: STEP_TIMEOUT_MS, polling: 100 });
+    const t = (await page.evaluate('window.helixCanvas')) as { createdAt: number; drawnAt: number; completeAt?: number; readyAt: number; layoutMs: number };
     const dataAt = (await page.evaluate(DATA_AT)) as number | null;
     if (dataAt === null) throw new Error('no resource timing for /api/overview');
     const click = await firstAnsweredClick(page, variant);
@@ -129,6 +138,7 @@ async function measureRound(browser: Browser, url: string, scene: string, nodes:
     })();
     return {
       firstFrameMs: t.drawnAt - dataAt,
+      completeMs: (t.completeAt ?? t.drawnAt) - dataAt,
       beforeCanvasMs: t.createdAt - dataAt,
       canvasDrawMs: t.drawnAt - t.createdAt,
       layoutMs: t.layoutMs,
@@ -148,15 +158,17 @@ function report(scenes: unknown[], loadAverageBefore: number[]): Record<string, 
   return {
     machine: machine({ browser: 'Debian chromium, headless, --disable-gpu (software rendering; WebGL runs on SwiftShader)' }),
     graphs: `bench/synthetic-graph.ts, ${EDGES_PER_NODE} links per node; explorer view with draw=all, the default node size (degree), layout ${LAYOUT}`,
+    ...(BEFORE_CLIENT ? { before: 'an earlier build of the client, served beside the current one (HELIX_BENCH_BEFORE_CLIENT)' } : {}),
     rounds: ROUNDS,
     loadAverageBefore,
     loadAverageAfter: os.loadavg().map((l) => +l.toFixed(2)),
     notes: [
       'Medians over rounds (raw: each round). Times are on the page clock, from the moment the scene JSON had fully arrived (Resource Timing responseEnd of /api/overview).',
-      'firstFrameMs: until the first frame of the Cytoscape canvas with all elements (nodes on their starting disc, before the force layout): its render event (canvas renderer) or the second animation frame after the canvas was created (WebGL renderer, which emits no render event), whichever comes first; beforeCanvasMs + canvasDrawMs split it at the creation of the canvas.',
+      'firstFrameMs: until the first frame of the Cytoscape canvas with every node (on their starting disc, before the force layout): its render event (canvas renderer) or the second animation frame after the canvas was created (WebGL renderer, which emits no render event), whichever comes first; beforeCanvasMs + canvasDrawMs split it at the creation of the canvas. Large scenes (> 1,500 nodes) on the canvas renderer draw that frame with the nodes only and add the links after it; in smaller scenes, with WebGL, in sigma and in `before` (builds before that change) it holds every link as well.',
+      'completeMs: until the first frame with every node and every link (the render after the last link was added; the first frame where that one already had them all).',
       'layoutMs: force layout (fcose in a Web Worker: up to 2,000 nodes default quality with at most 250 force iterations, draft quality above) until the positions are applied and the camera fit.',
       `interactiveMs: until the layout is done AND a click on a node is answered (the node selected and the next frame painted) within ${ANSWERED_MS} ms: the layout time plus that click's latency when the first click after the layout is answered in time, else the time of the first such click (up to ${CLICK_ATTEMPTS} clicks 200 ms apart). clickLatencyMs: that click, input event to painted frame.`,
-      'sigma: the same scene in sigma.js 3 with graphology (WebGL on SwiftShader here), nodes on the same starting disc, no layout (so its layoutMs is 0 and interactiveMs is its first answered click); a click highlights the node. appOverSigma: the app canvas figure over sigma\'s, same run.',
+      'sigma: the same scene in sigma.js 3 with graphology (WebGL on SwiftShader here), nodes on the same starting disc, no layout (so its layoutMs is 0 and interactiveMs is its first answered click); a click highlights the node. appOverSigma: the app canvas figure over sigma\'s, same run. before: an earlier build of the client (HELIX_BENCH_BEFORE_CLIENT) drawing the same scene in the same run; afterOverBefore: the app canvas figure over that build\'s.',
       `pan: requestAnimationFrame intervals while the mouse drags the background for ${PAN_MS / 1000} s; zoom: the same while the wheel turns for ${ZOOM_MS / 1000} s. Large scenes pan a snapshot with links hidden (Cytoscape textureOnViewport), so the p95 is the frame that takes the snapshot.`,
     ],
     scenes,
@@ -167,6 +179,7 @@ export async function clientDrawBench(): Promise<string> {
   // Always the current code: a build left from another checkout would measure something else.
   execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
   const client = await serveBuiltClient();
+  const before = BEFORE_CLIENT ? await serveBuiltClient(BEFORE_CLIENT) : null;
   const url = client.url;
   const loadAverageBefore = os.loadavg().map((l) => +l.toFixed(2));
   const browser = await launchBrowser();
@@ -183,7 +196,7 @@ export async function clientDrawBench(): Promise<string> {
         for (let r = 0; r < ROUNDS; r++) {
           console.log(`client-draw: ${nodes} nodes, ${variant}, round ${r + 1}`);
           try {
-            rounds.push(await measureRound(browser, url, scene, nodes, variant, sigmaHtml));
+            rounds.push(await measureRound(browser, variant === 'before' ? before!.url : url, scene, nodes, variant, sigmaHtml));
           } catch (err) {
             errors.push((err as Error).message.split('\n')[0]!);
           }
@@ -195,18 +208,20 @@ export async function clientDrawBench(): Promise<string> {
           raw: Object.fromEntries(keys.map((k) => [k, rounds.map((x) => round1(x[k]))])),
         };
       }
-      const ratio = (k: 'firstFrameMs' | 'clickLatencyMs') => {
+      const ratio = (k: 'firstFrameMs' | 'completeMs' | 'clickLatencyMs', to: Variant) => {
         const app = (variants.canvas as Record<string, number> | undefined)?.[k];
-        const anchor = (variants.sigma as Record<string, number> | undefined)?.[k];
+        const anchor = (variants[to] as Record<string, number> | undefined)?.[k];
         return app !== undefined && anchor ? round1(app / anchor) : null;
       };
-      scenes.push({ nodes, edges: graph.edges.length, ...variants, appOverSigma: { firstFrame: ratio('firstFrameMs'), click: ratio('clickLatencyMs') } });
+      const ratios = (to: Variant) => ({ firstFrame: ratio('firstFrameMs', to), complete: ratio('completeMs', to), click: ratio('clickLatencyMs', to) });
+      scenes.push({ nodes, edges: graph.edges.length, ...variants, appOverSigma: ratios('sigma'), ...(variants.before ? { afterOverBefore: ratios('before') } : {}) });
       // Written after every scene, so a run stopped part-way still leaves its figures.
       await writeResult('client-draw', report(scenes, loadAverageBefore));
     }
   } finally {
     await browser.close();
     await client.close();
+    await before?.close();
   }
   console.log(JSON.stringify(scenes, (k, v: unknown) => (k === 'raw' ? undefined : v), 2));
   return await writeResult('client-draw', report(scenes, loadAverageBefore));

@@ -31,7 +31,7 @@ requestAnimationFrame(() =>
   requestAnimationFrame(() => {
     const now = performance.now();
     // no layout here: the first frame's positions stay, so "ready" is the first frame
-    w.helixCanvas = { ...w.helixCanvas!, drawnAt: now, readyAt: now, layoutMs: 0, state: 'ready' };
+    w.helixCanvas = { ...w.helixCanvas!, drawnAt: now, completeAt: now, readyAt: now, layoutMs: 0, state: 'ready' };
   }),
 );
 

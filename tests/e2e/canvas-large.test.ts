@@ -47,6 +47,30 @@ describe('the canvas on synthetic scenes', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
+  it('draws the nodes of a large scene first, then every link, saying how far the links are', async () => {
+    const scene = JSON.stringify(syntheticGraph({ nodes: 3000, edgesPerNode: 4 }));
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await answerWithScene(page, scene);
+    // every text the canvas's progress line showed, however briefly
+    await page.addInitScript(`window.__progress = [];
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid="canvas-progress"]');
+        if (p && window.__progress.at(-1) !== p.textContent) window.__progress.push(p.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true });`);
+    await page.goto(`${client.url}/?draw=all&all=1&layout=grid`);
+    await page.waitForFunction(`window.helixCanvas?.state === 'ready' && typeof window.helixCanvas.completeAt === 'number'`, undefined, { ...drawing, polling: 100 });
+    const shown = (await page.evaluate('window.__progress')) as string[];
+    expect(shown.some((text) => /Drawing links: [\d,]+ of 12,000/.test(text))).toBe(true);
+    expect(await page.evaluate('[window.cy.nodes().length, window.cy.edges().length]')).toEqual([3000, 12000]);
+    const t = (await page.evaluate('window.helixCanvas')) as { drawnAt: number; completeAt: number };
+    expect(t.completeAt).toBeGreaterThan(t.drawnAt);
+    await expect.poll(() => page.getByTestId('canvas-progress').count(), drawing).toBe(0);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 240_000);
+
   it('selects the node a click on a large scene lands on, and shows it in the details', async () => {
     const page = await open(3000, 'layout=grid');
     // A node near the middle of the canvas, as the user sees it.

@@ -8,9 +8,9 @@ import { serveClient } from '../../server/http/client-files.ts';
 // The built client without the API server: for the client-draw benchmark and the canvas tests,
 // which answer the client's API calls themselves with a scene, so only the browser's work counts.
 
-/** Serves the client build (HELIX_CLIENT_OUT or dist/client) on a loopback port. */
-export async function serveBuiltClient(): Promise<{ url: string; close(): Promise<void> }> {
-  const dir = path.resolve(process.env.HELIX_CLIENT_OUT ?? 'dist/client');
+/** Serves the client build in `folder` (else HELIX_CLIENT_OUT or dist/client) on a loopback port. */
+export async function serveBuiltClient(folder?: string): Promise<{ url: string; close(): Promise<void> }> {
+  const dir = path.resolve(folder ?? process.env.HELIX_CLIENT_OUT ?? 'dist/client');
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no client build in ${dir}: run npm run build first`);
   const app = express();
   serveClient(app, dir);

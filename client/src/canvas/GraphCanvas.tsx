@@ -10,7 +10,9 @@ import type { HistoryState } from './behaviours/history.ts';
 import { installBehaviour } from './behaviours/index.ts';
 import { NodeMenu, type MenuAt } from './NodeMenu.tsx';
 import type { Tip } from './behaviours/tooltip.ts';
-import { createCore, expandedOf, sceneOf } from './core.ts';
+import { createCore, drawsLinksLater, expandedOf, sceneOf } from './core.ts';
+import { addLinksLater, linksToCome, stopLinks, type LinksProgress } from './links-later.ts';
+import { holdScene } from './quiet-redraw.ts';
 import { morphTo } from './morph.ts';
 import { runLayout, type LayoutName } from './layouts.ts';
 import { scaleSizes } from './sizes.ts';
@@ -51,9 +53,13 @@ export interface GraphCanvasProps {
 }
 
 export interface Timing {
-  /** performance.now() when the canvas was created, first rendered, and laid out (for the benchmark). */
+  /**
+   * performance.now() when the canvas was created, first rendered (all nodes; in large scenes the
+   * links come after), rendered with every link, and laid out (for the benchmark).
+   */
   createdAt?: number;
   drawnAt?: number;
+  completeAt?: number;
   readyAt?: number;
   layoutMs?: number;
   nodes: number;
@@ -72,7 +78,7 @@ declare global {
 /** The one canvas of the app: views hand it elements; the core draws them, behaviours make them interactive. */
 export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, layout = 'fcose', sizes, visible, selected, highlight, webgl = false, camera } = props;
-  const { t } = useT();
+  const { t, num } = useT();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<cytoscape.Core | null>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
@@ -82,6 +88,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   tRef.current = t;
   const [tooltip, setTooltip] = useState<Tip | null>(null);
   const [laying, setLaying] = useState(false);
+  // Large scenes: the links still coming after the first frame (links-later.ts), and how many times all had come.
+  const [links, setLinks] = useState<LinksProgress | null>(null);
+  const [linksIn, setLinksIn] = useState(0);
   // The node the keyboard focus ring is on, said to screen readers.
   const [announced, setAnnounced] = useState('');
   const [menuAt, setMenuAt] = useState<MenuAt | null>(null);
@@ -105,7 +114,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const elements = elementsRef.current;
     coreElements.current = elements;
     window.helixCanvas = { nodes: elements.nodes.length, edges: elements.edges.length, state: 'drawing', createdAt: performance.now() };
-    const cy = createCore(container.current, elements, { webgl, sizes: handlers.current.sizes ?? null, overlay: true });
+    const later = drawsLinksLater(container.current, elements, { webgl, overlay: true });
+    const cy = createCore(container.current, elements, { webgl, sizes: handlers.current.sizes ?? null, overlay: true, linksLater: later });
     cyRef.current = cy;
     window.cy = cy;
     setFailure(null);
@@ -116,7 +126,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       installBehaviour(cy, 'history', {
         onChange: (state) => {
           setStacks(state);
-          handlers.current.onSceneChange?.(sceneOf(cy), expandedOf(cy));
+          // links still to come are part of the scene already
+          const scene = sceneOf(cy);
+          handlers.current.onSceneChange?.({ ...scene, edges: [...scene.edges, ...linksToCome(cy)] }, expandedOf(cy));
         },
       }),
       installBehaviour(cy, 'expand', {
@@ -151,6 +163,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
     cy.one('render', stampDrawn);
     requestAnimationFrame(() => requestAnimationFrame(stampDrawn));
+    // Large scenes: the links after the first frame, a slice at a time, while the scene on screen
+    // (the nodes) stays as it is; drawn with them once all are in. The progress shows meanwhile.
+    const stampComplete = () => {
+      if (!cy.destroyed() && window.cy === cy && window.helixCanvas) window.helixCanvas.completeAt = performance.now();
+    };
+    if (later) {
+      void painted.then(() => {
+        if (cy.destroyed()) return;
+        holdScene(cy, true);
+        addLinksLater(cy, elements.edges, {
+          classesOf: (id) => linkClasses(id, handlers.current),
+          onProgress: (p) => {
+            if (p.added < p.total) return setLinks(p);
+            cy.one('render', stampComplete);
+            holdScene(cy, false);
+            cy.emit('relabel');
+            setLinks(null);
+            setLinksIn((n) => n + 1);
+          },
+        });
+      });
+    } else void painted.then(() => window.helixCanvas && (window.helixCanvas.completeAt = window.helixCanvas.drawnAt));
     // a page in the background gets no frames: its layout starts anyway
     const noFrames = setTimeout(firstFrame, 3000);
     setLaying(true);
@@ -174,6 +208,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     setStacks({ undo: false, redo: false });
     return () => {
       clearTimeout(noFrames);
+      stopLinks(cy);
+      setLinks(null);
       for (const off of uninstall.reverse()) off();
       handlers.current.onReady?.(null);
       setCy(null);
@@ -187,6 +223,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || cy.destroyed() || coreElements.current === elements) return;
     coreElements.current = elements;
+    // links of the old elements still to come: the morph brings every link of the new ones
+    stopLinks(cy);
+    holdScene(cy, false);
+    setLinks(null);
     morphTo(cy, elements);
     if (window.helixCanvas) window.helixCanvas = { ...window.helixCanvas, nodes: elements.nodes.length, edges: elements.edges.length, morphs: (window.helixCanvas.morphs ?? 0) + 1 };
     handlers.current.onSceneChange?.(elements, []);
@@ -250,7 +290,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.$(':selected').unselect();
       el.select();
     }
-  }, [selected, elements]);
+    // a selected link may only just have come (linksIn)
+  }, [selected, elements, linksIn]);
 
   const zoomBy = (f: number) => {
     const cy = cyRef.current;
@@ -294,9 +335,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
           ↷ {t('redo')}
         </button>
       </div>
-      {laying && (
-        <div className="canvas-progress" role="status" aria-live="polite">
-          <span className="spinner" /> {t('laidOut', { nodes: elements.nodes.length })}
+      {(laying || links) && (
+        <div className="canvas-progress" role="status" aria-live="polite" data-testid="canvas-progress">
+          {links && (
+            <span className="canvas-progress-row">
+              <progress max={links.total} value={links.added} aria-hidden="true" /> {t('linksArriving', { added: num(links.added), total: num(links.total) })}
+            </span>
+          )}
+          {laying && (
+            <span className="canvas-progress-row">
+              <span className="spinner" /> {t('laidOut', { nodes: num(elements.nodes.length) })}
+            </span>
+          )}
         </div>
       )}
       {failure && (
@@ -314,6 +364,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
       )}
     </div>
   );
+}
+
+/** The classes a link takes as it joins the canvas after the first frame: those the filters and the highlight give it now. */
+function linkClasses(id: string, { visible, highlight }: Pick<GraphCanvasProps, 'visible' | 'highlight'>): string[] {
+  const classes: string[] = [];
+  if (visible && !visible.edges.has(id)) classes.push('filtered');
+  if (highlight) classes.push(highlight.edges.includes(id) ? 'highlighted' : 'faded');
+  return classes;
 }
 
 /** Sizes the nodes by the metric (or all alike); true when any size changed. */

@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { keepState, stateOf } from './canvas-state.ts';
 import type { GraphElements } from '../api/client.ts';
 
 // The canvas's actions by name, kept on the Cytoscape instance: a behaviour defines an action,
@@ -18,10 +19,10 @@ export type ActionName = keyof Actions;
 
 const KEY = '_helixActions';
 const registry = (cy: cytoscape.Core): Partial<Actions> => {
-  const found = cy.scratch(KEY) as Partial<Actions> | undefined;
+  const found = stateOf<Partial<Actions>>(cy, KEY);
   if (found) return found;
   const fresh: Partial<Actions> = {};
-  cy.scratch(KEY, fresh);
+  keepState(cy, KEY, fresh);
   return fresh;
 };
 

@@ -9,7 +9,7 @@ import { fastHitTest } from './hit-test.ts';
 import { seedPosition } from './layouts.ts';
 import { quietRedraw } from './quiet-redraw.ts';
 import { scaleSizes } from './sizes.ts';
-import { canvasStyle, edgeLook, LARGE_SCENE, markOverlayDrawn, nodeLook } from './style.ts';
+import { canvasStyle, edgeElement, LARGE_SCENE, markOverlayDrawn, nodeLook } from './style.ts';
 
 // The core of the canvas: a Cytoscape instance with the scene's elements and their look. What the
 // user can do with it (undo, menu, keys, tooltip, …) are behaviours, installed by name (behaviours/).
@@ -18,6 +18,28 @@ cytoscape.use(fcose);
 cytoscape.use(cxtmenu);
 cytoscape.use(svg);
 cytoscape.use(undoRedo);
+
+/**
+ * The layout a new canvas starts with: the nodes stay where their elements say (seedPosition).
+ * Cytoscape's `preset` would set every node's position again, with its events, before the first frame.
+ */
+function GivenLayout(this: { options: { eles: cytoscape.Collection } & Record<string, unknown> }, options: { eles: cytoscape.Collection }) {
+  this.options = options;
+}
+/** What Cytoscape adds to a layout registered with it. */
+interface Registered {
+  emit(event: string): Registered;
+}
+GivenLayout.prototype.run = function (this: Registered) {
+  this.emit('layoutstart');
+  this.emit('layoutready');
+  this.emit('layoutstop');
+  return this;
+};
+GivenLayout.prototype.stop = function (this: Registered) {
+  return this;
+};
+(cytoscape as unknown as (kind: 'layout', name: string, layout: unknown) => void)('layout', 'given', GivenLayout);
 
 export interface CoreOptions {
   /** Cytoscape's WebGL renderer (3.31+), for very large scenes. */
@@ -29,34 +51,41 @@ export interface CoreOptions {
    * (behaviours/overlay.ts, which the caller installs) instead of in the stylesheet.
    */
   overlay?: boolean;
+  /**
+   * Large scenes on the canvas renderer (see drawsLinksLater): create the nodes only, so the first
+   * frame comes at once; the caller adds the links after it (links-later.ts).
+   */
+  linksLater?: boolean;
 }
 
 export const isLarge = (elements: GraphElements) => elements.nodes.length > LARGE_SCENE;
 
-/** Element data as the canvas draws it: the scene's data plus its precomputed look. */
-export const nodeElement = (n: GraphElements['nodes'][number]) => ({ data: { ...n.data, ...nodeLook(n.data) } });
-export const edgeElement = (e: GraphElements['edges'][number]) => ({ data: { ...e.data, ...edgeLook(e.data) } });
+export { edgeElement, nodeElement } from './style.ts';
+
+/** Whether a canvas in `container` draws selection, focus and labels on its overlay: large scenes on the canvas renderer. */
+const onOverlayFor = (container: HTMLElement | undefined | null, elements: GraphElements, { webgl = false, overlay = false }: CoreOptions) => Boolean(container) && isLarge(elements) && !webgl && overlay;
+
+/** Whether the canvas can draw its first frame with the nodes only and take the links after it (the large scenes with an overlay). */
+export const drawsLinksLater = onOverlayFor;
 
 /** A Cytoscape instance drawing `elements` in `container` (headless without one, for tests). */
-export function createCore(container: HTMLElement | undefined, elements: GraphElements, { webgl = false, sizes = null, overlay = false }: CoreOptions = {}): cytoscape.Core {
+export function createCore(container: HTMLElement | undefined, elements: GraphElements, options: CoreOptions = {}): cytoscape.Core {
+  const { webgl = false, sizes = null, linksLater = false } = options;
   const large = isLarge(elements);
-  const onOverlay = Boolean(container) && large && !webgl && overlay;
+  const onOverlay = onOverlayFor(container, elements, options);
   const sized = scaleSizes(
     elements.nodes.map((n) => n.data.id),
     sizes,
   );
-  const nodes = elements.nodes.map((n, i) => {
-    const el = nodeElement(n);
-    return { data: { ...el.data, _size: sized.get(n.data.id) ?? el.data._size }, position: seedPosition(i) };
-  });
+  const nodes = elements.nodes.map((n, i) => ({ data: { ...n.data, ...nodeLook(n.data), _size: sized.get(n.data.id) ?? 20 }, position: seedPosition(i) }));
   const cy = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
-    elements: { nodes, edges: elements.edges.map(edgeElement) },
+    elements: { nodes, edges: linksLater && onOverlay ? [] : elements.edges.map(edgeElement) },
     style: canvasStyle(large, onOverlay),
     // The nodes start where they are given (seedPosition) and the camera is fitted below from
     // those positions: Cytoscape's own fit would first work out the box of every element, links
     // included, which took seconds at 10,000 nodes before anything was drawn.
-    layout: { name: 'preset', fit: false },
+    layout: { name: 'given' } as unknown as cytoscape.LayoutOptions,
     wheelSensitivity: 0.3,
     boxSelectionEnabled: true,
     selectionType: 'additive',

@@ -2,6 +2,7 @@ import type cytoscape from 'cytoscape';
 import { tripleHelixPositions } from './triple-helix-layout.ts';
 import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import { fitGraph } from './behaviours/fit.ts';
+import { linksArrived, linksToCome } from './links-later.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'grid', 'helix'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -35,7 +36,8 @@ function forcePositionsInWorker(cy: cytoscape.Core): Promise<Record<string, { x:
     const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     const request: LayoutRequest = {
       nodes: cy.nodes().map((n) => n.id()),
-      edges: cy.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]),
+      // the links still coming after a large scene's first frame count as well (links-later.ts)
+      edges: [...cy.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]), ...linksToCome(cy).map((e) => [e.data.source, e.data.target] as [string, string])],
       quality: cy.nodes().length > DRAFT_LAYOUT_THRESHOLD ? 'draft' : 'default',
       maxIterations: WORKER_MAX_ITERATIONS,
     };
@@ -77,6 +79,8 @@ export function packIsolated(nodes: cytoscape.NodeCollection): boolean {
  */
 export async function runLayout(cy: cytoscape.Core, name: LayoutName, animate: boolean): Promise<void> {
   await placeNodes(cy, name, animate);
+  // which nodes are isolated is known once every link is in
+  await linksArrived(cy);
   if (cy.destroyed()) return;
   // the grid and helix layouts place every node by its own rule; the others leave isolated nodes scattered
   if (name !== 'grid' && name !== 'helix') packIsolated(cy.nodes(':visible'));
@@ -84,6 +88,9 @@ export async function runLayout(cy: cytoscape.Core, name: LayoutName, animate: b
 }
 
 async function placeNodes(cy: cytoscape.Core, name: LayoutName, animate: boolean): Promise<void> {
+  // Only the worker's force layout takes the links still to come from the scene itself; the others read the canvas.
+  if (!(name === 'fcose' && cy.nodes().length > WORKER_LAYOUT_THRESHOLD && typeof Worker !== 'undefined')) await linksArrived(cy);
+  if (cy.destroyed()) return;
   const eles = cy.elements(':visible');
   const nodes = eles.nodes();
   if (nodes.length === 0) return;

@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { keepState, stateOf } from './canvas-state.ts';
 
 type Ele = cytoscape.SingularElementArgument & { _private: { styleKey?: string | number; position?: { x: number; y: number }; rscratch: Record<string, unknown> } };
 type UpdateFn = (willDraw: boolean, eles: cytoscape.Collection) => void;
@@ -25,6 +26,23 @@ const BUILD_SLICE_MS = 100;
 const REBUILD_AFTER_MS = 300;
 
 const DRAWN = 'helixDrawnAs';
+const HELD = 'helixSceneHeld';
+
+/**
+ * While elements keep arriving (links-later.ts), the scene on screen stays as it is while the
+ * camera rests: drawing it after each slice would draw every element one by one (its layers are
+ * not built yet), seconds a frame at 10,000 nodes, for a picture that changes again at once.
+ * Released, the scene is drawn as it then is.
+ */
+export function holdScene(cy: cytoscape.Core, held: boolean): void {
+  keepState(cy, HELD, held);
+  if (held || cy.destroyed()) return;
+  const r = (cy as unknown as { renderer(): Partial<Renderer> | null }).renderer();
+  // a headless canvas (tests) has nothing to draw
+  if (typeof r?.redrawHint !== 'function') return;
+  r.redrawHint('eles', true);
+  r.redraw?.();
+}
 
 /** What an element looks like on the canvas: its style (Cytoscape's hash of every drawn property) and where it is. */
 function drawnAs(ele: Ele): string {
@@ -100,9 +118,11 @@ export function quietRedraw(cy: cytoscape.Core): void {
     const exporting = Boolean((options as { forcedContext?: unknown } | undefined)?.forcedContext);
     const now = camera();
     const still = !moving();
-    if (need && !exporting && need[r!.NODE] && !forced && still && now === lastWhole) need[r!.NODE] = false;
+    // a change while the scene is held (holdScene) waits for its release, which draws it
+    const held = stateOf(cy, HELD) === true;
+    if (need && !exporting && need[r!.NODE] && (!forced || held) && still && now === lastWhole) need[r!.NODE] = false;
     const drawn = Boolean(need?.[r!.NODE]);
-    forced = false;
+    if (!held) forced = false;
     render.call(this, options);
     if (drawn && !exporting) lastWhole = still ? now : null;
   };

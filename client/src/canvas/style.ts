@@ -1,4 +1,6 @@
 import type cytoscape from 'cytoscape';
+import { keepState, stateOf } from './canvas-state.ts';
+import type { GraphElements } from '../api/client.ts';
 import { nodeColour, SHARE_COLOURS, type ShareKind } from '../ui/tokens.ts';
 import { CHANGE_COLOURS, TYPE_SHAPES } from './helix.ts';
 
@@ -30,6 +32,10 @@ export function edgeLook(d: Record<string, unknown>): { _width: number; _share?:
   return { _width: edgeWidth(d.weight), ...(share ? { _share: share } : {}) };
 }
 
+/** Element data as the canvas draws it: the scene's data plus its precomputed look. */
+export const nodeElement = (n: GraphElements['nodes'][number]) => ({ data: { ...n.data, ...nodeLook(n.data) } });
+export const edgeElement = (e: GraphElements['edges'][number]) => ({ data: { ...e.data, ...edgeLook(e.data) } });
+
 /**
  * The stylesheet. With `overlay` (large scenes on the canvas renderer) selection, keyboard focus
  * and chosen labels change nothing here: the overlay draws them (behaviours/overlay.ts), so a
@@ -37,8 +43,8 @@ export function edgeLook(d: Record<string, unknown>): { _width: number; _share?:
  */
 const OVERLAY = 'helixOverlay';
 /** Whether selection, focus and chosen labels of this canvas are drawn on the overlay (large scenes, canvas renderer). */
-export const overlayDrawn = (cy: cytoscape.Core) => cy.scratch(OVERLAY) === true;
-export const markOverlayDrawn = (cy: cytoscape.Core) => void cy.scratch(OVERLAY, true);
+export const overlayDrawn = (cy: cytoscape.Core) => stateOf(cy, OVERLAY) === true;
+export const markOverlayDrawn = (cy: cytoscape.Core) => keepState(cy, OVERLAY, true);
 
 /** The look of a selection and of the keyboard focus, shared with the overlay that draws them in large scenes. */
 export const SELECTED_COLOUR = '#111';
@@ -47,9 +53,19 @@ export const FOCUS_COLOUR = '#1f4f8f';
 export const LABEL_COLOUR = '#1d232b';
 export const LABEL_BAND = '#ffffff';
 
-/** Colours no element of the canvas draws (nodes have no line, links no arrows), set alike in every state. */
+/** Colours no element of the canvas draws (nodes have no line, links no arrows): Cytoscape's default, set on selected elements as on the rest. */
 const UNUSED_COLOUR = '#999';
 const ARROWS_UNUSED = { 'source-arrow-color': UNUSED_COLOUR, 'mid-source-arrow-color': UNUSED_COLOUR, 'target-arrow-color': UNUSED_COLOUR, 'mid-target-arrow-color': UNUSED_COLOUR };
+
+/** How a label drawn by Cytoscape sits under its node (the overlay draws its own the same way). */
+const LABEL_TEXT = {
+  'font-size': 9,
+  'text-valign': 'bottom',
+  'text-margin-y': 3,
+  'text-max-width': '120px',
+  'text-wrap': 'ellipsis',
+  color: LABEL_COLOUR,
+} as const;
 
 export function canvasStyle(large: boolean, overlay = false): cytoscape.StylesheetJson {
   const drawnHere = (rule: cytoscape.StylesheetJsonBlock) => (overlay ? [] : [rule]);
@@ -64,20 +80,17 @@ export function canvasStyle(large: boolean, overlay = false): cytoscape.Styleshe
         // Labels are chosen by the labels behaviour (node.labelled): the most important nodes
         // whose labels fit without overlapping, sized in screen pixels.
         label: '',
-        'font-size': 9,
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-max-width': '120px',
-        'text-wrap': 'ellipsis',
-        color: LABEL_COLOUR,
-        'border-width': large ? 0 : 0.5,
-        'border-color': '#ffffff',
+        // With the overlay, Cytoscape draws the labels of a few nodes only (the rule below): every
+        // property set here is worked out for each of 10,000 nodes before the first frame.
+        ...(overlay ? {} : { ...LABEL_TEXT, 'border-width': large ? 0 : 0.5, 'border-color': '#ffffff' }),
       },
     },
+    // the nodes whose labels Cytoscape still draws with the overlay: groups, a highlighted path, the SVG export
+    ...(overlay ? [{ selector: 'node[type = "Group"], node.highlighted, node.export-label', style: LABEL_TEXT }] : []),
     {
       selector: 'edge',
       style: large
-        ? { width: 0.6, 'line-color': '#b9bec6', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.5 }
+        ? { width: 0.6, 'line-color': '#b9bec6', 'curve-style': 'haystack', opacity: 0.5 }
         : {
             width: 'data(_width)',
             'line-color': '#c3c8cf',
@@ -101,12 +114,13 @@ export function canvasStyle(large: boolean, overlay = false): cytoscape.Styleshe
     ...drawnHere({ selector: 'edge:selected', style: { 'line-color': SELECTED_COLOUR, width: SELECTED_BORDER } }),
     ...drawnHere({ selector: 'node.kbd-focus', style: { 'overlay-color': FOCUS_COLOUR, 'overlay-opacity': 0.25, 'overlay-padding': 6, label: 'data(label)', 'z-index': 30 } }),
     // Cytoscape's own darkening of a pressed element, and its own colours of a selected one,
-    // would restyle it on every press and selection: here a pressed or selected element looks the same
+    // would restyle it on every press and selection: here a pressed or selected element looks the
+    // same (the colours it would set put back to Cytoscape's defaults, which it does not keep per element)
     ...(overlay
       ? [
           { selector: ':active', style: { 'overlay-opacity': 0, 'overlay-padding': 10, 'overlay-color': '#000' } },
-          { selector: 'node, node:selected', style: { 'line-color': UNUSED_COLOUR, ...ARROWS_UNUSED } },
-          { selector: 'edge, edge:selected', style: ARROWS_UNUSED },
+          { selector: 'node:selected', style: { 'line-color': UNUSED_COLOUR, ...ARROWS_UNUSED } },
+          { selector: 'edge:selected', style: ARROWS_UNUSED },
         ]
       : []),
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#333' } },

@@ -1,6 +1,7 @@
 import type cytoscape from 'cytoscape';
 import type { GraphElements } from '../api/client.ts';
 import { toCSV } from '../export/csv.ts';
+import { finishLinks } from '../canvas/links-later.ts';
 import { download } from '../export/download.ts';
 import { toGEXF } from '../export/gexf.ts';
 import { toGraphML } from '../export/graphml.ts';
@@ -27,6 +28,8 @@ export function ExportMenu({ cy, scene, name, title }: ExportMenuProps) {
   const positions = () => new Map(cy ? cy.nodes().map((n) => [n.id(), n.position()] as const) : []);
   const colours = () => new Map(scene.nodes.map((n) => [n.data.id, nodeColour(n.data.type, n.data.helix)]));
   const png = async (core: cytoscape.Core) => {
+    // a large scene's links still coming after its first frame belong in the picture
+    finishLinks(core);
     const picture = await reportPng(core, {
       title,
       headings: { helix: t('helix'), types: t('nodeTypes'), links: t('linkKinds') },
@@ -37,7 +40,14 @@ export function ExportMenu({ cy, scene, name, title }: ExportMenuProps) {
   };
   const formats: [string, () => void][] = [
     ['PNG', () => cy && void png(cy)],
-    ['SVG', () => cy && download(`${base}.svg`, fullLabelSvg(cy), 'image/svg+xml')],
+    [
+      'SVG',
+      () => {
+        if (!cy) return;
+        finishLinks(cy);
+        download(`${base}.svg`, fullLabelSvg(cy), 'image/svg+xml');
+      },
+    ],
     ['JSON', () => download(`${base}.json`, JSON.stringify(scene, null, 2), 'application/json')],
     ['GraphML', () => download(`${base}.graphml`, toGraphML(scene), 'application/graphml+xml')],
     ['GEXF', () => download(`${base}.gexf`, toGEXF(scene, { positions: positions(), colours: colours() }), 'application/gexf+xml')],

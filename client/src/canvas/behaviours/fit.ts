@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { keepState, stateOf } from '../canvas-state.ts';
 import { defineBehaviour } from './behaviour.ts';
 
 // The graph fitted to its canvas: clear of the canvas's own buttons, and fitted again when the
@@ -13,8 +14,8 @@ export const FIT_MAX_ZOOM = 1.6;
 const FITTED = 'helixFitted';
 
 /** Whether the camera still shows the whole graph as the last fit left it. */
-export const isFitted = (cy: cytoscape.Core) => cy.scratch(FITTED) === true;
-export const markMoved = (cy: cytoscape.Core) => void cy.scratch(FITTED, false);
+export const isFitted = (cy: cytoscape.Core) => stateOf(cy, FITTED) === true;
+export const markMoved = (cy: cytoscape.Core) => keepState(cy, FITTED, false);
 
 /** The height of the canvas's button row at its top, which the graph keeps clear of. */
 function reservedTop(cy: cytoscape.Core): number {
@@ -45,7 +46,7 @@ export function fitGraph(cy: cytoscape.Core, animate = false, box?: Box): void {
   if (!viewport) return;
   if (animate) cy.animate({ ...viewport, duration: 250 });
   else cy.viewport(viewport);
-  cy.scratch(FITTED, true);
+  keepState(cy, FITTED, true);
 }
 
 export const fit = defineBehaviour<Record<string, never>>({

@@ -191,13 +191,17 @@ export const labels = defineBehaviour<LabelsOptions>({
       clearTimeout(timer);
       timer = setTimeout(() => placeLabels(cy), wait);
     };
-    // 'relabel': the canvas asks after a change no Cytoscape event reports (a filter)
-    const events = 'viewport add remove layoutstop select unselect data relabel';
+    // 'relabel': the canvas asks after a change no Cytoscape event reports (a filter, the last of
+    // a large scene's links in). A link joining alone moves no label: a large scene's 40,000
+    // arriving after its first frame would otherwise work the labels out again and again.
+    const events = 'viewport remove layoutstop select unselect data relabel';
     cy.on(events, later);
+    cy.on('add', 'node', later);
     later();
     return () => {
       clearTimeout(timer);
       cy.off(events, later);
+      cy.off('add', 'node', later);
       clearLabels(cy);
     };
   },
