@@ -57,7 +57,7 @@ export interface SceneProps {
  * legend and details. Layout, size, filters, selection, grouping and camera live in the URL.
  */
 export function Scene({ elements, summary, name, title, defaultLayout = 'fcose', highlight, onExpand, onSceneChange, onSelect, side }: SceneProps) {
-  const { t } = useT();
+  const { t, num } = useT();
   const [params, setParams] = useViewParams(SceneParams);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [scene, setScene] = useState<GraphElements>(elements);
@@ -125,7 +125,7 @@ export function Scene({ elements, summary, name, title, defaultLayout = 'fcose',
         status={
           <>
             <span className="summary" data-testid="summary">
-              {t('nodesLinks', { nodes: summary?.nodes ?? elements.nodes.length, edges: summary?.edges ?? elements.edges.length })}
+              {t('nodesLinks', { nodes: num(summary?.nodes ?? elements.nodes.length), edges: num(summary?.edges ?? elements.edges.length) })}
               {summary?.truncated ? t('truncated') : ''}
             </span>
             {summary?.cut && <span className="cut">{t('cut', { nodes: summary.cut.nodes, reason: summary.cut.reason })}</span>}

@@ -22,7 +22,7 @@ export interface FilterPanelProps {
 
 /** Filters on the scene, with how many nodes and links each option concerns and what remains. */
 export function FilterPanel({ scene, filters, visibleCounts, onChange }: FilterPanelProps) {
-  const { t, helix, relation } = useT();
+  const { t, num, helix, relation } = useT();
   const options = useMemo(() => filterOptions(scene), [scene]);
   const toggle = (key: ListFilter, value: string) => {
     const on = filters[key].includes(value);
@@ -33,7 +33,7 @@ export function FilterPanel({ scene, filters, visibleCounts, onChange }: FilterP
     <section className="filters" aria-label={t('filters')} data-testid="filters">
       <h2>{t('filters')}</h2>
       <p className="filter-counts" data-testid="filter-counts">
-        {t('showing', { nodes: visibleCounts.nodes, allNodes: scene.nodes.length, edges: visibleCounts.edges, allEdges: scene.edges.length })}
+        {t('showing', { nodes: num(visibleCounts.nodes), allNodes: num(scene.nodes.length), edges: num(visibleCounts.edges), allEdges: num(scene.edges.length) })}
       </p>
       {isFiltering(filters) && (
         <button type="button" onClick={() => onChange(NO_FILTERS)}>
