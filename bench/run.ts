@@ -19,6 +19,7 @@ import { synergyLatencyBench } from './synergy-latency.ts';
 import { wholeGraphBench } from './whole-graph.ts';
 import { wholeGraphAgreementBench } from './whole-graph-agreement.ts';
 import { expandPhasesBench } from './expand-phases.ts';
+import { expandLatencyBench } from './expand-latency.ts';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'seeds-load': seedsLoadBench,
@@ -40,6 +41,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'whole-graph': wholeGraphBench,
   'whole-graph-agreement': wholeGraphAgreementBench,
   'expand-phases': expandPhasesBench,
+  'expand-latency': expandLatencyBench,
 };
 
 runCli(async () => {
