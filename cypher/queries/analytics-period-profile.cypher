@@ -5,12 +5,13 @@
 // take part in projects, the years of the projects they share, as link-weight counts them). From
 // these groups server/explore/period-profile.ts weighs every tie of the graph in any period without
 // reading them again: the triple helix of everything in a period. A few tens of thousands of groups
-// on the Belgian CORDIS graph, where it has 469,150 ties. Ties without any year are left to
-// analytics-period-undated.cypher: whether they count depends on their ends' other records.
+// on the Belgian CORDIS graph, where it has 469,150 ties. A tie without any year comes as a group of
+// its own with its element id (undatedTie): whether it counts in a period depends on its ends' other
+// records, so it is checked as asked (scope-helix-undated-ties.cypher). One pass over the ties.
 MATCH (a:Actor)-[r:COLLABORATES_WITH]->(b:Actor)
-WHERE a <> b AND coalesce(r.since, r.until, r.year) IS NOT NULL
+WHERE a <> b
 WITH a, b, r, coalesce(r.fp7ProjectYears, r.h2020ProjectYears, r.horizonProjectYears) IS NOT NULL AS listed, coalesce(r.kind, '') = 'project' AS project
-RETURN a.helix AS g, b.helix AS h, r.since AS since, r.until AS until, r.year AS year, coalesce(r.weight, 1) AS weight, project,
+RETURN CASE WHEN coalesce(r.since, r.until, r.year) IS NULL THEN elementId(r) END AS undatedTie, a.helix AS g, b.helix AS h, r.since AS since, r.until AS until, r.year AS year, coalesce(r.weight, 1) AS weight, project,
   CASE
     WHEN NOT project THEN null
     WHEN listed THEN coalesce(r.fp7ProjectYears, []) + coalesce(r.h2020ProjectYears, []) + coalesce(r.horizonProjectYears, [])

@@ -57,17 +57,17 @@ export async function largeScope(
   scope: Scope,
   id: string | undefined,
   limit: number,
-  period: PeriodInput = {},
-  source: CountSource = { from: 'live' },
+  period: PeriodInput,
+  source: CountSource,
   /** Whether the scope holds every actor of a stored run the data has not changed since: then its counts need no counting, and its cut is everything's. */
-  everyActor = false,
-  /** How many actors the scope holds, when the caller counted them. */
-  counted?: number,
+  everyActor: boolean,
+  /** How many actors the scope holds (scopeGraphUnlessLarge counted them). */
+  total: number,
 ): Promise<LargeScope> {
   const params = periodParams(period);
   const draw = Math.min(limit, DRAW_CUT);
   // Everything (or a scope holding every actor), when no count needs the list of its actors: the cut without listing them.
-  const listed = counted === undefined || (!everyActor && (source.from === 'live' || scope !== 'all'));
+  const listed = !everyActor && (source.from === 'live' || scope !== 'all');
   // Counts that would exceed the read timeout or the transaction memory (a period's weights over the
   // whole CORDIS graph) give way to the figures of the shown actors, said so, rather than no answer.
   // The profile's counts need no list of the actors: under way while the cut is read (Neo4j runs
@@ -78,7 +78,7 @@ export async function largeScope(
   const found = await db.reading(async (read) => {
     if (!listed) {
       const [row] = await read.rows<{ shown: string[] }>('scope-cut-all', { limit: int(draw), ...params });
-      return { total: counted, ids: [], shown: row?.shown ?? [] };
+      return { total, ids: [], shown: row?.shown ?? [] };
     }
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
     const [row] = await read.rows<{ total: number; ids: string[]; shown: string[] }>({ name: 'scope-cut', scope }, { eid, limit: int(draw), ...params });

@@ -4,7 +4,6 @@ import type { Logger } from '../logger.ts';
 import type { AnalysisPool } from './analysis-pool.ts';
 import { combined, pathsOf, type Network, type WholeGraphBetweenness, type WholeGraphCommunities, type WholeGraphNeighbourhoods, type WholeGraphPart, type WholeGraphPartName } from '../analytics/whole-graph.ts';
 import { betweennessRows, communitiesRows, neighbourhoodRows, type WholeGraphRow } from './whole-graph-rows.ts';
-import { int } from '../db/rows.ts';
 import { profileGroups, type PeriodProfile } from './period-profile.ts';
 
 const rowsOf = { betweenness: betweennessRows, neighbourhoods: neighbourhoodRows, communities: communitiesRows };
@@ -184,9 +183,10 @@ export class WholeGraphAnalytics {
     return this.db.reading(async (read) => {
       const [unlisted] = await read.rows<{ ties: number }>('analytics-period-unlisted');
       if ((unlisted?.ties ?? 0) > MAX_UNLISTED_TIES) return null;
-      const undated = (await read.rows<{ tie: string }>('analytics-period-undated', { max: int(MAX_UNDATED_TIES) })).map((r) => r.tie);
+      const rows = await read.rows('analytics-period-profile');
+      const undated = rows.flatMap((r) => (typeof r.undatedTie === 'string' ? [r.undatedTie] : []));
       if (undated.length > MAX_UNDATED_TIES) return null;
-      const groups = profileGroups(await read.rows('analytics-period-profile'));
+      const groups = profileGroups(rows.filter((r) => r.undatedTie === null || r.undatedTie === undefined));
       return groups ? { groups, undated } : null;
     }, this.readTimeoutMs);
   }
