@@ -5,8 +5,8 @@
 // of a shared machine is enough. The 20 actors api-scale samples, HELIX_BENCH_ROUNDS rounds over
 // them, each call over HTTP then in process (the service function), after one warm-up round.
 // With HELIX_NEO4J_HOME set to that Neo4j's home (the project's own Neo4j), it also counts the CPU
-// time Neo4j and this process spend per call: unlike latency, that hardly moves with the load
-// other work puts on a shared machine. The heaviest neighbourhoods (most links) are listed apart:
+// time Neo4j and this process spend per call: it moves less than latency with the load other
+// work puts on a shared machine, so two versions run one after the other compare by it too. The heaviest neighbourhoods (most links) are listed apart:
 // they make the tail.
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
