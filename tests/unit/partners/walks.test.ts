@@ -60,12 +60,37 @@ describe('link-prediction walks for the learned ranker', () => {
   it('reorders the served ranking’s first candidates by the model and keeps every candidate once', () => {
     const asker = resolveAsker(g, { actors: ['Actor:y'] });
     const scored = scoreCandidates(g, asker, {});
-    // A model that only looks at the candidate's degree: z (2 partners) above a (1).
-    const weights = FEATURES.map((f) => (f === 'candidateDegree' ? 1 : 0));
-    const model: LogisticModel = { features: [...FEATURES], means: weights.map(() => 0), scales: weights.map(() => 1), weights, intercept: 0, l2: 0 };
-    const order = rerank(g, asker, model, scored);
+    const order = rerank(g, asker, degreeModel, scored);
     expect(scored.length).toBeLessThan(RERANKED);
+    // Two candidates: their rank sums are equal or the model agrees with the served order; either way the model's choice leads.
     expect(order.map((r) => r.scored.id)).toEqual(['Actor:z', 'Actor:a']);
-    expect(order[0]!.score).toBeCloseTo(Math.log1p(2), 10);
+    expect(order[0]!.logit).toBeCloseTo(Math.log1p(2), 10);
+    expect(order[0]!.score).toBeGreaterThan(order[1]!.score);
+  });
+});
+
+/** A model that only looks at the candidate's degree: the busier, the better. */
+const degreeWeights = FEATURES.map((f) => (f === 'candidateDegree' ? 1 : 0));
+const degreeModel: LogisticModel = { features: [...FEATURES], means: degreeWeights.map(() => 0), scales: degreeWeights.map(() => 1), weights: degreeWeights, intercept: 0, l2: 0 };
+
+describe('the learned order blends the model’s ranks with the served ones', () => {
+  // a–b, b–c, c–d, c–f, d–e: c has 3 partners, d 2, e 1.
+  const pairs = [['a', 'b'], ['b', 'c'], ['c', 'd'], ['c', 'f'], ['d', 'e']];
+  const g = buildPartnerGraph({
+    ...emptyPartnerData(),
+    actors: ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => ({ id: `Actor:${k}`, name: k.toUpperCase() })),
+    projects: pairs.map(([x, y], i) => ({ id: `Project:${i}`, name: String(i), year: 2018, members: [`Actor:${x}`, `Actor:${y}`], topics: [] })),
+  });
+  const asker = resolveAsker(g, { actors: ['Actor:a'] });
+  const byId = new Map(scoreCandidates(g, asker, {}).map((s) => [s.id, s]));
+
+  it('puts first the candidate both rank high, and lifts the served first above one only the model likes a little', () => {
+    // Served order e, c, d (ranks 0, 1, 2); the model's c, d, e (0, 1, 2): rank sums c 1, e 2, d 3.
+    const served = ['e', 'c', 'd'].map((k) => byId.get(`Actor:${k}`)!);
+    const order = rerank(g, asker, degreeModel, served);
+    expect(order.map((r) => r.scored.id)).toEqual(['Actor:c', 'Actor:e', 'Actor:d']);
+    expect(order.map((r) => r.score)).toEqual([3, 2, 1]);
+    // The model alone would have put d above e.
+    expect(order.find((r) => r.scored.id === 'Actor:d')!.logit).toBeGreaterThan(order.find((r) => r.scored.id === 'Actor:e')!.logit!);
   });
 });
