@@ -153,7 +153,8 @@ export async function writeImport(
           batches++;
         },
       };
-      const result = await writeAll(target, sources, resolver, rowsNow, options, early);
+      const beat = () => db.write((w) => stagedBatchStart(w, id));
+      const result = await writeAll(target, early ? whileBeating(sources as AsyncIterable<ImportSource>, beat) : sources, resolver, rowsNow, options, early);
       // From here on everything is written: an interrupted switch-over is finished, never undone.
       importId = null;
       await finishStagedImport(db, id).catch((err: unknown) => {
@@ -174,6 +175,27 @@ export async function writeImport(
   } finally {
     await session.close().catch(() => {});
     await files?.close();
+  }
+}
+
+/** How often an import that waits for validation says it is alive (ABANDONED_AFTER_MS is much longer). */
+const WAITING_HEARTBEAT_MS = 30_000;
+
+/** The sources; while the next one is awaited (a later file still being validated), the import renews its heartbeat. */
+async function* whileBeating(sources: AsyncIterable<ImportSource>, beat: () => Promise<void>): AsyncIterable<ImportSource> {
+  const it = sources[Symbol.asyncIterator]();
+  for (;;) {
+    const next = it.next();
+    let result: IteratorResult<ImportSource> | 'tick';
+    for (;;) {
+      let timer: NodeJS.Timeout | undefined;
+      const tick = new Promise<'tick'>((resolve) => (timer = setTimeout(() => resolve('tick'), WAITING_HEARTBEAT_MS)));
+      result = await Promise.race([next, tick]).finally(() => clearTimeout(timer));
+      if (result !== 'tick') break;
+      await beat();
+    }
+    if (result.done) return;
+    yield result.value;
   }
 }
 
