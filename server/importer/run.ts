@@ -56,15 +56,17 @@ export async function prepareImport(db: GraphDb, sources: ImportSource[], option
   sources = (await Promise.all(sources.map((s) => (s.expand ? s.expand(db) : [s])))).flat();
   // The rows of files are kept for the writing pass (read once); removed when the import ends.
   const spool = options.dryRun ? undefined : await RowSpool.open(options.keepRowsIn);
-  const early = spool ? await writeEarly(db, sources, options) : undefined;
+  let early: Awaited<ReturnType<typeof writeEarly>>;
   try {
+    early = spool ? await writeEarly(db, sources, options) : undefined;
     const { report, resolver, sources: toWrite } = await validateImport(db, sources, options.preProblems, spool, early?.hooks);
     options.onValidated?.(report);
     if (!report.ok) throw new ImportValidationError(report);
     if (!spool) return { report };
     if (early) {
-      early.validated(report.rows);
-      return { report, write: (onProgress = options.onProgress) => early.written(onProgress).finally(() => spool.remove()) };
+      const writing = early;
+      writing.validated(report.rows);
+      return { report, write: (onProgress = options.onProgress) => writing.written(onProgress).finally(() => spool.remove()) };
     }
     const { staged, timeoutMs, viaFiles } = options;
     return { report, write: (onProgress = options.onProgress) => writeImport(db, toWrite, resolver, report.rows, { staged, timeoutMs, viaFiles, onProgress }).finally(() => spool.remove()) };
@@ -86,7 +88,10 @@ export async function prepareImport(db: GraphDb, sources: ImportSource[], option
  */
 async function writeEarly(db: GraphDb, sources: ImportSource[], options: ImportOptions) {
   if (options.staged === false || !sources.length || !sources.every((s) => s.estimateRows && s.keepRows)) return undefined;
-  const estimate = (await Promise.all(sources.map((s) => s.estimateRows!()))).reduce((a, b) => a + b, 0);
+  // A file that cannot be read is left to validation, which says what is wrong with it.
+  const counts = await Promise.all(sources.map((s) => s.estimateRows!())).catch(() => undefined);
+  if (!counts) return undefined;
+  const estimate = counts.reduce((a, b) => a + b, 0);
   if (!options.staged && estimate <= STAGE_ABOVE_ROWS) return undefined;
   const queue = new ValidatedQueue();
   const resolver = new Resolver();
