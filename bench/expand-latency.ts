@@ -4,6 +4,10 @@
 // (ten minutes of generating and importing); this one times only the calls, so that a quiet moment
 // of a shared machine is enough. The 20 actors api-scale samples, HELIX_BENCH_ROUNDS rounds over
 // them, each call over HTTP then in process (the service function), after one warm-up round.
+// With HELIX_NEO4J_HOME set to that Neo4j's home (the project's own Neo4j), it also counts the CPU
+// time Neo4j and this process spend per call: it moves less than latency with the load other
+// work puts on a shared machine, so two versions run one after the other compare by it too. The heaviest neighbourhoods (most links) are listed apart:
+// they make the tail.
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -16,7 +20,8 @@ import { createApp } from '../server/http/app.ts';
 import { createLogger } from '../server/logger.ts';
 import { PartnerService } from '../server/partners/service.ts';
 import { pickIds } from './api-scale.ts';
-import { httpClient, percentiles } from './latency.ts';
+import { cpuSeconds, httpClient, percentiles, round } from './latency.ts';
+import { runningPid } from '../server/neo4j/local-server.ts';
 import { machine, writeResult } from './machine.ts';
 
 const settings = z.object({ HELIX_BENCH_ROUNDS: z.coerce.number().int().min(1).max(100).default(15) }).parse(process.env);
@@ -44,18 +49,38 @@ export async function expandLatencyBench(): Promise<string> {
       await overHttp(id);
       await inProcess(id);
     }
+    const neo4jPid = process.env.HELIX_NEO4J_HOME ? runningPid(process.env.HELIX_NEO4J_HOME) : undefined;
     const loadAtStart = os.loadavg()[0];
     const http: number[] = [];
     const direct: number[] = [];
-    for (let round = 0; round < settings.HELIX_BENCH_ROUNDS; round++) {
+    const byActor = new Map<string, { links: number; http: number[] }>();
+    const neo4jAt = neo4jPid ? cpuSeconds(neo4jPid) : 0;
+    const appAt = process.cpuUsage();
+    for (let r = 0; r < settings.HELIX_BENCH_ROUNDS; r++) {
       for (const id of ids) {
-        http.push((await overHttp(id)).ms);
+        const call = await overHttp(id);
+        http.push(call.ms);
         const started = performance.now();
-        await inProcess(id);
+        const answer = await inProcess(id);
         direct.push(performance.now() - started);
+        const entry = byActor.get(id) ?? { links: answer.edges.length, http: [] };
+        entry.http.push(call.ms);
+        byActor.set(id, entry);
       }
     }
+    const appCpu = process.cpuUsage(appAt);
+    const calls = 2 * http.length;
+    const cpuPerCallMs = {
+      calls,
+      measuredAs: 'CPU time (user + system) over all calls, over HTTP and in process, divided by their number; the app and the bench share this process',
+      neo4j: neo4jPid ? round(((cpuSeconds(neo4jPid) - neo4jAt) * 1000) / calls, 2) : null,
+      app: round((appCpu.user + appCpu.system) / 1000 / calls, 2),
+    };
     client.close();
+    const heaviest = [...byActor.entries()]
+      .sort(([, a], [, b]) => b.links - a.links)
+      .slice(0, 3)
+      .map(([id, { links, http: ms }]) => ({ id, links, overHttpMs: percentiles(ms) }));
     const overHttpMs = percentiles(http);
     return await writeResult('expand-latency', {
       machine: machine({ loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg()[0] }),
@@ -63,6 +88,8 @@ export async function expandLatencyBench(): Promise<string> {
       calls: { actors: ids.length, rounds: settings.HELIX_BENCH_ROUNDS, request: { hops: 1, limit: 200 } },
       overHttpMs,
       inProcessMs: percentiles(direct),
+      cpuPerCallMs,
+      heaviest,
       goal: { p95AtOneClientMs: 30, met: overHttpMs.p95Ms <= 30 },
     });
   } finally {

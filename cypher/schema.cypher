@@ -14,6 +14,9 @@ CREATE FULLTEXT INDEX names IF NOT EXISTS
 FOR (n:Actor|Sector|Technology|Region|Policy|Project|Document)
 ON EACH [n.name, n.nameEn, n.aliases, n.acronym]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+// The whole-graph run's PageRank (whole-graph-analytics.ts): everything drawn cut walks actors in its
+// order, and stops at the first $limit of the period (scope-cut-all.cypher).
+CREATE INDEX actor_pagerank IF NOT EXISTS FOR (n:Actor) ON (n.pagerank);
 // Researchers' saved console queries.
 CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.id IS UNIQUE;
 // The one import lease shared by every app instance on the database (MERGE needs the constraint to be atomic).

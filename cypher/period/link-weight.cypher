@@ -6,9 +6,9 @@
 // its weight, one outside it is left out, and one across a boundary of the period counts its
 // shared projects running in the period (PARTICIPATES_IN of both; kind 'project' with both ends
 // in projects of the graph; a pair whose projects the graph does not hold keeps its weight). A pair
-// the CORDIS import wrote carries its shared projects' years per programme (fp7ProjectYears, …,
-// "start-end"): they are counted instead, which costs nothing where counting the projects of two
-// hubs of the whole CORDIS graph took minutes.
+// that stores its shared projects' years ("start-end": projectYears, or the CORDIS import's lists per
+// programme; stored-project-years) has them counted instead, which costs nothing where counting the
+// projects of two hubs of the whole CORDIS graph took minutes.
 // Participations and foundings count as record-active says; other links are timeless.
 CASE
   WHEN $periodFrom IS NULL THEN coalesce(r.weight, 1)
@@ -16,8 +16,8 @@ CASE
     CASE
       WHEN coalesce(r.since, r.until) > $periodTo OR coalesce(r.until, r.since) < $periodFrom THEN 0
       WHEN coalesce(r.since, r.until) >= $periodFrom AND coalesce(r.until, r.since) <= $periodTo THEN coalesce(r.weight, 1)
-      WHEN coalesce(r.kind, '') = 'project' AND coalesce(r.fp7ProjectYears, r.h2020ProjectYears, r.horizonProjectYears) IS NOT NULL
-        THEN size([y IN coalesce(r.fp7ProjectYears, []) + coalesce(r.h2020ProjectYears, []) + coalesce(r.horizonProjectYears, [])
+      WHEN coalesce(r.kind, '') = 'project' AND {{PERIOD:stored-project-years(r)}} IS NOT NULL
+        THEN size([y IN {{PERIOD:stored-project-years(r)}}
           WHERE toInteger(left(y, 4)) <= $periodTo AND toInteger(right(y, 4)) >= $periodFrom])
       WHEN coalesce(r.kind, '') = 'project' AND EXISTS { (a)-[:PARTICIPATES_IN]->(:Project) } AND EXISTS { (b)-[:PARTICIPATES_IN]->(:Project) }
         THEN COUNT {

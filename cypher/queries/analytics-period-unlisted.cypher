@@ -5,6 +5,6 @@
 // every tie is one.
 MATCH (a:Actor)-[r:COLLABORATES_WITH]->(b:Actor)
 WHERE a <> b AND coalesce(r.kind, '') = 'project' AND coalesce(r.since, r.until) IS NOT NULL
-  AND coalesce(r.fp7ProjectYears, r.h2020ProjectYears, r.horizonProjectYears) IS NULL
+  AND {{PERIOD:stored-project-years(r)}} IS NULL
   AND EXISTS { (a)-[:PARTICIPATES_IN]->(:Project) } AND EXISTS { (b)-[:PARTICIPATES_IN]->(:Project) }
 RETURN count(r) AS ties

@@ -61,8 +61,8 @@ export async function largeScope(
   source: CountSource,
   /** Whether the scope holds every actor of a stored run the data has not changed since: then its counts need no counting, and its cut is everything's. */
   everyActor: boolean,
-  /** How many actors the scope holds (scopeGraphUnlessLarge counted them). */
-  total: number,
+  /** How many actors the scope holds (scopeGraphUnlessLarge counted them; not for everything in a period). */
+  total: number | undefined,
 ): Promise<LargeScope> {
   const params = periodParams(period);
   const draw = Math.min(limit, DRAW_CUT);
@@ -75,23 +75,26 @@ export async function largeScope(
   const profiled = source.from === 'profile' ? profileCounts(db, source.profile, period).catch(givingWay) : undefined;
   // handled when awaited below; and not a crash should reading the cut fail first
   profiled?.catch(() => undefined);
+  // Everything in a period, not counted yet: its actors counted with its figures, else here.
+  const counted = total === undefined && !listed ? countedTotal(db, profiled, params) : undefined;
+  counted?.catch(() => undefined);
   const found = await db.reading(async (read) => {
     if (!listed) {
       const [row] = await read.rows<{ shown: string[] }>('scope-cut-all', { limit: int(draw), ...params });
-      return { total, ids: [], shown: row?.shown ?? [] };
+      return { total: total ?? 0, ids: [], shown: row?.shown ?? [] };
     }
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
     const [row] = await read.rows<{ total: number; ids: string[]; shown: string[] }>({ name: 'scope-cut', scope }, { eid, limit: int(draw), ...params });
     return row ?? { total: 0, ids: [], shown: [] };
   });
   // The counts and the drawn links in two transactions at once.
-  const counting = profiled ?? (everyActor ? undefined : source.from === 'live' ? liveCounts(db, found.ids, period).catch(givingWay) : source.from === 'complement' ? complementCounts(db, found.ids, source.all).catch(givingWay) : undefined);
-  const [counts, graph] = await Promise.all([counting, drawnGraph(db, found.shown, draw, period)]);
+  const counting = profiled ? profiled.then((p) => p?.counts) : (everyActor ? undefined : source.from === 'live' ? liveCounts(db, found.ids, period).catch(givingWay) : source.from === 'complement' ? complementCounts(db, found.ids, source.all).catch(givingWay) : undefined);
+  const [counts, graph, scopeTotal] = await Promise.all([counting, drawnGraph(db, found.shown, draw, period), counted ?? found.total]);
   const ranked = graph.nodes.some((n) => typeof n.data.pagerank === 'number');
   return {
     graph: { ...graph, scope: { scope, id: id ?? null, actors: graph.nodes.length, truncated: true, period: periodSummary(period) } },
     ...(counts ? { counts } : {}),
-    cut: { total: found.total, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: counts || source.from === 'none' || everyActor ? 'scope' : 'shown' },
+    cut: { total: scopeTotal, shown: graph.nodes.length, by: ranked ? 'pagerank' : 'links', statistics: counts || source.from === 'none' || everyActor ? 'scope' : 'shown' },
   };
 }
 
@@ -112,14 +115,24 @@ async function liveCounts(db: GraphDb, ids: string[], period: PeriodInput): Prom
  * its ties without years and its actors (those of the period, and which of them are tied there)
  * counted in the database, neither reading every tie's years.
  */
-async function profileCounts(db: GraphDb, profile: PeriodProfile, period: PeriodInput): Promise<HelixCounts> {
+async function profileCounts(db: GraphDb, profile: PeriodProfile, period: PeriodInput): Promise<{ counts: HelixCounts; total: number }> {
   const params = periodParams(period);
   const undated = profile.undated.length && period.undated !== 'hide';
   const [actorRows, undatedRows] = await Promise.all([
     db.rows<ActorRow>('scope-helix-actors-all', params),
     undated ? db.rows<TieRow>('scope-helix-undated-ties', { ties: profile.undated, ...params }) : Promise.resolve([]),
   ]);
-  return countsOf(actorRows, [...periodTieRows(profile.groups, period), ...undatedRows]);
+  // every actor of the period, those without a helix too
+  const total = actorRows.reduce((sum, r) => sum + r.actors, 0);
+  return { counts: countsOf(actorRows, [...periodTieRows(profile.groups, period), ...undatedRows]), total };
+}
+
+/** How many actors everything in a period holds: from its profiled figures, or counted when they give none. */
+async function countedTotal(db: GraphDb, profiled: Promise<{ total: number } | undefined> | undefined, params: Record<string, unknown>): Promise<number> {
+  const fromFigures = await profiled;
+  if (fromFigures) return fromFigures.total;
+  const [row] = await db.rows<{ actors: number }>('scope-all-period-size', params);
+  return row?.actors ?? 0;
 }
 
 /** The helix counts of a scope (`ids`, all years) from the whole graph's stored ones (`all`), less the actors outside it and their ties. */
@@ -189,8 +202,8 @@ export async function wholeScopeOf(
   period: PeriodInput,
   stored: WholeGraphAnalytics | undefined,
   needs: 'helix' | 'metrics',
-  /** How many actors the scope holds (scopeGraphUnlessLarge counted them). */
-  total: number,
+  /** How many actors the scope holds (scopeGraphUnlessLarge counted them; not for everything in a period). */
+  total: number | undefined,
 ): Promise<{ graph: ScopeGraph; whole: WholeScope }> {
   const allYears = !period.period && period.undated !== 'hide';
   const last = allYears && stored ? await stored.stored() : null;
@@ -200,8 +213,8 @@ export async function wholeScopeOf(
   // data has not changed since, instead of reading the years of every tie.
   const profiled = needs === 'helix' && scope === 'all' && !allYears && stored ? await stored.freshPeriodProfile() : null;
   // The stored run's helix counts stand for the whole graph while the data has not changed since.
-  const everyActor = !everything && fresh?.summary.nodeCount === total;
-  const almostEvery = !everything && !everyActor && fresh !== undefined && fresh.summary.nodeCount - total <= MAX_COMPLEMENT;
+  const everyActor = !everything && total !== undefined && fresh?.summary.nodeCount === total;
+  const almostEvery = !everything && !everyActor && fresh !== undefined && total !== undefined && fresh.summary.nodeCount - total <= MAX_COMPLEMENT;
   const source: CountSource =
     needs === 'metrics' || (everything && fresh) ? { from: 'none' } : profiled ? { from: 'profile', profile: profiled.profile } : almostEvery ? { from: 'complement', all: fresh.summary.helix } : { from: 'live' };
   const large = await largeScope(db, scope, id, limit, period, source, everyActor, total);

@@ -26,10 +26,10 @@ export async function scopeGraph(db: GraphDb, scope: Scope, id: string | undefin
   return (await readScope(db, scope, id, limit, period, false)) as ScopeGraph;
 }
 
-/** A scope too large to read whole, and how many actors it holds. */
+/** A scope too large to read whole, and how many actors it holds (everything in a period: not counted yet). */
 export interface LargeScopeSize {
   large: true;
-  total: number;
+  total?: number;
 }
 
 /**
@@ -46,6 +46,11 @@ async function readScope(db: GraphDb, scope: Scope, id: string | undefined, limi
     if (maxLinkEnds !== false && scope === 'all' && !period.period) {
       const [size] = await read.rows<{ actors: number; links: number }>('scope-all-size');
       if (size && (size.actors > limit || 2 * size.links > maxLinkEnds)) return { large: true, total: size.actors };
+    }
+    // Everything in a period: more actors than the limit is known before every actor is asked.
+    if (maxLinkEnds !== false && scope === 'all' && period.period) {
+      const [seen] = await read.rows<{ actors: number }>('scope-all-period-beyond', { over: int(limit + 1), ...periodParams(period) });
+      if (seen && seen.actors > limit) return { large: true };
     }
     const eid = scope === 'all' || !id ? null : (await resolveNodeIds(read, [id], 'id')).get(id)!;
     const [row] = await read.rows<{ ids: string[]; total: number; linkEnds: number }>({ name: 'scope-actors', scope }, { eid, limit: int(limit), rankLarge: maxLinkEnds === false, ...periodParams(period) });

@@ -42,7 +42,7 @@ function end(type: RelType, side: 'from' | 'to', label: NodeLabel, id: string): 
 }
 
 const LINK_COLUMNS: Partial<Record<RelType, string[]>> = {
-  COLLABORATES_WITH: ['inferred', 'reason', 'kind', 'weight', 'since', 'until'],
+  COLLABORATES_WITH: ['inferred', 'reason', 'kind', 'weight', 'since', 'until', 'projectYears'],
   MEMBER_OF: ['role'],
   PARTICIPATES_IN: ['role', 'ecContribution', 'since', 'until'],
 };
@@ -185,7 +185,7 @@ export async function generateEcosystem({ actors: count, seed, out }: GenerateOp
   });
   await linkFile('COLLABORATES_WITH', async (row) => {
     for (const q of pairs) {
-      await row(actors[q.a]!.id, actors[q.b]!.id, 'gen-projects', `${q.weight} shared project${q.weight > 1 ? 's' : ''}`, true, 'derived from shared projects', 'project', q.weight, q.since, q.until);
+      await row(actors[q.a]!.id, actors[q.b]!.id, 'gen-projects', `${q.weight} shared project${q.weight > 1 ? 's' : ''}`, true, 'derived from shared projects', 'project', q.weight, q.since, q.until, q.years);
     }
   });
 

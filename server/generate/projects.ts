@@ -103,16 +103,23 @@ export interface Pair {
   weight: number;
   since: number;
   until: number;
+  /** The "start-end" years of each shared project, so the pair's weight in a period can be counted from it. */
+  years: string[];
 }
 
-/** One collaboration per pair of actors that share projects: weight = shared projects, since/until = first start and last end year. */
+/**
+ * One collaboration per pair of actors that share projects: weight = shared projects, since/until =
+ * first start and last end year, years = each shared project's years.
+ */
 export function collaborationPairs(projects: Project[], actorCount: number): Pair[] {
   const index = new Map<number, number>();
   const weight: number[] = [];
   const since: number[] = [];
   const until: number[] = [];
+  const years: string[][] = [];
   for (const p of projects) {
     const end = endYear(p);
+    const span = `${p.start}-${end}`;
     const m = p.members;
     for (let i = 0; i < m.length; i++) {
       for (let j = i + 1; j < m.length; j++) {
@@ -124,10 +131,12 @@ export function collaborationPairs(projects: Project[], actorCount: number): Pai
           weight.push(1);
           since.push(p.start);
           until.push(end);
+          years.push([span]);
         } else {
           weight[at]!++;
           since[at] = Math.min(since[at]!, p.start);
           until[at] = Math.max(until[at]!, end);
+          years[at]!.push(span);
         }
       }
     }
@@ -135,6 +144,6 @@ export function collaborationPairs(projects: Project[], actorCount: number): Pai
   const keys = Float64Array.from(index.keys()).sort();
   return Array.from(keys, (key) => {
     const at = index.get(key)!;
-    return { a: Math.floor(key / actorCount), b: key % actorCount, weight: weight[at]!, since: since[at]!, until: until[at]! };
+    return { a: Math.floor(key / actorCount), b: key % actorCount, weight: weight[at]!, since: since[at]!, until: until[at]!, years: years[at]! };
   });
 }

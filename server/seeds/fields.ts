@@ -132,12 +132,14 @@ export const LINK_PROP_FIELDS = {
   fp7ProjectYears: projectYears.optional(),
   h2020ProjectYears: projectYears.optional(),
   horizonProjectYears: projectYears.optional(),
+  /** The years of every shared project whatever its programme; read instead of the lists above when present. */
+  projectYears: projectYears.optional(),
 };
 export type LinkProp = keyof typeof LINK_PROP_FIELDS;
 
 /** Properties a link may carry, per relationship type, beyond the provenance every link has. */
 export const LINK_PROPS: Partial<Record<RelType, readonly LinkProp[]>> = {
-  COLLABORATES_WITH: ['kind', 'weight', 'since', 'until', 'fp7Projects', 'h2020Projects', 'horizonProjects', 'fp7ProjectYears', 'h2020ProjectYears', 'horizonProjectYears'],
+  COLLABORATES_WITH: ['kind', 'weight', 'since', 'until', 'fp7Projects', 'h2020Projects', 'horizonProjects', 'fp7ProjectYears', 'h2020ProjectYears', 'horizonProjectYears', 'projectYears'],
   MEMBER_OF: ['role'],
   FOUNDED: ['year'],
   PARTICIPATES_IN: ['role', 'ecContribution', 'since', 'until'],

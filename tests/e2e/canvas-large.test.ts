@@ -64,6 +64,10 @@ describe('the canvas on synthetic scenes', () => {
     const shown = (await page.evaluate('window.__progress')) as string[];
     expect(shown.some((text) => /Drawing links: [\d,]+ of 12,000/.test(text))).toBe(true);
     expect(await page.evaluate('[window.cy.nodes().length, window.cy.edges().length]')).toEqual([3000, 12000]);
+    // the filter panel counts the scene's actors per helix with the same digit grouping, adding up to the scene
+    const helixCounts = await page.getByTestId('filters').locator('details').first().locator('.count').allTextContents();
+    expect(helixCounts.some((c) => /^\d{1,3}(,\d{3})+$/.test(c))).toBe(true);
+    expect(helixCounts.reduce((sum, c) => sum + Number(c.replaceAll(',', '')), 0)).toBe(3000);
     const t = (await page.evaluate('window.helixCanvas')) as { drawnAt: number; completeAt: number };
     expect(t.completeAt).toBeGreaterThan(t.drawnAt);
     await expect.poll(() => page.getByTestId('canvas-progress').count(), drawing).toBe(0);

@@ -37,6 +37,34 @@ describe('neighbourhood expansion and paths on the seeds', () => {
     expect(body.summary).toEqual(expect.objectContaining({ nodes: body.nodes.length, edges: body.edges.length, cut: null }));
   });
 
+  it('answers every link of the asked types among the expanded nodes, each once, hubs and links between neighbours included', async () => {
+    // A region is a hub of the seeds: most of its links lead outside the answer; the links among
+    // its neighbours (not touching the region) must all be there, and nothing else.
+    for (const start of ['Region:province-antwerp', 'Actor:janssen-pharmaceutica']) {
+      const { body } = await post<Expanded>('/api/expand', { ids: [start] });
+      const ids = body.nodes.map((n) => n.data.id);
+      const [expected] = await db.read<{ links: string[] }>(
+        `MATCH (a)-[r]->(b)
+         WHERE labels(a)[0] + ':' + a.id IN $ids AND labels(b)[0] + ':' + b.id IN $ids AND type(r) <> 'MENTIONED_IN'
+         RETURN collect(labels(a)[0] + ':' + a.id + '|' + type(r) + '|' + labels(b)[0] + ':' + b.id) AS links`,
+        { ids },
+      );
+      const answered = body.edges.map((e) => e.data.id);
+      expect(answered.length, start).toBeGreaterThan(0);
+      expect(new Set(answered).size, start).toBe(answered.length);
+      expect([...answered].sort(), start).toEqual([...expected!.links].sort());
+      expect(answered.some((id) => !id.startsWith(`${start}|`) && !id.endsWith(`|${start}`)), start).toBe(true);
+    }
+  });
+
+  it('answers each link once when the same node is asked for twice', async () => {
+    const once = await post<Expanded>('/api/expand', { ids: ['Actor:janssen-pharmaceutica'] });
+    const twice = await post<Expanded>('/api/expand', { ids: ['Actor:janssen-pharmaceutica', 'Actor:janssen-pharmaceutica'] });
+    expect(twice.status).toBe(200);
+    expect(twice.body.edges.map((e) => e.data.id).sort()).toEqual(once.body.edges.map((e) => e.data.id).sort());
+    expect(twice.body.nodes).toHaveLength(once.body.nodes.length);
+  });
+
   it('filters by label, helix and relationship type', async () => {
     const { body } = await post<Expanded>('/api/expand', {
       ids: ['Actor:provinciebestuur-antwerpen'],

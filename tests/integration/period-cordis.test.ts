@@ -10,8 +10,7 @@ import { CORDIS_OFFICIAL, CORDIS_PUBLISHER_SAMPLE } from '../support/cordis.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { testDb, wipe } from '../support/db.ts';
 import { fetchJson, startTestServer } from '../support/http.ts';
-import { expectFiguresOfWholeScope } from '../support/helix-figures.ts';
-import type { AnalyticsStatus, TripleHelix } from '../../contract/index.ts';
+import { expectProfiledEqualsCounted } from '../support/helix-figures.ts';
 
 // A period on CORDIS data, whose years the publisher's files give: the 40 Belgian H2020 projects
 // of the official sample (their real start and end dates), and the publisher sample's FP7 and
@@ -115,31 +114,8 @@ describe('a period on the CORDIS samples', () => {
     expect(expected(after).has(b)).toBe(false);
   });
 
-  // The triple helix of everything in a period, drawn cut (a result limit of 10) after a whole-graph
-  // run: its figures are weighed from the run's profile of every tie, and equal the uncut answer's.
-  const profiledEqualsCounted = async (periods: string[]) => {
-    const token = 'period-cordis-test-token-0123456789';
-    const small = await startTestServer(db, { HELIX_RESULT_LIMIT: '10', HELIX_API_TOKEN: token });
-    try {
-      expect((await fetch(`${small.url}/api/analytics/run`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })).status).toBe(202);
-      let status: AnalyticsStatus;
-      do status = (await fetchJson<AnalyticsStatus>(`${small.url}/api/analytics/status`)).body;
-      while (status.state === 'running');
-      expect(status).toMatchObject({ state: 'done', stale: false });
-      for (const period of periods) {
-        const full = (await fetchJson<TripleHelix>(`${server.url}/api/triple-helix?scope=all&period=${period}`)).body;
-        const cut = await fetchJson<TripleHelix>(`${small.url}/api/triple-helix?scope=all&period=${period}`);
-        expect(cut.status, period).toBe(200);
-        expect(cut.body.summary.drawn, period).toMatchObject({ total: full.nodes.length, shown: 10, statistics: 'scope', metricsAt: status.last!.at });
-        expectFiguresOfWholeScope(cut.body, full, period);
-      }
-    } finally {
-      await small.close();
-    }
-  };
-
   it('weighs every tie of the whole graph in a period from the years its pairs keep, after a whole-graph run', async () => {
-    await profiledEqualsCounted(['2013-2016', '2018-2019', '2020']);
+    await expectProfiledEqualsCounted(db, server.url, ['2013-2016', '2018-2019', '2020']);
   });
 
   it('each pair keeps the years of its shared projects, and its weight in a period counted from them equals counting the projects in the graph', async () => {
@@ -172,6 +148,6 @@ describe('a period on the CORDIS samples', () => {
   it('weighs the ties of the whole graph in a period from their shared projects when their pairs keep no years, after a whole-graph run', async () => {
     // the test above removed the pairs' years
     expect(await db.read("MATCH (:Actor)-[r:COLLABORATES_WITH {kind: 'project'}]->(:Actor) WHERE r.h2020ProjectYears IS NOT NULL RETURN r LIMIT 1")).toEqual([]);
-    await profiledEqualsCounted(['2013-2016', '2018-2019', '2020']);
+    await expectProfiledEqualsCounted(db, server.url, ['2013-2016', '2018-2019', '2020']);
   });
 });

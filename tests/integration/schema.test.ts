@@ -12,7 +12,7 @@ describe('schema on a real Neo4j', () => {
   });
   afterAll(() => db.close());
 
-  it('creates a uniqueness constraint per label and the names index, and can be applied again', async () => {
+  it('creates a uniqueness constraint per label, the names index and the PageRank index, and can be applied again', async () => {
     const first = await applySchema(db);
     const second = await applySchema(db);
     expect(second).toBe(first);
@@ -26,6 +26,9 @@ describe('schema on a real Neo4j', () => {
     );
     expect(index?.state).toBe('ONLINE');
     expect(index?.labels).toContain('Actor');
+    // everything drawn cut walks the actors in the order of their stored PageRank (scope-cut-all.cypher)
+    const [pagerank] = await db.read<{ state: string }>("SHOW RANGE INDEXES YIELD name, state, labelsOrTypes, properties WHERE labelsOrTypes = ['Actor'] AND properties = ['pagerank'] RETURN state");
+    expect(pagerank?.state).toBe('ONLINE');
   });
 
   it('refuses a second node of the same label with the same id', async () => {

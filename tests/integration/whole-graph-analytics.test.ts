@@ -191,6 +191,10 @@ describe('whole-graph analytics written back on the actors', () => {
         // the figures are of the stored run (weighed from its profile of every tie), not counted tie by tie
         expect(cut.body.summary.drawn, query).toMatchObject({ total: full.nodes.length, statistics: 'scope', metricsAt: status.last!.at, stale: false });
         expectFiguresOfWholeScope(cut.body, full, query);
+        // its metrics, drawn cut too, say how many actors the period holds
+        const metrics = await fetchJson<ScopeMetrics>(`${small.url}/api/metrics?scope=all&${query}`);
+        expect(metrics.status, query).toBe(200);
+        expect(metrics.body.summary.drawn, query).toMatchObject({ total: full.nodes.length, shown: 10 });
       }
     } finally {
       await small.close();

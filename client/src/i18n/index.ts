@@ -46,8 +46,11 @@ const subscribe = (l: () => void) => {
 /** Keys that come as `<base>Zero`, `<base>One` and `<base>Other`: a count in words. */
 export type CountKey = { [K in Key]: K extends `${infer B}Other` ? B : never }[Key];
 
+/** The locale whose number and date formats the interface language uses. */
+export const localeOf = (l: Lang): string => (l === 'nl' ? 'nl-BE' : 'en-GB');
+
 /** A number with the interface language's digit grouping: "8,047" or "8.047". */
-export const numberIn = (l: Lang, n: number): string => n.toLocaleString(l === 'nl' ? 'nl-BE' : 'en-GB');
+export const numberIn = (l: Lang, n: number): string => n.toLocaleString(localeOf(l));
 
 export function countIn(l: Lang, base: CountKey, n: number): string {
   const form = n === 0 ? 'Zero' : n === 1 ? 'One' : 'Other';

@@ -49,7 +49,7 @@ export function FilterPanel({ scene, filters, visibleCounts, onChange }: FilterP
           <div className="filter-options">
             {options[g.key].slice(0, 40).map((o) => (
               <label key={o.value}>
-                <input type="checkbox" checked={filters[g.key].includes(o.value)} onChange={() => toggle(g.key, o.value)} /> {label(g.key, o)} <span className="count">{o.count}</span>
+                <input type="checkbox" checked={filters[g.key].includes(o.value)} onChange={() => toggle(g.key, o.value)} /> {label(g.key, o)} <span className="count">{num(o.count)}</span>
               </label>
             ))}
           </div>

@@ -1,5 +1,5 @@
 import type { NodeMetrics } from '../api/types.ts';
-import type { Key, Translator } from '../i18n/index.ts';
+import { localeOf, type Key, type Translator } from '../i18n/index.ts';
 
 // A node's metrics as rows a person reads: the metric's name and its value with the unit, in the
 // interface's language. Shares (betweenness, PageRank, clustering) read as percentages.
@@ -9,9 +9,8 @@ interface MetricWords {
   value: (v: number, tr: Translator) => string;
 }
 
-const locale = (tr: Translator) => (tr.lang === 'nl' ? 'nl-BE' : 'en-GB');
-const percent = (v: number, tr: Translator) => v.toLocaleString(locale(tr), { style: 'percent', maximumFractionDigits: v < 0.01 ? 2 : 1 });
-const decimal = (v: number, tr: Translator, digits = 2) => v.toLocaleString(locale(tr), { maximumFractionDigits: digits });
+const percent = (v: number, tr: Translator) => v.toLocaleString(localeOf(tr.lang), { style: 'percent', maximumFractionDigits: v < 0.01 ? 2 : 1 });
+const decimal = (v: number, tr: Translator, digits = 2) => v.toLocaleString(localeOf(tr.lang), { maximumFractionDigits: digits });
 
 const METRICS: Record<keyof NodeMetrics, MetricWords> = {
   degree: { name: 'metricDegree', value: (v, tr) => tr.t('linksCount', { n: tr.num(v) }) },

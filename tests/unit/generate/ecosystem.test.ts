@@ -96,17 +96,23 @@ describe('the ecosystem generator', () => {
       expect([Number(p.since), Number(p.until)]).toEqual([y.start, y.end]);
       members.set(p.to!, [...(members.get(p.to!) ?? []), p.from!]);
     }
-    // A pair runs from the first start to the last end of the projects its two actors share.
+    // A pair runs from the first start to the last end of the projects its two actors share, and
+    // stores each shared project's years (its weight in a period is counted from them).
     const span = new Map<string, [number, number]>();
+    const spans = new Map<string, string[]>();
     for (const [project, list] of members) {
       const y = years.get(project)!;
       for (const a of list) for (const b of list) {
         if (a >= b) continue;
         const [since, until] = span.get(`${a}|${b}`) ?? [y.start, y.end];
         span.set(`${a}|${b}`, [Math.min(since, y.start), Math.max(until, y.end)]);
+        spans.set(`${a}|${b}`, [...(spans.get(`${a}|${b}`) ?? []), `${y.start}-${y.end}`]);
       }
     }
-    for (const c of await rowsOf(dir('a'), 'collaborates_with.csv')) expect([Number(c.since), Number(c.until)]).toEqual(span.get(`${c.from}|${c.to}`));
+    for (const c of await rowsOf(dir('a'), 'collaborates_with.csv')) {
+      expect([Number(c.since), Number(c.until)]).toEqual(span.get(`${c.from}|${c.to}`));
+      expect(c.projectYears!.split(';').sort()).toEqual(spans.get(`${c.from}|${c.to}`)!.sort());
+    }
   });
 
   it('writes files the importer validates without a single problem, every link end among them', async () => {

@@ -2,7 +2,7 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { CORDIS_ARCHIVES, type CordisInfo, type ImportAnswer, type ImportJob, type ImportReport as Report } from '../../api/client.ts';
 import { ApiError } from '../../api/fetch.ts';
 import { useGraphChanged, useImportJob, useUpload } from '../../api/import.ts';
-import { useT, type Translator } from '../../i18n/index.ts';
+import { localeOf, useT, type Translator } from '../../i18n/index.ts';
 import { Card, Choice, ErrorState, Field, Table, type Column } from '../../ui/index.ts';
 import './import.css';
 
@@ -106,7 +106,7 @@ function JobCard({ job, tr }: { job: Pick<ImportJob, 'status' | 'progress' | 'su
       {summary && (
         <Table
           testId="import-summary"
-          caption={t('importImported', { rows: count('rows', summary.rows), seconds: (summary.ms / 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), speed: summary.rowsPerSecond })}
+          caption={t('importImported', { rows: count('rows', summary.rows), seconds: (summary.ms / 1000).toLocaleString(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }), speed: summary.rowsPerSecond })}
           columns={columns}
           rows={Object.entries(summary.written)}
           rowKey={([what]) => what}

@@ -1,17 +1,15 @@
 import type { MapMeasure } from '../../../../contract/index.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { localeOf, type Lang } from '../../i18n/index.ts';
 
 // A measure's value as the legend and the figures write it: shares as per cent, the EU
 // contribution in euro (compact), counts as whole numbers, in the interface language.
 
-const locale = (lang: Lang) => (lang === 'nl' ? 'nl-BE' : 'en-GB');
-
 export function formatMeasure(lang: Lang, measure: MapMeasure, value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';
-  if (measure === 'cross_helix' || measure.startsWith('share_')) return value.toLocaleString(locale(lang), { style: 'percent', maximumFractionDigits: 0 });
-  if (measure === 'lq') return value.toLocaleString(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  if (measure === 'contribution') return value.toLocaleString(locale(lang), { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
-  return Math.round(value).toLocaleString(locale(lang));
+  if (measure === 'cross_helix' || measure.startsWith('share_')) return value.toLocaleString(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 });
+  if (measure === 'lq') return value.toLocaleString(localeOf(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (measure === 'contribution') return value.toLocaleString(localeOf(lang), { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+  return Math.round(value).toLocaleString(localeOf(lang));
 }
 
 /** Measures that count whole things: their classes read "2 – 4", not "2 – <5". */

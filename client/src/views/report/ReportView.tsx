@@ -3,7 +3,7 @@ import { HELICES } from '../../../../contract/index.ts';
 import { useTripleHelix } from '../../api/analysis.ts';
 import { useReport, type EcosystemReport } from '../../api/report.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
-import { useT } from '../../i18n/index.ts';
+import { localeOf, useT } from '../../i18n/index.ts';
 import { levelIn } from '../../i18n/level-words.ts';
 import { usePeriod } from '../../period.ts';
 import { oneOf, text, useViewParams } from '../../router.ts';
@@ -77,7 +77,7 @@ function Report({ r }: { r: R }) {
   const cite = (c: R['keyFigures'][number]['source']) =>
     c.document ? (c.table ? t('reportTable', { document: ref(c.document), table: c.table }) : ref(c.document)) : c.dataset ? t('reportDataset', { dataset: c.dataset.split('; ').map(ref).join(', ') }) : '–';
   const name = lang === 'en' && r.scope.labelEn ? r.scope.labelEn : r.scope.label;
-  const date = new Date(r.generatedAt).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
+  const date = new Date(r.generatedAt).toLocaleDateString(localeOf(lang), { year: 'numeric', month: 'long', day: 'numeric' });
   const helices = HELICES.filter((h) => (r.helix.actors[h] ?? 0) > 0 || r.helix.matrix[h]);
   const actorCell = (a: { label: string; helix: string | null }) => (
     <>
@@ -176,7 +176,7 @@ function Report({ r }: { r: R }) {
               { key: 'value', head: t('reportValue'), numeric: true, cell: (c) => num(c.value) },
               { key: 'share', head: t('reportRegionShare'), numeric: true, cell: (c) => percent(c.share) },
               { key: 'ref', head: t('reportReferenceShare'), numeric: true, cell: (c) => percent(c.referenceShare) },
-              { key: 'lq', head: t('reportLq'), numeric: true, cell: (c) => (c.lq === null ? '–' : c.lq.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 })) },
+              { key: 'lq', head: t('reportLq'), numeric: true, cell: (c) => (c.lq === null ? '–' : c.lq.toLocaleString(localeOf(lang), { maximumFractionDigits: 2 })) },
             ]}
           />
           {r.shiftShare && (
@@ -223,7 +223,7 @@ function Report({ r }: { r: R }) {
             { key: 'rank', head: '#', numeric: true, cell: (a) => String(r.central.indexOf(a) + 1) },
             { key: 'actor', head: t('reportActor'), cell: actorCell },
             { key: 'degree', head: t('reportDegree'), numeric: true, cell: (a) => num(a.degree) },
-            { key: 'betweenness', head: t('reportBetweenness'), numeric: true, cell: (a) => a.betweenness.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 3 }) },
+            { key: 'betweenness', head: t('reportBetweenness'), numeric: true, cell: (a) => a.betweenness.toLocaleString(localeOf(lang), { maximumFractionDigits: 3 }) },
           ]}
         />
       </section>

@@ -1,5 +1,5 @@
 import type { SectorProfile } from '../../api/types.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { localeOf, type Lang } from '../../i18n/index.ts';
 
 // Key figures as people read them: the metric in words, the value with its unit in the reader's
 // language, grouped by the (sub-)sector and source table they come from.
@@ -38,7 +38,7 @@ const DIRECTIONS: Record<string, { en: string; nl: string }> = {
 
 /** The value with its unit, in the reader's language: "35,991 employees", "35.991 werknemers", "€7,000 million", "5,4%". */
 export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'printed'>, lang: Lang): string {
-  const locale = lang === 'nl' ? 'nl-BE' : 'en-GB';
+  const locale = localeOf(lang);
   const unit = String(f.unit ?? '').trim();
   const printed = typeof f.printed === 'string' ? f.printed.trim() : '';
   if (typeof f.value !== 'number') return DIRECTIONS[printed]?.[lang] ?? (printed || '–');

@@ -1,5 +1,5 @@
 import type { ShiftShareAnswer } from '../../../../contract/index.ts';
-import { useT } from '../../i18n/index.ts';
+import { localeOf, useT } from '../../i18n/index.ts';
 
 /** How many categories the table lists (those with a value in either period), then the total. */
 const MAX_ROWS = 10;
@@ -7,7 +7,7 @@ const MAX_ROWS = 10;
 /** A shift-share answer as a table: per category the change and its three parts, then the total (Dunn 1960). */
 export function ShiftShareTable({ ss, highlight, testId }: { ss: ShiftShareAnswer; highlight?: string | undefined; testId: string }) {
   const { t, lang } = useT();
-  const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 1 })}`;
+  const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toLocaleString(localeOf(lang), { maximumFractionDigits: 1 })}`;
   const row = (x: ShiftShareAnswer['totals']) => (
     <>
       <td>{signed(x.change)}</td>

@@ -1,6 +1,6 @@
 import { halvesOf, periodSchema, periodText, type SpecialisationMeasure } from '../../../../contract/index.ts';
 import { useShiftShare, useSpecialisation } from '../../api/specialisation.ts';
-import { useT, type Key } from '../../i18n/index.ts';
+import { localeOf, useT, type Key } from '../../i18n/index.ts';
 import { usePeriodQuery } from '../../period.ts';
 import { ShiftShareTable } from './ShiftShareTable.tsx';
 import './specialisation.css';
@@ -42,7 +42,7 @@ export function Specialisation({ region, measure, highlight, testId }: Specialis
   const halves = halvesOfQuery(period.period);
   const ss = useShiftShare(ask, halves?.a, halves?.b);
   const d = lq.data;
-  const dec = (x: number) => x.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  const dec = (x: number) => x.toLocaleString(localeOf(lang), { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const bars = barsOf(d?.categories ?? [], highlight);
   const top = Math.max(2, ...bars.map((c) => c.lq ?? 0));
   const reference = d?.reference.label ?? '';

@@ -2,7 +2,7 @@ import type { SynergyAnswer } from '../../../../contract/index.ts';
 import type { ScopeKind } from '../../api/analysis.ts';
 import { useSynergy } from '../../api/synergy.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
-import { useT, type Key } from '../../i18n/index.ts';
+import { localeOf, useT, type Key } from '../../i18n/index.ts';
 import { ErrorMessage, Loading } from '../../shell/Message.tsx';
 import { Explain } from './Explain.tsx';
 import './synergy.css';
@@ -27,7 +27,7 @@ export function SynergyPanel({ scope, id }: { scope: ScopeKind; id: string | und
 /** The figures of one synergy answer: the panel's, and the report's, which carries its answer with it. */
 export function SynergyFigures({ s }: { s: SynergyAnswer }) {
   const { t, num, helix, lang } = useT();
-  const mbit = (bits: number, digits = 1) => (bits * 1000).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace('-', '−');
+  const mbit = (bits: number, digits = 1) => (bits * 1000).toLocaleString(localeOf(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace('-', '−');
   const name = (d: string) => `${helix(d)} (${LETTER[d] ?? d})`;
   const recordsKey: Key = s.unit === 'tie' ? 'synergyRecordsTie' : s.unit === 'actor' ? 'synergyRecordsActor' : 'synergyRecordsProject';
   const pairs = [
