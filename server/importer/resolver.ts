@@ -5,7 +5,8 @@ import { isNodeLabel, type NodeLabel } from '../graph/model.ts';
 export class Resolver {
   readonly inFiles = new Map<NodeLabel, Set<string>>();
   readonly inDb = new Map<NodeLabel, Set<string>>();
-  private readonly wanted = new Map<NodeLabel, Set<string>>();
+  private wanted = new Map<NodeLabel, Set<string>>();
+  private lookingUp: Promise<void> = Promise.resolve();
 
   addFileId(label: NodeLabel, id: string): void {
     const set = this.inFiles.get(label) ?? new Set<string>();
@@ -35,14 +36,31 @@ export class Resolver {
     }
   }
 
-  async lookUp(db: GraphDb): Promise<void> {
-    if (!this.wanted.size) return;
-    await db.reading(async (read) => {
-      for (const [label, ids] of this.wanted) {
-        const found = await read.rows<{ id: string }>({ name: 'import-existing-ids', slots: { LABEL: label } }, { ids: [...ids] });
-        this.inDb.set(label, new Set(found.map((r) => r.id)));
-      }
+  /**
+   * Looks up the ids wanted so far. Calls run one after the other and each adds to what is
+   * found, so the writing pass can look up a link file's ends while later files are still being
+   * validated (run.ts) and the validation's own final look-up still sees everything.
+   */
+  lookUp(db: GraphDb): Promise<void> {
+    const run = this.lookingUp.then(async () => {
+      const wanted = this.wanted;
+      if (!wanted.size) return;
+      this.wanted = new Map();
+      const ok = db.reading(async (read) => {
+        for (const [label, ids] of wanted) {
+          const found = await read.rows<{ id: string }>({ name: 'import-existing-ids', slots: { LABEL: label } }, { ids: [...ids] });
+          const known = this.inDb.get(label) ?? new Set<string>();
+          for (const r of found) known.add(r.id);
+          this.inDb.set(label, known);
+        }
+      });
+      // A failed look-up leaves its ids wanted, for the next one.
+      await ok.catch((err: unknown) => {
+        for (const [label, ids] of wanted) for (const id of ids) this.want(id, [label]);
+        throw err;
+      });
     });
-    this.wanted.clear();
+    this.lookingUp = run.catch(() => {});
+    return run;
   }
 }

@@ -32,6 +32,12 @@ export interface ImportSource {
   linksGroupedBy?: End;
   /** A file: reading it again costs more than keeping its rows from the validation pass for the writing pass (spool.ts). */
   keepRows?: boolean;
+  /**
+   * About how many rows the source has, before it is read (a CSV file: its lines after the
+   * header; quoted line breaks count extra). run.ts starts writing a large import while its
+   * later files are still being validated only when every source can say this.
+   */
+  estimateRows?(): Promise<number>;
   /** A file read against the graph into the sources it stands for (statistics.csv); run.ts asks before validating. */
   expand?(db: GraphDb): Promise<ImportSource[]>;
 }
@@ -63,6 +69,7 @@ export function csvSource(name: string, file: string, target: ImportTarget): Imp
       }
       return [];
     },
+    estimateRows: () => countLines(file).then((n) => Math.max(0, n - 1)),
     async *rows() {
       try {
         for await (const [record, lines] of csvRecords(file)) yield { row: lines, record: coerce(record) };
@@ -72,6 +79,17 @@ export function csvSource(name: string, file: string, target: ImportTarget): Imp
       }
     },
   };
+}
+
+/** The lines of a file (a last line without a line break counts), read in chunks. */
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    if (chunk.length) last = chunk[chunk.length - 1]!;
+  }
+  return last === 10 ? lines : lines + 1;
 }
 
 /** Records of a JSON file holding an array of objects, numbered from 1. */

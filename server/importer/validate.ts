@@ -62,6 +62,13 @@ interface PendingLink {
   to: string;
 }
 
+export interface ValidationHooks {
+  /** The resolver to fill (the writing pass may use it while validation goes on). */
+  resolver?: Resolver;
+  /** After each file is read: what the writing pass is to read for it, and the problems found so far (in any file). */
+  onFile?: (toWrite: ImportSource, problemCount: number) => void;
+}
+
 /**
  * `spool`: keep the rows of files there while they are read, for the writing pass (only while
  * no problem is found: with one, nothing is written). `sources` answers what the writing pass
@@ -72,6 +79,7 @@ export async function validateImport(
   sources: ImportSource[],
   preProblems: ImportProblem[] = [],
   spool?: RowSpool,
+  hooks: ValidationHooks = {},
 ): Promise<{ report: ValidationReport; resolver: Resolver; sources: ImportSource[] }> {
   const problems: ImportProblem[] = [];
   let problemCount = 0;
@@ -80,7 +88,7 @@ export async function validateImport(
     if (problems.length < MAX_LISTED) problems.push(p);
   };
   preProblems.forEach(add);
-  const resolver = new Resolver();
+  const resolver = hooks.resolver ?? new Resolver();
   const invalidIds = new Set<string>();
   const firstSeen = new Map<string, string>();
   const pendingRefs: PendingRef[] = [];
@@ -198,6 +206,7 @@ export async function validateImport(
       }
     }
     await kept?.flush();
+    hooks.onFile?.(toWrite[toWrite.length - 1]!, problemCount);
   }
 
   await resolver.lookUp(db);

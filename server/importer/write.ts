@@ -50,6 +50,16 @@ export interface WriteOptions {
   viaFiles?: boolean;
 }
 
+/** Writing while the files are still being validated (run.ts): the sources arrive as each is validated. */
+export interface EarlyWrite {
+  /** The names of all the import's files, for its (:Import) record. */
+  files: string[];
+  /** Run before the first batch of a link file: looks up the ends the validation found so far in the database. */
+  beforeLinks: () => Promise<void>;
+  /** Why the import stops (validation found a problem), checked before every batch. */
+  stopped: () => Error | undefined;
+}
+
 /** The smallest and largest batch query, in rows (see batchRows). */
 export const MIN_BATCH_ROWS = 1000;
 export const MAX_BATCH_ROWS = 10_000;
@@ -103,9 +113,24 @@ async function stage(w: Writer, q: QueryRef, rows: Row[], what: string, params: 
   into.unchanged += written - created - updated;
 }
 
-export async function writeImport(db: GraphDb, sources: ImportSource[], resolver: Resolver, total: number, options: WriteOptions = {}): Promise<WriteSummary> {
+/**
+ * `sources` and `total`: the validated sources and their rows; or (early, always staged) the
+ * sources as validation lets them through, in import order, and the rows known so far — the
+ * iteration ends when every file is validated without a problem, and fails (the import is then
+ * undone) when one is found.
+ */
+export async function writeImport(
+  db: GraphDb,
+  sources: ImportSource[] | AsyncIterable<ImportSource>,
+  resolver: Resolver,
+  total: number | (() => number),
+  options: WriteOptions & { early?: EarlyWrite } = {},
+): Promise<WriteSummary> {
   const started = performance.now();
-  const staged = options.staged ?? total > STAGE_ABOVE_ROWS;
+  const rowsNow = typeof total === 'number' ? () => total : total;
+  const early = Array.isArray(sources) ? undefined : options.early;
+  if (!Array.isArray(sources) && !early) throw new Error('writing while validating needs options.early');
+  const staged = early ? true : (options.staged ?? rowsNow() > STAGE_ABOVE_ROWS);
   const session = db.openWriteSession();
   const timeout = options.timeoutMs ?? 3_600_000;
   let batches = 0;
@@ -115,7 +140,7 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
   const files = folder ? await BatchFiles.open(folder) : undefined;
   try {
     if (staged) {
-      const id = await beginStagedImport(db, sources.map((s) => s.name));
+      const id = await beginStagedImport(db, early ? early.files : (sources as ImportSource[]).map((s) => s.name));
       importId = id;
       const target: Target = {
         importId: id,
@@ -128,7 +153,8 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
           batches++;
         },
       };
-      const result = await writeAll(target, sources, resolver, total, options);
+      const beat = () => db.write((w) => stagedBatchStart(w, id));
+      const result = await writeAll(target, early ? whileBeating(sources as AsyncIterable<ImportSource>, beat) : sources, resolver, rowsNow, options, early);
       // From here on everything is written: an interrupted switch-over is finished, never undone.
       importId = null;
       await finishStagedImport(db, id).catch((err: unknown) => {
@@ -139,7 +165,7 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
     }
     const one = session.begin(timeout);
     tx = one;
-    const result = await writeAll({ importId: null, files, batch: (work) => work(one.writer) }, sources, resolver, total, options);
+    const result = await writeAll({ importId: null, files, batch: (work) => work(one.writer) }, sources, resolver, rowsNow, options);
     await one.commit();
     return summary(result, started);
   } catch (err) {
@@ -149,6 +175,27 @@ export async function writeImport(db: GraphDb, sources: ImportSource[], resolver
   } finally {
     await session.close().catch(() => {});
     await files?.close();
+  }
+}
+
+/** How often an import that waits for validation says it is alive (ABANDONED_AFTER_MS is much longer). */
+const WAITING_HEARTBEAT_MS = 30_000;
+
+/** The sources; while the next one is awaited (a later file still being validated), the import renews its heartbeat. */
+async function* whileBeating(sources: AsyncIterable<ImportSource>, beat: () => Promise<void>): AsyncIterable<ImportSource> {
+  const it = sources[Symbol.asyncIterator]();
+  for (;;) {
+    const next = it.next();
+    let result: IteratorResult<ImportSource> | 'tick';
+    for (;;) {
+      let timer: NodeJS.Timeout | undefined;
+      const tick = new Promise<'tick'>((resolve) => (timer = setTimeout(() => resolve('tick'), WAITING_HEARTBEAT_MS)));
+      result = await Promise.race([next, tick]).finally(() => clearTimeout(timer));
+      if (result !== 'tick') break;
+      await beat();
+    }
+    if (result.done) return;
+    yield result.value;
   }
 }
 
@@ -177,9 +224,9 @@ export function batchRows(total: number): number {
   return Math.min(MAX_BATCH_ROWS, Math.max(MIN_BATCH_ROWS, Math.ceil(total / 20 / MIN_BATCH_ROWS) * MIN_BATCH_ROWS));
 }
 
-async function writeAll(target: Target, sources: ImportSource[], resolver: Resolver, total: number, options: WriteOptions) {
+async function writeAll(target: Target, sources: ImportSource[] | AsyncIterable<ImportSource>, resolver: Resolver, total: () => number, options: WriteOptions, early?: EarlyWrite) {
   const params = { import: target.importId };
-  const size = batchRows(total);
+  const size = batchRows(total());
   const written: Record<string, Outcomes> = {};
   const tally = (key: string) => (written[key] ??= { created: 0, updated: 0, unchanged: 0 });
   let done = 0;
@@ -191,11 +238,13 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
   let inFlight: Promise<void> | undefined;
   const send = async (work: (w: Writer) => Promise<void>, rows: number, file: string) => {
     await inFlight;
+    const stopped = early?.stopped();
+    if (stopped) throw stopped;
     const next = (async () => {
       await target.batch(work);
       if (!rows) return;
       done += rows;
-      await options.onProgress?.({ done, total, file });
+      await options.onProgress?.({ done, total: Math.max(done, total()), file });
     })();
     // Awaited before the next batch (or at the end); until then a failure must not count as unhandled.
     next.catch(() => {});
@@ -213,9 +262,12 @@ async function writeAll(target: Target, sources: ImportSource[], resolver: Resol
     deferred.clear();
   };
 
-  for (const source of inImportOrder(sources)) {
+  for await (const source of Array.isArray(sources) ? inImportOrder(sources) : sources) {
     const { target: into, name } = source;
-    if (into.kind === 'link') await writeDeferred();
+    if (into.kind === 'link') {
+      await early?.beforeLinks();
+      await writeDeferred();
+    }
     let batch: Row[] = [];
     const flush = async () => {
       if (!batch.length) return;
