@@ -34,7 +34,9 @@ export interface TrainOptions {
    * One split year. By default two: the year before the latest (labels from the last two years)
    * and the latest (graph one year closer to the present, labels from the last year), `askers`
    * sampled for each — trained on both, the ranker had the higher MAP and precision@10 than
-   * trained on the year before the latest alone in all four evaluated runs (bench/README.md).
+   * trained on the year before the latest alone in all four evaluated runs (also with as many
+   * askers), and at least the MAP of the latest alone, its precision@10 in two of four runs
+   * (bench/README.md, "Two training splits").
    */
   splitYear?: number;
   askers?: number;
