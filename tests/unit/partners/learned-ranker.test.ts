@@ -85,4 +85,16 @@ describe('the learned ranker', () => {
     const parts = rows.map((r) => contributions(ranker.model, r));
     rows.forEach((r, i) => expect(parts[i]!.reduce((a, b) => a + b, ranker.model.intercept)).toBeCloseTo(logit(ranker.model, r), 8));
   });
+
+  it('by default learns from two splits, the year before the latest and the latest: more pairs than either alone', () => {
+    const data = history();
+    const both = trainRanker(data, { askers: 50 })!;
+    expect(both.splitYears).toEqual([2019, 2020]);
+    expect(both.splitYear).toBe(2019);
+    const earlier = trainRanker(data, { splitYear: 2019, askers: 50 })!;
+    const later = trainRanker(data, { splitYear: 2020, askers: 50 })!;
+    expect(earlier.splitYears).toEqual([2019]);
+    expect(both.figures.positives).toBe(earlier.figures.positives + later.figures.positives);
+    expect(both.figures.askers).toBe(earlier.figures.askers + later.figures.askers);
+  });
 });
