@@ -44,10 +44,36 @@ export async function beginStagedImport(db: GraphDb, files: string[]): Promise<s
   return id;
 }
 
-/** The first statement of every staged batch; refuses to write when the import was undone meanwhile. */
+const noLongerRunning = (id: string) => new Error(`import ${id} is no longer running (it was undone)`);
+
+/** The import's heartbeat on its own (while it waits for a file still being validated); refuses when the import was undone meanwhile. */
 export async function stagedBatchStart(w: Writer, id: string): Promise<void> {
   const alive = await w.rows('import-heartbeat', { id });
-  if (!alive.length) throw new Error(`import ${id} is no longer running (it was undone)`);
+  if (!alive.length) throw noLongerRunning(id);
+}
+
+/**
+ * A staged batch's statements, after the heartbeat that opens its transaction. The heartbeat is
+ * sent without waiting for its answer, so Neo4j runs the batch's first query right after it
+ * rather than after a round trip through this (busy) process; its answer is checked before the
+ * transaction commits, and a batch of an import undone meanwhile fails and is rolled back.
+ * The heartbeat is still the batch's first statement: it takes the (:Import) node's lock before
+ * anything is written, so an undo cannot slip in between.
+ */
+export async function stagedBatch(w: Writer, id: string, work: (w: Writer) => Promise<void>): Promise<void> {
+  const beat = w.rows('import-heartbeat', { id });
+  // Awaited below; until then a failure must not count as unhandled.
+  beat.catch(() => {});
+  try {
+    await work(w);
+  } catch (err) {
+    // A failed heartbeat fails the batch's queries too, and an import undone meanwhile makes them
+    // fail (their ends are gone): say why.
+    const alive = await beat;
+    if (!alive.length) throw noLongerRunning(id);
+    throw err;
+  }
+  if (!(await beat).length) throw noLongerRunning(id);
 }
 
 interface UndoKind {

@@ -5,7 +5,7 @@ import { REFERENCE_FIELDS, canonicalEnds } from '../seeds/fields.ts';
 import { BatchFiles, loadBatch } from './load-csv.ts';
 import { Resolver } from './resolver.ts';
 import { inImportOrder, type ImportSource } from './sources.ts';
-import { STAGE_ABOVE_ROWS, beginStagedImport, finishStagedImport, releaseStagedImport, stagedBatchStart, SwitchOverInterrupted, undoStagedImport } from './staging.ts';
+import { STAGE_ABOVE_ROWS, beginStagedImport, finishStagedImport, releaseStagedImport, stagedBatch, stagedBatchStart, SwitchOverInterrupted, undoStagedImport } from './staging.ts';
 
 // The writing pass: the validated rows (of files: as the validation pass kept them, spool.ts) are written in batches, one query per
 // batch (import-stage-nodes / -links: classify, write, and in a staged import keep the undo
@@ -146,10 +146,7 @@ export async function writeImport(
         importId: id,
         files,
         async batch(work) {
-          await session.transaction(timeout, async (w) => {
-            await stagedBatchStart(w, id);
-            await work(w);
-          });
+          await session.transaction(timeout, (w) => stagedBatch(w, id, work));
           batches++;
         },
       };

@@ -81,6 +81,23 @@ describe('staged imports into a real Neo4j', () => {
     expect(await stagingLeftovers(db)).toBe(0);
   });
 
+  it('a staged import undone from elsewhere while it runs commits no further batch and leaves the graph as before', async () => {
+    const before = await snapshot(db);
+    let batches = 0;
+    const running = importDir(db, changed, {
+      staged: true,
+      onProgress: async () => {
+        // What recovery in another process does first when it takes over an import it thinks abandoned.
+        if (++batches === 2) await db.writeCypher(`MATCH (i:Import) SET i.status = 'undoing'`);
+      },
+    });
+    await expect(running).rejects.toThrow('is no longer running');
+    // The batch after the undo began was refused before its commit: no third batch was reported.
+    expect(batches).toBe(2);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await stagingLeftovers(db)).toBe(0);
+  });
+
   it('a staged import that succeeds updates and creates what it should and leaves no staging behind', async () => {
     const { summary } = await importDir(db, changed, { staged: true });
     expect(summary!.stagedBatches).toBeGreaterThanOrEqual(3);
