@@ -108,12 +108,27 @@ describe('triple helix, sector profile, context and keyboard in a real browser',
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
     // a normal right-click opens it too, and it stays open after the button is released
-    const at = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: { $: (s: string) => { first: () => { renderedPosition: () => { x: number; y: number } } } } }).cy;
-      const p = cy.$('node:selected').first().renderedPosition();
-      const box = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    // where the selected node is once the canvas has settled (the details panel opening resizes it
+    // and the camera refits), and only if nothing lies on top of it there
+    const nodeOnScreen = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { cy: { $: (s: string) => { first: () => { renderedPosition: () => { x: number; y: number } } } } }).cy;
+        const p = cy.$('node:selected').first().renderedPosition();
+        const canvas = document.querySelector('[data-testid="canvas"]')!;
+        const box = canvas.getBoundingClientRect();
+        const x = box.left + p.x;
+        const y = box.top + p.y;
+        return { x, y, clear: canvas.contains(document.elementFromPoint(x, y)) };
+      });
+    let at = await nodeOnScreen();
+    await expect
+      .poll(async () => {
+        const now = await nodeOnScreen();
+        const settled = Math.abs(now.x - at.x) < 0.5 && Math.abs(now.y - at.y) < 0.5 && now.clear;
+        at = now;
+        return settled;
+      }, { ...within, interval: 250 })
+      .toBe(true);
     await page.mouse.click(at.x, at.y, { button: 'right' });
     await menu.waitFor(within);
     await page.waitForTimeout(300);
