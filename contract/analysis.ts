@@ -158,7 +158,8 @@ export const sectorProfileSchema = z.object({
 export const alignmentQuery = z.strictObject({ rows: z.enum(['policies', 'regions']).default('policies') });
 export const alignmentSchema = z.object({
   rows: z.array(z.object({ id: z.string(), label: z.string(), level: z.string().nullable() })),
-  columns: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** label: the sector's own name (as in the source); labelEn: its English name where it has one. */
+  columns: z.array(z.object({ id: z.string(), label: z.string(), labelEn: z.string().nullable() })),
   /** value: 1 for a policy row; for a region row, how many of its policies prioritise the sector. */
   cells: z.array(z.object({ row: z.string(), column: z.string(), value: z.number(), inferred: z.boolean(), policies: z.array(z.string()) })),
 });

@@ -10,6 +10,7 @@ export interface PrioritisesRow {
   policyLevel: string | null;
   sector: string;
   sectorName: string;
+  sectorNameEn: string | null;
   inferred: boolean;
   regions: { id: string | null; name: string | null; level: string | null }[];
 }
@@ -26,7 +27,7 @@ export function alignmentMatrix(links: readonly PrioritisesRow[], rowsBy: 'polic
         ? [{ id: `Policy:${link.policy}`, label: link.policyName, level: link.policyLevel }]
         : link.regions.filter((g) => g.id !== null).map((g) => ({ id: `Region:${g.id}`, label: g.name ?? g.id!, level: g.level }));
     const column = `Sector:${link.sector}`;
-    if (owners.length) columns.set(column, { id: column, label: link.sectorName });
+    if (owners.length) columns.set(column, { id: column, label: link.sectorName, labelEn: link.sectorNameEn });
     for (const owner of owners) {
       rows.set(owner.id, owner);
       const key = `${owner.id}\u0000${column}`;

@@ -87,6 +87,23 @@ describe('the paths, sector profile and cross-sector views in a real browser', (
     // some cells are coloured: a policy level prioritises a sector
     const coloured = await heatmap.locator('td').evaluateAll((tds) => tds.filter((td) => (td as HTMLElement).style.background !== '').length);
     expect(coloured).toBeGreaterThan(0);
+    // a sector with an English name is headed by it in the English interface, and the matrix fits its panel
+    const alignment = await api<{ columns: { label: string; labelEn: string | null }[] }>('/api/alignment');
+    const named = alignment.columns.findIndex((c) => c.labelEn !== null && c.labelEn !== c.label);
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(await heatmap.locator('thead th').nth(named + 1).textContent()).toBe(alignment.columns[named]!.labelEn);
+    // the columns stay as narrow as their cells; scrolled to the last sector, the policy names stay in view beside it
+    const scroll = heatmap.locator('.heatmap-scroll');
+    const widths = await heatmap.evaluate((el) => ({ header: el.querySelector('thead th.rotate')!.getBoundingClientRect().width, cell: el.querySelector('tbody td')!.getBoundingClientRect().width }));
+    expect(widths.header).toBeLessThanOrEqual(widths.cell + 1);
+    await scroll.evaluate((el) => el.scrollBy({ left: el.scrollWidth }));
+    const shown = await heatmap.evaluate((el) => {
+      const box = el.querySelector('.heatmap-scroll')!.getBoundingClientRect();
+      const last = [...el.querySelectorAll('thead th.rotate')].pop()!.getBoundingClientRect();
+      const name = el.querySelector('tbody th')!.getBoundingClientRect();
+      return { last: last.left >= box.left && last.right <= box.right + 1, name: name.left >= box.left - 1 && name.right <= box.right };
+    });
+    expect(shown).toEqual({ last: true, name: true });
     await page.screenshot({ path: 'test-results/sector-profile.png', fullPage: true });
   });
 

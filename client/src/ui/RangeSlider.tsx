@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 
 export interface RangeSliderProps {
   /** Names the two thumbs for screen readers. */
@@ -16,7 +16,9 @@ export interface RangeSliderProps {
 
 /**
  * Two thumbs on one track (whole steps), with an optional histogram behind it: the bars inside the
- * range are drawn in the accent colour, the others muted. The thumbs cannot cross.
+ * range are drawn in the accent colour, the others muted. Each bar stands over its step's thumb
+ * position and is at most 12 px wide, so with few steps the end bars stay over the track. The
+ * thumbs cannot cross.
  */
 export function RangeSlider({ fromLabel, toLabel, min, max, from, to, onChange, bars, testId }: RangeSliderProps) {
   const id = useId();
@@ -27,17 +29,11 @@ export function RangeSlider({ fromLabel, toLabel, min, max, from, to, onChange, 
   return (
     <div className="ui-range" data-testid={testId}>
       {bars && n > 0 && (
-        <svg className="ui-range-bars" viewBox={`0 0 ${Math.max(1, n - 1)} 1`} preserveAspectRatio="none" aria-hidden="true">
-          {bars.map((b, i) => {
-            const h = b.value / highest;
-            const on = min + i >= from && min + i <= to;
-            return (
-              <rect key={i} className={on ? 'on' : undefined} x={i - 0.4} width={0.8} y={1 - h} height={h}>
-                <title>{b.title}</title>
-              </rect>
-            );
-          })}
-        </svg>
+        <div className="ui-range-bars" style={{ '--gaps': Math.max(1, n - 1) } as CSSProperties} aria-hidden="true">
+          {bars.map((b, i) => (
+            <span key={i} className={min + i >= from && min + i <= to ? 'on' : undefined} style={{ left: at(min + i), height: `${(b.value / highest) * 100}%` }} title={b.title} />
+          ))}
+        </div>
       )}
       <div className="ui-range-track" aria-hidden="true">
         <span style={{ left: at(from), right: `calc(100% - ${at(to)})` }} />

@@ -7,6 +7,7 @@ const row = (policy: string, level: string, sector: string, regions: string[], i
   policyLevel: level,
   sector,
   sectorName: sector,
+  sectorNameEn: sector === 'chem' ? 'Chemistry' : null,
   inferred,
   regions: regions.length ? regions.map((g) => ({ id: g, name: g, level: g === 'flanders' ? 'region' : 'province' })) : [{ id: null, name: null, level: null }],
 });
@@ -24,6 +25,8 @@ describe('policy alignment matrix', () => {
     const m = alignmentMatrix(links, 'policies');
     expect(m.rows.map((r) => r.id)).toEqual(['Policy:loose', 'Policy:flemish', 'Policy:pact', 'Policy:prov']);
     expect(m.columns.map((c) => c.id)).toEqual(['Sector:chem', 'Sector:ict', 'Sector:logistics']);
+    // the English name goes with the column, for the English interface
+    expect(m.columns.map((c) => c.labelEn)).toEqual(['Chemistry', null, null]);
     expect(m.cells).toHaveLength(5);
     expect(m.cells.find((c) => c.row === 'Policy:flemish')).toMatchObject({ column: 'Sector:chem', value: 1, inferred: true });
   });

@@ -103,7 +103,10 @@ export function SectorProfileView() {
             <HeatMap
               title={rows === 'regions' ? t('alignmentRegions') : t('alignment')}
               rows={alignment.data.rows.map((r) => ({ id: r.id, label: r.level ? `${r.label} (${levelIn(lang, r.level)})` : r.label }))}
-              columns={alignment.data.columns}
+              columns={alignment.data.columns.map((c) => {
+                const shown = lang === 'en' ? (c.labelEn ?? c.label) : c.label;
+                return { id: c.id, label: shown, title: shown === c.label ? c.label : `${shown} (${c.label})` };
+              })}
               cells={alignment.data.cells}
               inferredLabel={t('inferred')}
             />

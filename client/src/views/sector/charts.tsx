@@ -44,7 +44,7 @@ export interface HeatCell {
 }
 
 /** Rows × columns, darker for larger values; inferred cells are hatched (dashed outline). */
-export function HeatMap({ rows, columns, cells, title, inferredLabel }: { rows: { id: string; label: string }[]; columns: { id: string; label: string }[]; cells: HeatCell[]; title: string; inferredLabel: string }) {
+export function HeatMap({ rows, columns, cells, title, inferredLabel }: { rows: { id: string; label: string }[]; columns: { id: string; label: string; title?: string }[]; cells: HeatCell[]; title: string; inferredLabel: string }) {
   const at = new Map(cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
   const max = Math.max(...cells.map((c) => c.value), 0) || 1;
   return (
@@ -56,7 +56,7 @@ export function HeatMap({ rows, columns, cells, title, inferredLabel }: { rows: 
             <tr>
               <th />
               {columns.map((c) => (
-                <th key={c.id} className="rotate" title={c.label}>
+                <th key={c.id} className="rotate" title={c.title ?? c.label}>
                   <span>{c.label}</span>
                 </th>
               ))}
