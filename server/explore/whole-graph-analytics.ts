@@ -5,6 +5,10 @@ import type { AnalysisPool } from './analysis-pool.ts';
 import { combined, pathsOf, type Network, type WholeGraphBetweenness, type WholeGraphCommunities, type WholeGraphNeighbourhoods, type WholeGraphPart, type WholeGraphPartName } from '../analytics/whole-graph.ts';
 import { betweennessRows, communitiesRows, neighbourhoodRows, type WholeGraphRow } from './whole-graph-rows.ts';
 import { profileGroups, type PeriodProfile } from './period-profile.ts';
+import { DRAW_CUT } from './large-scope.ts';
+import { periodParams } from './period.ts';
+import { scopeCountsOf, type StoredScope } from './scope-figures.ts';
+import { int } from '../db/rows.ts';
 
 const rowsOf = { betweenness: betweennessRows, neighbourhoods: neighbourhoodRows, communities: communitiesRows };
 
@@ -57,12 +61,16 @@ export class WholeGraphAnalytics {
   private markedAt?: number | null = null;
   /** The stored run's period profile, read once per run. */
   private profile?: { at: string; profile: PeriodProfile | null };
+  /** The stored run's figures of the large policy scopes, by policy id, read once per run. */
+  private scopes?: { at: string; scopes: Record<string, StoredScope> };
 
   constructor(
     private readonly db: GraphDb,
     private readonly pool: AnalysisPool,
     private readonly readTimeoutMs: number,
     private readonly logger?: Logger,
+    /** A policy scope of more actors than this (the server's result limit) is answered cut: the job stores its figures. */
+    private readonly resultLimit = DRAW_CUT,
   ) {
     this.bornAt = db.generation;
     db.onChange(() => this.markStale());
@@ -135,10 +143,10 @@ export class WholeGraphAnalytics {
         return null;
       },
     );
-    const { network, marker } = await this.db.reading(async (read) => {
+    const { network, nodes, marker } = await this.db.reading(async (read) => {
       const actors = await read.rows<{ node: number; id: string; helix: string | null; neighbours: number[]; weights: number[] }>('analytics-network');
       const [counts] = await read.rows<{ nodes: number; links: number }>('analytics-marker');
-      return { network: networkOf(actors), marker: markerOf(counts) };
+      return { network: networkOf(actors), nodes: actors.map((a) => a.node), marker: markerOf(counts) };
     }, this.readTimeoutMs);
     ms.read = lap();
     const started = performance.now();
@@ -170,12 +178,57 @@ export class WholeGraphAnalytics {
     const summary = combined(pathsOf(betweenness, neighbourhoods), communities).summary;
     // write: the time from the end of the computation to the end of the writes, those that did not overlap it
     ms.write = lap();
+    // The large policy scopes in the order of the PageRank just written (their drawn cuts).
+    const scopes = await this.policyScopes(network, nodes).catch((err: unknown) => {
+      this.logger?.warn({ err }, 'could not count the policy scopes; their triple helix will count them');
+      return null;
+    });
+    ms.scopes = lap();
     const periodProfile = await grouped;
     summary.ms = { ...ms, ...summary.ms };
     // a write while the job ran: the metrics are of the data before it
-    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(summary), marker, stale: this.db.generation !== generation, periodProfile: periodProfile ? JSON.stringify(periodProfile) : null }));
+    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(summary), marker, stale: this.db.generation !== generation, periodProfile: periodProfile ? JSON.stringify(periodProfile) : null, scopes: scopes ? JSON.stringify({ at, scopes }) : null }));
     this.generation = generation;
     this.profile = undefined;
+    this.scopes = undefined;
+  }
+
+  /**
+   * The figures of each policy scope in all years larger than the result limit (the triple helix
+   * and metrics of such a scope answer cut): its size and drawn cut read in the database
+   * (analytics-scope-policies.cypher, after the PageRank is written), its helix counts counted over
+   * `network` (the actors numbered as `nodes`, Neo4j's internal ids of the same data).
+   */
+  private async policyScopes(network: Network, nodes: number[]): Promise<Record<string, StoredScope>> {
+    const rows = await this.db.reading((read) => read.rows<{ key: string; total: number; shown: string[]; nodes: number[] }>('analytics-scope-policies', { over: int(this.resultLimit), draw: int(DRAW_CUT), ...periodParams({}) }), this.readTimeoutMs);
+    const index = new Map<number, number>();
+    nodes.forEach((node, i) => index.set(node, i));
+    const scopes: Record<string, StoredScope> = {};
+    for (const row of rows) {
+      const members = new Uint8Array(nodes.length);
+      for (const node of row.nodes) {
+        const i = index.get(node);
+        // an actor the network did not hold: the data changed since it was read, and the run is stale
+        if (i === undefined) return {};
+        members[i] = 1;
+      }
+      scopes[`Policy:${row.key}`] = { total: row.total, shown: row.shown, counts: scopeCountsOf(network, members) };
+    }
+    return scopes;
+  }
+
+  /** The stored figures of the large scope `id` (a policy in all years) when the stored run is fresh, else null. */
+  async freshScope(id: string): Promise<{ at: string; scope: StoredScope } | null> {
+    const { run, stale } = await this.stored();
+    if (!run || stale) return null;
+    if (this.scopes?.at !== run.at) {
+      const [row] = await this.db.rows<{ scopes: string | null }>('analytics-scope-stored');
+      const saved = row?.scopes ? (JSON.parse(row.scopes) as { at?: string; scopes?: Record<string, StoredScope> }) : undefined;
+      // figures of this run only (a run of an older version leaves those of the one before it)
+      this.scopes = { at: run.at, scopes: saved?.at === run.at && saved.scopes ? saved.scopes : {} };
+    }
+    const scope = Object.hasOwn(this.scopes.scopes, id) ? this.scopes.scopes[id] : undefined;
+    return scope ? { at: run.at, scope } : null;
   }
 
   /** The ties of the whole graph grouped for weighing them in any period (period-profile.ts); null when the graph has too many ties to profile. */
