@@ -143,12 +143,30 @@ export class WholeGraphAnalytics {
         return null;
       },
     );
-    const { network, nodes, marker } = await this.db.reading(async (read) => {
-      const actors = await read.rows<{ node: number; id: string; helix: string | null; neighbours: number[]; weights: number[] }>('analytics-network');
+    const { network, nodes, links, marker } = await this.db.reading(async (read) => {
+      const actors = await read.rows<{ node: number; id: string; helix: string | null; neighbours: number[]; weights: number[]; links: number }>('analytics-network');
       const [counts] = await read.rows<{ nodes: number; links: number }>('analytics-marker');
-      return { network: networkOf(actors), nodes: actors.map((a) => a.node), marker: markerOf(counts) };
+      return { network: networkOf(actors), nodes: actors.map((a) => a.node), links: actors.map((a) => a.links), marker: markerOf(counts) };
     }, this.readTimeoutMs);
     ms.read = lap();
+    // The actors of each large policy scope: read while the threads compute; counted and cut once the
+    // PageRank is computed (`ms.scopes` says when they were stored).
+    const members = this.db.reading((read) => read.rows<{ key: string; nodes: number[] }>('analytics-scope-policies', { over: int(this.resultLimit), ...periodParams({}) }), this.readTimeoutMs);
+    // handled where it is awaited below; and no crash should it fail before
+    members.catch(() => undefined);
+    let ranked: (pagerank: ArrayLike<number>) => void = () => undefined;
+    const scoped = new Promise<ArrayLike<number>>((resolve) => (ranked = resolve))
+      .then(async (pagerank) => this.policyScopes(network, { nodes, links, pagerank }, await members))
+      .then(
+        (scopes) => {
+          ms.scopes = Math.round(performance.now() - begun);
+          return scopes;
+        },
+        (err: unknown) => {
+          this.logger?.warn({ err }, 'could not count the large policy scopes; their triple helix will count them');
+          return null;
+        },
+      );
     const started = performance.now();
     const at = new Date().toISOString();
     const { ids } = network;
@@ -162,6 +180,7 @@ export class WholeGraphAnalytics {
       const answer = await this.pool.run({ kind: `whole-graph-${name}`, network }, undefined, COMPUTE_TIMEOUT_MS);
       if (!('part' in answer)) throw new Error(`the whole-graph ${name} job answered no metrics`);
       ms[`${name}Computed`] = Math.round(performance.now() - started);
+      if (name === 'communities') ranked((answer.part as WholeGraphCommunities).pagerank);
       if (++computed === 3) ms.compute = lap();
       const rows = rowsOf[name](ids, answer.part as never);
       await this.write(rows, at, (done) => {
@@ -173,18 +192,14 @@ export class WholeGraphAnalytics {
       return answer.part;
     };
     const parts = await Promise.allSettled([part('betweenness'), part('communities'), part('neighbourhoods')]);
+    // no PageRank: no scopes (the job failed)
+    ranked(new Float64Array(0));
     for (const p of parts) if (p.status === 'rejected') throw p.reason;
     const [betweenness, communities, neighbourhoods] = parts.map((p) => (p as PromiseFulfilledResult<unknown>).value) as [WholeGraphBetweenness, WholeGraphCommunities, WholeGraphNeighbourhoods];
     const summary = combined(pathsOf(betweenness, neighbourhoods), communities).summary;
     // write: the time from the end of the computation to the end of the writes, those that did not overlap it
     ms.write = lap();
-    // The large policy scopes in the order of the PageRank just written (their drawn cuts).
-    const scopes = await this.policyScopes(network, nodes).catch((err: unknown) => {
-      this.logger?.warn({ err }, 'could not count the policy scopes; their triple helix will count them');
-      return null;
-    });
-    ms.scopes = lap();
-    const periodProfile = await grouped;
+    const [periodProfile, scopes] = await Promise.all([grouped, scoped]);
     summary.ms = { ...ms, ...summary.ms };
     // a write while the job ran: the metrics are of the data before it
     await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(summary), marker, stale: this.db.generation !== generation, periodProfile: periodProfile ? JSON.stringify(periodProfile) : null, scopes: scopes ? JSON.stringify({ at, scopes }) : null }));
@@ -195,24 +210,39 @@ export class WholeGraphAnalytics {
 
   /**
    * The figures of each policy scope in all years larger than the result limit (the triple helix
-   * and metrics of such a scope answer cut): its size and drawn cut read in the database
-   * (analytics-scope-policies.cypher, after the PageRank is written), its helix counts counted over
-   * `network` (the actors numbered as `nodes`, Neo4j's internal ids of the same data).
+   * and metrics of such a scope answer cut): its actors (`rows`, analytics-scope-policies.cypher)
+   * counted over `network` (its actors numbered as `nodes`, Neo4j's internal ids of the same data),
+   * and the first DRAW_CUT of them in scope-cut.cypher's order — the PageRank of this run (as written
+   * back), the most collaboration links, the id — as element ids, the drawn cut.
    */
-  private async policyScopes(network: Network, nodes: number[]): Promise<Record<string, StoredScope>> {
-    const rows = await this.db.reading((read) => read.rows<{ key: string; total: number; shown: string[]; nodes: number[] }>('analytics-scope-policies', { over: int(this.resultLimit), draw: int(DRAW_CUT), ...periodParams({}) }), this.readTimeoutMs);
+  private async policyScopes(network: Network, actors: { nodes: number[]; links: number[]; pagerank: ArrayLike<number> }, rows: { key: string; nodes: number[] }[]): Promise<Record<string, StoredScope>> {
+    const { nodes, links, pagerank } = actors;
+    if (pagerank.length !== nodes.length) return {};
     const index = new Map<number, number>();
     nodes.forEach((node, i) => index.set(node, i));
-    const scopes: Record<string, StoredScope> = {};
+    const { ids } = network;
+    const before = (a: number, b: number): number => pagerank[b]! - pagerank[a]! || links[b]! - links[a]! || byId(ids[a], ids[b]);
+    const counted: { key: string; total: number; shown: number[]; counts: StoredScope['counts'] }[] = [];
     for (const row of rows) {
       const members = new Uint8Array(nodes.length);
+      const listed: number[] = [];
       for (const node of row.nodes) {
         const i = index.get(node);
         // an actor the network did not hold: the data changed since it was read, and the run is stale
         if (i === undefined) return {};
         members[i] = 1;
+        listed.push(i);
       }
-      scopes[`Policy:${row.key}`] = { total: row.total, shown: row.shown, counts: scopeCountsOf(network, members) };
+      const shown = listed.sort(before).slice(0, DRAW_CUT);
+      counted.push({ key: row.key, total: listed.length, shown, counts: scopeCountsOf(network, members) });
+    }
+    const wanted = [...new Set(counted.flatMap((c) => c.shown.map((i) => nodes[i]!)))];
+    const eids = new Map((await this.db.rows<{ node: number; eid: string }>('analytics-scope-shown', { nodes: wanted })).map((r) => [r.node, r.eid]));
+    const scopes: Record<string, StoredScope> = {};
+    for (const c of counted) {
+      const shown = c.shown.map((i) => eids.get(nodes[i]!));
+      if (shown.some((e) => e === undefined)) return {};
+      scopes[`Policy:${c.key}`] = { total: c.total, shown: shown as string[], counts: c.counts };
     }
     return scopes;
   }
@@ -333,6 +363,14 @@ function networkOf(actors: { node: number; id: string; helix: string | null; nei
     });
   });
   return { ids: actors.map((a) => a.id), helix: actors.map((a) => a.helix ?? null), source, target, weight };
+}
+
+/** Ids in Cypher's ascending order: as strings by UTF-16 code units, missing ones last. */
+function byId(a: string | null | undefined, b: string | null | undefined): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return a < b ? -1 : 1;
 }
 
 const markerOf = (counts: { nodes: number; links: number } | undefined): string => `${String(counts?.nodes)}/${String(counts?.links)}`;

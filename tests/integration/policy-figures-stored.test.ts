@@ -6,6 +6,7 @@ import type { AnalyticsStatus, ScopeMetrics, TripleHelix } from '../../contract/
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { generateEcosystem } from '../../server/generate/ecosystem.ts';
+import type { StoredScope } from '../../server/explore/scope-figures.ts';
 import { runImport } from '../../server/importer/run.ts';
 import { filesFromPaths, sourcesFor } from '../../server/importer/sources.ts';
 import { testDb, wipe } from '../support/db.ts';
@@ -60,11 +61,21 @@ describe('the stored figures of large policies', () => {
   });
 
   it('answers each large policy from the run: the figures and size of its whole scope, as counting all its actors gives them', async () => {
+    const [row] = await db.rows<{ scopes: string | null }>('analytics-scope-stored');
+    const saved = JSON.parse(row?.scopes ?? '{}') as { at?: string; scopes?: Record<string, StoredScope> };
+    expect(saved.at).toBe(status.last!.at);
     let stored = 0;
     for (const policy of policies) {
       const full = await helix(uncut.url, policy);
-      if (full.nodes.length <= 10) continue;
+      if (full.nodes.length <= 10) {
+        expect(saved.scopes?.[policy], policy).toBeUndefined();
+        continue;
+      }
       stored++;
+      // what the run stored is what counting the whole scope gives
+      const figures = saved.scopes?.[policy];
+      expect(figures?.total, policy).toBe(full.nodes.length);
+      expect(figures?.counts, policy).toEqual({ actors: full.stats.actors, ties: full.stats.matrix, weightedTies: full.stats.weightedMatrix, isolated: full.stats.isolated });
       const cut = await helix(small.url, policy);
       expect(cut.summary.drawn, policy).toMatchObject({ total: full.nodes.length, shown: 10, statistics: 'scope', metricsAt: status.last!.at, stale: false });
       expectFiguresOfWholeScope(cut, full, policy);
