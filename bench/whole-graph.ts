@@ -51,7 +51,7 @@ export async function wholeGraphBench(): Promise<string> {
   const pool = AnalysisPool.fromConfig(config);
   const limit = config.HELIX_RESULT_LIMIT;
   try {
-    const analytics = new WholeGraphAnalytics(db, pool, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS);
+    const analytics = new WholeGraphAnalytics(db, pool, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS, undefined, config.HELIX_RESULT_LIMIT);
     const load = os.loadavg()[0];
     const neo4jPid = process.env.HELIX_NEO4J_HOME ? runningPid(path.resolve(config.HELIX_NEO4J_HOME)) : undefined;
     const neo4jBefore = neo4jPid ? await neo4jMemory(db, neo4jPid) : undefined;

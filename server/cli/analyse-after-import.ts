@@ -7,7 +7,7 @@ import { WholeGraphAnalytics } from '../explore/whole-graph-analytics.ts';
 export async function analyseAfterImport(db: GraphDb, config: Config): Promise<void> {
   const pool = AnalysisPool.fromConfig(config);
   try {
-    const analytics = new WholeGraphAnalytics(db, pool, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS);
+    const analytics = new WholeGraphAnalytics(db, pool, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS, undefined, config.HELIX_RESULT_LIMIT);
     const started = performance.now();
     console.log('analytics: computing the whole-graph metrics of every actor …');
     analytics.start();

@@ -5,6 +5,10 @@ import type { AnalysisPool } from './analysis-pool.ts';
 import { combined, pathsOf, type Network, type WholeGraphBetweenness, type WholeGraphCommunities, type WholeGraphNeighbourhoods, type WholeGraphPart, type WholeGraphPartName } from '../analytics/whole-graph.ts';
 import { betweennessRows, communitiesRows, neighbourhoodRows, type WholeGraphRow } from './whole-graph-rows.ts';
 import { profileGroups, type PeriodProfile } from './period-profile.ts';
+import { DRAW_CUT } from './large-scope.ts';
+import { periodParams } from './period.ts';
+import { scopeCountsOf, type StoredScope } from './scope-figures.ts';
+import { int } from '../db/rows.ts';
 
 const rowsOf = { betweenness: betweennessRows, neighbourhoods: neighbourhoodRows, communities: communitiesRows };
 
@@ -57,12 +61,16 @@ export class WholeGraphAnalytics {
   private markedAt?: number | null = null;
   /** The stored run's period profile, read once per run. */
   private profile?: { at: string; profile: PeriodProfile | null };
+  /** The stored run's figures of the large policy scopes, by policy id, read once per run. */
+  private scopes?: { at: string; scopes: Record<string, StoredScope> };
 
   constructor(
     private readonly db: GraphDb,
     private readonly pool: AnalysisPool,
     private readonly readTimeoutMs: number,
     private readonly logger?: Logger,
+    /** A policy scope of more actors than this (the server's result limit) is answered cut: the job stores its figures. */
+    private readonly resultLimit = DRAW_CUT,
   ) {
     this.bornAt = db.generation;
     db.onChange(() => this.markStale());
@@ -135,12 +143,30 @@ export class WholeGraphAnalytics {
         return null;
       },
     );
-    const { network, marker } = await this.db.reading(async (read) => {
-      const actors = await read.rows<{ node: number; id: string; helix: string | null; neighbours: number[]; weights: number[] }>('analytics-network');
+    const { network, nodes, links, marker } = await this.db.reading(async (read) => {
+      const actors = await read.rows<{ node: number; id: string; helix: string | null; neighbours: number[]; weights: number[]; links: number }>('analytics-network');
       const [counts] = await read.rows<{ nodes: number; links: number }>('analytics-marker');
-      return { network: networkOf(actors), marker: markerOf(counts) };
+      return { network: networkOf(actors), nodes: actors.map((a) => a.node), links: actors.map((a) => a.links), marker: markerOf(counts) };
     }, this.readTimeoutMs);
     ms.read = lap();
+    // The actors of each large policy scope: read while the threads compute; counted and cut once the
+    // PageRank is computed (`ms.scopes` says when they were stored).
+    const members = this.db.reading((read) => read.rows<{ key: string; nodes: number[] }>('analytics-scope-policies', { over: int(this.resultLimit), ...periodParams({}) }), this.readTimeoutMs);
+    // handled where it is awaited below; and no crash should it fail before
+    members.catch(() => undefined);
+    let ranked: (pagerank: ArrayLike<number>) => void = () => undefined;
+    const scoped = new Promise<ArrayLike<number>>((resolve) => (ranked = resolve))
+      .then(async (pagerank) => this.policyScopes(network, { nodes, links, pagerank }, await members))
+      .then(
+        (scopes) => {
+          ms.scopes = Math.round(performance.now() - begun);
+          return scopes;
+        },
+        (err: unknown) => {
+          this.logger?.warn({ err }, 'could not count the large policy scopes; their triple helix will count them');
+          return null;
+        },
+      );
     const started = performance.now();
     const at = new Date().toISOString();
     const { ids } = network;
@@ -154,6 +180,7 @@ export class WholeGraphAnalytics {
       const answer = await this.pool.run({ kind: `whole-graph-${name}`, network }, undefined, COMPUTE_TIMEOUT_MS);
       if (!('part' in answer)) throw new Error(`the whole-graph ${name} job answered no metrics`);
       ms[`${name}Computed`] = Math.round(performance.now() - started);
+      if (name === 'communities') ranked((answer.part as WholeGraphCommunities).pagerank);
       if (++computed === 3) ms.compute = lap();
       const rows = rowsOf[name](ids, answer.part as never);
       await this.write(rows, at, (done) => {
@@ -165,17 +192,73 @@ export class WholeGraphAnalytics {
       return answer.part;
     };
     const parts = await Promise.allSettled([part('betweenness'), part('communities'), part('neighbourhoods')]);
+    // no PageRank: no scopes (the job failed)
+    ranked(new Float64Array(0));
     for (const p of parts) if (p.status === 'rejected') throw p.reason;
     const [betweenness, communities, neighbourhoods] = parts.map((p) => (p as PromiseFulfilledResult<unknown>).value) as [WholeGraphBetweenness, WholeGraphCommunities, WholeGraphNeighbourhoods];
     const summary = combined(pathsOf(betweenness, neighbourhoods), communities).summary;
     // write: the time from the end of the computation to the end of the writes, those that did not overlap it
     ms.write = lap();
-    const periodProfile = await grouped;
+    const [periodProfile, scopes] = await Promise.all([grouped, scoped]);
     summary.ms = { ...ms, ...summary.ms };
     // a write while the job ran: the metrics are of the data before it
-    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(summary), marker, stale: this.db.generation !== generation, periodProfile: periodProfile ? JSON.stringify(periodProfile) : null }));
+    await this.db.writeBookkeeping((w) => w.rows('analytics-run-save', { at, summary: JSON.stringify(summary), marker, stale: this.db.generation !== generation, periodProfile: periodProfile ? JSON.stringify(periodProfile) : null, scopes: scopes ? JSON.stringify({ at, scopes }) : null }));
     this.generation = generation;
     this.profile = undefined;
+    this.scopes = undefined;
+  }
+
+  /**
+   * The figures of each policy scope in all years larger than the result limit (the triple helix
+   * and metrics of such a scope answer cut): its actors (`rows`, analytics-scope-policies.cypher)
+   * counted over `network` (its actors numbered as `nodes`, Neo4j's internal ids of the same data),
+   * and the first DRAW_CUT of them in scope-cut.cypher's order — the PageRank of this run (as written
+   * back), the most collaboration links, the id — as element ids, the drawn cut.
+   */
+  private async policyScopes(network: Network, actors: { nodes: number[]; links: number[]; pagerank: ArrayLike<number> }, rows: { key: string; nodes: number[] }[]): Promise<Record<string, StoredScope>> {
+    const { nodes, links, pagerank } = actors;
+    if (pagerank.length !== nodes.length) return {};
+    const index = new Map<number, number>();
+    nodes.forEach((node, i) => index.set(node, i));
+    const { ids } = network;
+    const before = (a: number, b: number): number => pagerank[b]! - pagerank[a]! || links[b]! - links[a]! || byId(ids[a], ids[b]);
+    const counted: { key: string; total: number; shown: number[]; counts: StoredScope['counts'] }[] = [];
+    for (const row of rows) {
+      const members = new Uint8Array(nodes.length);
+      const listed: number[] = [];
+      for (const node of row.nodes) {
+        const i = index.get(node);
+        // an actor the network did not hold: the data changed since it was read, and the run is stale
+        if (i === undefined) return {};
+        members[i] = 1;
+        listed.push(i);
+      }
+      const shown = listed.sort(before).slice(0, DRAW_CUT);
+      counted.push({ key: row.key, total: listed.length, shown, counts: scopeCountsOf(network, members) });
+    }
+    const wanted = [...new Set(counted.flatMap((c) => c.shown.map((i) => nodes[i]!)))];
+    const eids = new Map((await this.db.rows<{ node: number; eid: string }>('analytics-scope-shown', { nodes: wanted })).map((r) => [r.node, r.eid]));
+    const scopes: Record<string, StoredScope> = {};
+    for (const c of counted) {
+      const shown = c.shown.map((i) => eids.get(nodes[i]!));
+      if (shown.some((e) => e === undefined)) return {};
+      scopes[`Policy:${c.key}`] = { total: c.total, shown: shown as string[], counts: c.counts };
+    }
+    return scopes;
+  }
+
+  /** The stored figures of the large scope `id` (a policy in all years) when the stored run is fresh, else null. */
+  async freshScope(id: string): Promise<{ at: string; scope: StoredScope } | null> {
+    const { run, stale } = await this.stored();
+    if (!run || stale) return null;
+    if (this.scopes?.at !== run.at) {
+      const [row] = await this.db.rows<{ scopes: string | null }>('analytics-scope-stored');
+      const saved = row?.scopes ? (JSON.parse(row.scopes) as { at?: string; scopes?: Record<string, StoredScope> }) : undefined;
+      // figures of this run only (a run of an older version leaves those of the one before it)
+      this.scopes = { at: run.at, scopes: saved?.at === run.at && saved.scopes ? saved.scopes : {} };
+    }
+    const scope = Object.hasOwn(this.scopes.scopes, id) ? this.scopes.scopes[id] : undefined;
+    return scope ? { at: run.at, scope } : null;
   }
 
   /** The ties of the whole graph grouped for weighing them in any period (period-profile.ts); null when the graph has too many ties to profile. */
@@ -280,6 +363,14 @@ function networkOf(actors: { node: number; id: string; helix: string | null; nei
     });
   });
   return { ids: actors.map((a) => a.id), helix: actors.map((a) => a.helix ?? null), source, target, weight };
+}
+
+/** Ids in Cypher's ascending order: as strings by UTF-16 code units, missing ones last. */
+function byId(a: string | null | undefined, b: string | null | undefined): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return a < b ? -1 : 1;
 }
 
 const markerOf = (counts: { nodes: number; links: number } | undefined): string => `${String(counts?.nodes)}/${String(counts?.links)}`;

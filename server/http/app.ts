@@ -54,7 +54,7 @@ export function createApp({ db, config, logger, clientDir: dir = 'dist/client', 
   app.set('etag', false);
   const availability = trackAvailability(db);
   const consoleDb = new ConsoleDb(config, db);
-  const wholeGraph = new WholeGraphAnalytics(db, analysis, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS, logger);
+  const wholeGraph = new WholeGraphAnalytics(db, analysis, config.HELIX_PARTNERS_LOAD_TIMEOUT_MS, logger, config.HELIX_RESULT_LIMIT);
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use('/api', cors(config.HELIX_CORS_ORIGINS));
