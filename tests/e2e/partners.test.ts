@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPONENTS, DEFAULT_WEIGHTS } from '../../contract/index.ts';
 import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 
 // The Partner view as a cluster manager uses it, in headless Chromium against the real app and Neo4j.
@@ -58,6 +59,15 @@ describe('the Partner view in a real browser', () => {
       const [outer, inner] = await bar.evaluate((el) => [el.getBoundingClientRect().width, el.firstElementChild!.getBoundingClientRect().width]);
       expect(inner! / outer!).toBeCloseTo(value, 1);
     }
+
+    // figures in Dutch notation: the score and the served weights with a decimal comma, geography's 0.025 as it is
+    expect(await vito.locator('.score').textContent()).toMatch(/^\d,\d\d$/);
+    const weights = await page.locator('.weights output').allTextContents();
+    expect(weights).toEqual(COMPONENTS.map((c) => DEFAULT_WEIGHTS[c].toLocaleString('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 3 })));
+    expect(weights).toContain('0,025');
+    // the weight sliders' tracks start and end at the same place
+    const tracks = await page.locator('.weights input[type="range"]').evaluateAll((inputs) => inputs.map((i) => { const r = i.getBoundingClientRect(); return `${Math.round(r.left)}–${Math.round(r.right)}`; }));
+    expect(new Set(tracks).size).toBe(1);
 
     // a weight slider changes the order
     const before = await order(page);

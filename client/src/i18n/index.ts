@@ -52,6 +52,10 @@ export const localeOf = (l: Lang): string => (l === 'nl' ? 'nl-BE' : 'en-GB');
 /** A number with the interface language's digit grouping: "8,047" or "8.047". */
 export const numberIn = (l: Lang, n: number): string => n.toLocaleString(localeOf(l));
 
+/** A fraction with `digits` decimals (up to `most`) and a true minus sign, in the interface language: "0.56", "0,56", "−0,12"; "–" for none. */
+export const decimalIn = (l: Lang, n: number | null | undefined, digits = 2, most = digits): string =>
+  n === null || n === undefined ? '–' : n.toLocaleString(localeOf(l), { minimumFractionDigits: digits, maximumFractionDigits: most }).replace('-', '−');
+
 export function countIn(l: Lang, base: CountKey, n: number): string {
   const form = n === 0 ? 'Zero' : n === 1 ? 'One' : 'Other';
   return translate(l, `${base}${form}` as Key, { n: numberIn(l, n) });
@@ -63,6 +67,8 @@ export interface Translator {
   /** "no rows", "1 row", "25 rows" in the interface language. */
   count: (base: CountKey, n: number) => string;
   num: (n: number) => string;
+  /** decimalIn in the interface language. */
+  decimal: (n: number | null | undefined, digits?: number, most?: number) => string;
   helix: (helix: string) => string;
   type: (type: string) => string;
   /** A relationship type in words: "collaborates with" for COLLABORATES_WITH. */
@@ -77,6 +83,7 @@ export function translator(l: Lang): Translator {
     t: (key, vars) => translate(l, key, vars),
     count: (base, n) => countIn(l, base, n),
     num: (n) => numberIn(l, n),
+    decimal: (n, digits, most) => decimalIn(l, n, digits, most),
     helix: (h) => HELIX_LABELS[l][h] ?? h,
     type: (ty) => TYPE_LABELS[l][ty] ?? ty,
     relation: (r) => relationIn(l, r),

@@ -32,7 +32,7 @@ export interface SliderProps {
 }
 
 /** A slider that shows its value, every slider the same width. */
-export function Slider({ label, value, min, max, step, name, onChange, format = (v) => v.toFixed(2) }: SliderProps) {
+export function Slider({ label, value, min, max, step, name, onChange, format = String }: SliderProps) {
   const id = useId();
   return (
     <div className="ui-slider">

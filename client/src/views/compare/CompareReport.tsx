@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActorChange, CompareAnswer, SectorChange, TieChange } from '../../api/types.ts';
 import { HELIX_COLOURS } from '../../canvas/helix.ts';
-import { useT, type Key } from '../../i18n/index.ts';
+import { useT, type Key, type Translator } from '../../i18n/index.ts';
 import { Card, Choice } from '../../ui/index.ts';
 import { HelixMatrix } from '../triple-helix/HelixMatrix.tsx';
 
@@ -9,8 +9,8 @@ import { HelixMatrix } from '../triple-helix/HelixMatrix.tsx';
 const SHOWN = 8;
 
 const percent = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
-const signed = (x: number | null, digits = 2) => (x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(digits)}`);
-const ei = (x: number | null) => (x === null ? '–' : x.toFixed(2).replace('-', '−'));
+/** A change with its sign, in the interface language: "+3", "−0.12", "+1,234". */
+const signedIn = (decimal: Translator['decimal'], x: number | null, digits = 2) => (x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${decimal(Math.abs(x), digits)}`);
 
 const FIGURES = [
   { key: 'degree', label: 'compareDegree' },
@@ -47,8 +47,9 @@ function TieList({ title, list, testId }: { title: string; list: { count: number
 }
 
 function Movers({ title, moves, onPick, digits, testId }: { title: string; moves: ActorChange[]; onPick: (id: string) => void; digits: number; testId: string }) {
-  const { t } = useT();
-  const n = (x: number) => (digits ? x.toFixed(digits) : String(x));
+  const { t, decimal } = useT();
+  const n = (x: number) => decimal(x, digits);
+  const signed = (x: number | null, d: number) => signedIn(decimal, x, d);
   return (
     <div className="compare-movers" data-testid={testId}>
       <h4>{title}</h4>
@@ -92,14 +93,15 @@ function SectorList({ title, list, testId }: { title: string; list: SectorChange
 
 /** The numbers and lists of a comparison of two periods. */
 export function CompareReport({ answer, onPick }: { answer: CompareAnswer; onPick: (id: string) => void }) {
-  const { t, num } = useT();
+  const { t, num, decimal } = useT();
+  const signed = (x: number | null, d = 2) => signedIn(decimal, x, d);
   const [figure, setFigure] = useState<(typeof FIGURES)[number]['key']>('degree');
   const { a, b, difference, ties, actors, sectors } = answer;
   const rows = [
     { key: 'actors', label: t('compareActorsCount'), a: num(a.summary.actors), b: num(b.summary.actors), change: signed(b.summary.actors - a.summary.actors, 0) },
     { key: 'ties', label: t('compareTiesCount'), a: num(a.stats.totals.ties), b: num(b.stats.totals.ties), change: signed(b.stats.totals.ties - a.stats.totals.ties, 0) },
     { key: 'cross-share', label: t('crossShare'), a: percent(a.stats.crossShare), b: percent(b.stats.crossShare), change: difference.crossShare === null ? '–' : `${signed(Math.round(difference.crossShare * 100), 0)} pp` },
-    { key: 'ei', label: t('eiIndex'), a: ei(a.stats.ei.overall), b: ei(b.stats.ei.overall), change: signed(difference.ei) },
+    { key: 'ei', label: t('eiIndex'), a: decimal(a.stats.ei.overall), b: decimal(b.stats.ei.overall), change: signed(difference.ei) },
   ];
   const moves = actors[figure];
   return (

@@ -124,7 +124,7 @@ export function PartnersView() {
         <Card title={t('partnersWeights')} className="weights">
           <div className="ui-sliders">
             {COMPONENTS.map((c) => (
-              <Slider key={c} label={t(COMPONENT_KEYS[c])} name={`w.${c}`} min={0} max={2} step={0.025} value={weights[c]} onChange={(v) => setParams({ [`w.${c}`]: String(v) })} />
+              <Slider key={c} label={t(COMPONENT_KEYS[c])} name={`w.${c}`} min={0} max={2} step={0.025} value={weights[c]} onChange={(v) => setParams({ [`w.${c}`]: String(v) })} format={(v) => tr.decimal(v, 2, 3)} />
             ))}
           </div>
         </Card>
@@ -154,7 +154,7 @@ export function PartnersView() {
                       )}
                     </span>
                     <span className="score" title={t('partnersScore')}>
-                      {s.score.toFixed(2)}
+                      {tr.decimal(s.score)}
                     </span>
                   </button>
                   <div className="components" data-testid="components">
@@ -164,7 +164,7 @@ export function PartnersView() {
                         <span className="bar" role="meter" aria-label={t(COMPONENT_KEYS[c])} aria-valuemin={0} aria-valuemax={1} aria-valuenow={s.components[c]}>
                           <span style={{ width: `${Math.round(100 * s.components[c])}%` }} />
                         </span>
-                        <span className="value">{s.components[c].toFixed(2)}</span>
+                        <span className="value">{tr.decimal(s.components[c])}</span>
                       </Fragment>
                     ))}
                   </div>

@@ -67,7 +67,7 @@ export function ReportView() {
 const periodLabel = (p: Pick<NonNullable<R['period']>, 'from' | 'to'> | null | undefined) => (!p ? '' : p.from === p.to ? String(p.from) : `${p.from}–${p.to}`);
 
 function Report({ r }: { r: R }) {
-  const { t, lang, num, helix } = useT();
+  const { t, lang, num, helix, decimal } = useT();
   const { period } = usePeriod();
   const scene = useTripleHelix(r.scope.kind, r.scope.id);
   const percent = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
@@ -147,7 +147,7 @@ function Report({ r }: { r: R }) {
           />
           <HelixMatrix matrix={r.helix.matrix} testId="report-matrix" caption={t('reportMatrix')} />
         </div>
-        <p>{t('reportTies', { n: num(r.helix.ties), share: percent(r.helix.crossShare), ei: r.helix.ei === null ? '–' : r.helix.ei.toFixed(2).replace('-', '−') })}</p>
+        <p>{t('reportTies', { n: num(r.helix.ties), share: percent(r.helix.crossShare), ei: decimal(r.helix.ei) })}</p>
         {r.helix.missing.length > 0 && <p className="report-warning">{t('reportMissing', { helices: r.helix.missing.map(helix).join(', ') })}</p>}
         {r.helix.thin.length > 0 && <p className="report-warning">{t('reportThin', { helices: r.helix.thin.map((x) => helix(x.helix)).join(', ') })}</p>}
         {r.helix.truncated && <p className="report-note">{t('reportTruncated', { n: num(Object.values(r.helix.actors).reduce((a, b) => a + b, 0)) })}</p>}
@@ -280,7 +280,7 @@ function Report({ r }: { r: R }) {
               { key: 'a', head: t('reportActor'), cell: (p) => actorCell(p.a) },
               { key: 'b', head: t('reportActor'), cell: (p) => actorCell(p.b) },
               { key: 'introducer', head: t('reportIntroducer'), cell: (p) => p.introducer ?? '–' },
-              { key: 'score', head: t('reportScore'), numeric: true, cell: (p) => p.score.toFixed(2) },
+              { key: 'score', head: t('reportScore'), numeric: true, cell: (p) => decimal(p.score) },
             ]}
           />
         )}

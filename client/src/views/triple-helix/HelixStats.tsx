@@ -16,11 +16,9 @@ export const ROLES: { role: Role; key: Key; help: Key; colour: string }[] = [
   { role: 'coordinator', key: 'roleCoordinator', help: 'roleCoordinatorHelp', colour: '#7a8793' },
 ];
 
-const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '–' : v.toFixed(digits).replace('-', '−'));
-
 /** The helix matrix, cross-helix share, E-I index, gaps and brokers of a scope. */
 export function HelixStats({ stats, scene, onPick }: { stats: TripleHelixStats; scene: GraphElements; onPick: (id: string) => void }) {
-  const { t, helix, count, num } = useT();
+  const { t, helix, count, num, decimal } = useT();
   const helices = HELICES.filter((h) => stats.matrix[h]);
   const label = new Map(scene.nodes.map((n) => [n.data.id, n.data]));
   const brokers = Object.entries(stats.brokerage.byActor)
@@ -61,7 +59,7 @@ export function HelixStats({ stats, scene, onPick }: { stats: TripleHelixStats; 
           <dt>
             {t('eiIndex')} <Explain label={t('explain', { what: t('eiIndex') })}>{t('eiLong')}</Explain>
           </dt>
-          <dd data-testid="ei">{fmt(stats.ei.overall)}</dd>
+          <dd data-testid="ei">{decimal(stats.ei.overall)}</dd>
         </div>
       </dl>
 

@@ -31,7 +31,7 @@ export function yearsCsv(years: HelixYear[]): string {
 }
 
 export function HelixYears({ scope, id, years, name }: { scope: ScopeKind; id: string | undefined; years?: string; name: string }) {
-  const { t, num } = useT();
+  const { t, num, decimal } = useT();
   const answer = useHelixYears(scope, id, years);
   const svg = useRef<SVGSVGElement>(null);
   if (answer.error) return <ErrorMessage error={answer.error} onRetry={() => void answer.refetch()} />;
@@ -41,7 +41,7 @@ export function HelixYears({ scope, id, years, name }: { scope: ScopeKind; id: s
   const first = series[0]!.year;
   const last = series[series.length - 1]!.year;
   const x = (year: number) => PAD.left + (series.length === 1 ? 0.5 : (year - first) / (last - first)) * (W - PAD.left - PAD.right);
-  const fmt = (f: (typeof FIGURES)[number], v: number | null) => (v === null ? '–' : f.share ? `${Math.round(v * 100)}%` : f.signed ? v.toFixed(2).replace('-', '−') : num(v));
+  const fmt = (f: (typeof FIGURES)[number], v: number | null) => (v === null ? '–' : f.share ? `${Math.round(v * 100)}%` : f.signed ? decimal(v) : num(v));
   const height = FIGURES.length * ROW + 14;
 
   return (
