@@ -69,7 +69,7 @@ export function App() {
             </a>
           ))}
         </nav>
-        <PeriodControl />
+        {route.period !== false && <PeriodControl />}
       </header>
       {error && <ErrorState banner error={error} testId="app-error" />}
       <main>{!error || h ? <View key={route.path} /> : null}</main>

@@ -19,6 +19,8 @@ export interface Route {
   /** The title in the interface language (client/src/i18n); `title` where there is none. */
   titleKey?: Key;
   component: ComponentType;
+  /** false for a view the period does not change (the console's own queries, imports): no period bar. */
+  period?: false;
 }
 
 export const ROUTES: Route[] = [
@@ -31,6 +33,6 @@ export const ROUTES: Route[] = [
   { path: '/sectors', title: 'Sector profile', titleKey: 'viewSector', component: SectorProfileView },
   { path: '/map', title: 'Map', titleKey: 'viewMap', component: MapView },
   { path: '/report', title: 'Report', titleKey: 'viewReport', component: ReportView },
-  { path: '/console', title: 'Console', titleKey: 'viewConsole', component: ConsoleView },
-  { path: '/import', title: 'Import', titleKey: 'viewImport', component: ImportView },
+  { path: '/console', title: 'Console', titleKey: 'viewConsole', component: ConsoleView, period: false },
+  { path: '/import', title: 'Import', titleKey: 'viewImport', component: ImportView, period: false },
 ];

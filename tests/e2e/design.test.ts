@@ -10,7 +10,10 @@ import { seededAppInBrowser, type AppInBrowser } from '../support/browser.ts';
 // a 1024 px window, and axe-core finding nothing serious on any view.
 
 /** Every view's path, read from the route table (importing it would load the whole client). */
-const PATHS = [...(await readFile('client/src/routes.tsx', 'utf8')).matchAll(/\{ path: '([^']+)'/g)].map((m) => m[1]!);
+const ROUTE_TABLE = await readFile('client/src/routes.tsx', 'utf8');
+const PATHS = [...ROUTE_TABLE.matchAll(/\{ path: '([^']+)'/g)].map((m) => m[1]!);
+/** The views the period does not change: they have no period bar. */
+const WITHOUT_PERIOD = [...ROUTE_TABLE.matchAll(/\{ path: '([^']+)'[^\n]*period: false/g)].map((m) => m[1]!);
 
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -55,13 +58,15 @@ describe('one design, legible and accessible, in a real browser', () => {
     const wider: Record<string, number> = {};
     const defaults: Record<string, number> = {};
     expect(PATHS.length).toBeGreaterThanOrEqual(8);
+    expect(WITHOUT_PERIOD).toEqual(['/console', '/import']);
     for (const path of PATHS) {
       await page.goto(`${url}${path}?lang=en`);
       await settle(page);
       const extra = await overflow(page);
       if (extra > 0) wider[path] = extra;
-      // The period control, where a view has one, stays on one row.
+      // The period control, on every view it changes (not the console or the import), stays on one row.
       const period = page.getByTestId('period-control');
+      expect(await period.count(), path).toBe(WITHOUT_PERIOD.includes(path) ? 0 : 1);
       if (await period.count()) expect((await period.boundingBox())!.height, path).toBeLessThan(60);
       // No browser-default checkbox or radio: each is drawn by the design system.
       const native = await page.evaluate(() => [...document.querySelectorAll('input[type="checkbox"], input[type="radio"]')].filter((e) => getComputedStyle(e).appearance !== 'none').length);
