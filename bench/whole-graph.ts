@@ -8,7 +8,8 @@
 // and V8 heap, and, when HELIX_NEO4J_HOME names the home of the local Neo4j behind NEO4J_URI, its
 // RSS and JMX heap. On the synthetic graph (`npm run generate`, imported as api-scale does):
 // HELIX_BENCH_GRAPH=synthetic writes bench/results/whole-graph-synthetic.json and asks the triple
-// helix of the policy HELIX_BENCH_POLICY (none when empty).
+// helix of the policy HELIX_BENCH_POLICY (none when empty). On both, the triple helix of the largest
+// sector (the most actors active in it and its sub-sectors) and of the largest country.
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -83,6 +84,11 @@ export async function wholeGraphBench(): Promise<string> {
       ['metrics, scope all', 'all', undefined, 'metrics'],
     ];
     if (settings.HELIX_BENCH_POLICY) cases.push([`triple helix, ${settings.HELIX_BENCH_GRAPH === 'cordis' ? 'H2020 programme' : settings.HELIX_BENCH_POLICY}`, 'policy', settings.HELIX_BENCH_POLICY, 'helix']);
+    // every scope answers: the largest sector and country, as far as their own links say
+    const [sector] = await db.read<{ id: string }>('MATCH (s:Sector)<-[:PART_OF*0..]-(sub:Sector) WITH s, sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS n RETURN s.id AS id ORDER BY n DESC LIMIT 1');
+    const [country] = await db.read<{ id: string }>("MATCH (r:Region {level: 'country'})<-[:PART_OF*0..]-(sub:Region) WITH r, sum(COUNT { (sub)<-[:LOCATED_IN]-() }) AS n RETURN r.id AS id ORDER BY n DESC LIMIT 1");
+    if (sector) cases.push([`triple helix, largest sector Sector:${sector.id}`, 'sector', `Sector:${sector.id}`, 'helix']);
+    if (country) cases.push([`triple helix, largest country Region:${country.id}`, 'region', `Region:${country.id}`, 'helix']);
     // a period: every link's weight in it counted (from the pairs' stored project years where the import wrote them)
     cases.push(['triple helix, scope all, 2014–2020', 'all', undefined, 'helix', { period: { from: 2014, to: 2020 } }]);
     const views: Record<string, unknown> = {};

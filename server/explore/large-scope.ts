@@ -37,7 +37,7 @@ const isHelix = (v: unknown): v is Helix => typeof v === 'string' && (HELICES as
  * Where a large scope's helix counts come from: counted in the database over the list of its actors
  * (`live`), weighed from the stored period profile of the whole graph (`profile`, scope all in a
  * period), the stored counts of the whole graph less those of the few actors outside the scope
- * (`complement`), the stored ones of the scope itself (`stored`: a large policy in all years,
+ * (`complement`), the stored ones of the scope itself (`stored`: a large policy, sector or region in all years,
  * scope-figures.ts), or not needed here (`none`: stored, or metrics).
  */
 export type CountSource = { from: 'live' } | { from: 'profile'; profile: PeriodProfile } | { from: 'complement'; all: HelixCounts } | { from: 'stored'; counts: HelixCounts } | { from: 'none' };
@@ -235,13 +235,17 @@ export async function wholeScopeOf(
   return { graph: large.graph, whole: { cut, ...(counts ? { counts } : {}), ...(run ? { stored: run } : {}) } };
 }
 
+/** The kinds of scope whose large ones the whole-graph run stores (analytics-scope-large.cypher). */
+const STORED_KINDS: readonly Scope[] = ['policy', 'sector', 'region'];
+
 /**
- * The figures a fresh whole-graph run stored of a policy scope in all years with more actors than
- * `limit` (scope-figures.ts), else undefined: with them its triple helix and metrics neither list
- * nor count its actors (on the generated 100k graph, 52k actors of a programme took 2–3 s).
+ * The figures a fresh whole-graph run stored of a policy, sector or region scope in all years with
+ * more actors than `limit` (scope-figures.ts), else undefined: with them its triple helix and
+ * metrics neither list nor count its actors (on the generated 100k graph, 52k actors of a programme
+ * took 2–3 s, 40k of a sector 3–5 s).
  */
 export async function storedScopeOf(scope: Scope, id: string | undefined, limit: number, period: PeriodInput, stored: WholeGraphAnalytics | undefined): Promise<{ at: string; scope: StoredScope } | undefined> {
-  if (scope !== 'policy' || !id || !stored || period.period || period.undated === 'hide') return undefined;
+  if (!STORED_KINDS.includes(scope) || !id || !stored || period.period || period.undated === 'hide') return undefined;
   const known = await stored.freshScope(id);
   return known && known.scope.total > limit ? known : undefined;
 }

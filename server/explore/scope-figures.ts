@@ -4,7 +4,7 @@ import { countsOf, type ActorRow } from './large-scope.ts';
 import type { TieRow } from './period-profile.ts';
 
 /**
- * A large scope as the whole-graph job stores it (a policy in all years): how many actors it holds,
+ * A large scope as the whole-graph job stores it (a policy, sector or region in all years): how many actors it holds,
  * the element ids of the first DRAW_CUT of them in scope-cut.cypher's order (its drawn cut), and its
  * helix counts — those cypher/queries/scope-helix-actors.cypher and scope-helix-ties.cypher count
  * over its actors in all years, counted here over the network the job read.

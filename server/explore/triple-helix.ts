@@ -9,7 +9,7 @@ import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
 /**
  * Actors of a scope and their collaboration links, with the triple-helix figures, as JSON text. A
  * scope too large to read whole is drawn cut, with the figures of the whole scope (large-scope.ts):
- * a large policy's as the fresh whole-graph run stored them, without reading its size first.
+ * a large policy's, sector's or region's as the fresh whole-graph run stored them, without reading its size first.
  */
 export async function tripleHelix(db: GraphDb, pool: AnalysisPool, scope: Scope, id: string | undefined, limit: number, cancel?: AbortSignal, period: PeriodInput = {}, stored?: WholeGraphAnalytics): Promise<string> {
   const known = await storedScopeOf(scope, id, limit, period, stored);

@@ -61,7 +61,7 @@ export class WholeGraphAnalytics {
   private markedAt?: number | null = null;
   /** The stored run's period profile, read once per run. */
   private profile?: { at: string; profile: PeriodProfile | null };
-  /** The stored run's figures of the large policy scopes, by policy id, read once per run. */
+  /** The stored run's figures of the large policy, sector and region scopes, by scope id, read once per run. */
   private scopes?: { at: string; scopes: Record<string, StoredScope> };
 
   constructor(
@@ -69,7 +69,7 @@ export class WholeGraphAnalytics {
     private readonly pool: AnalysisPool,
     private readonly readTimeoutMs: number,
     private readonly logger?: Logger,
-    /** A policy scope of more actors than this (the server's result limit) is answered cut: the job stores its figures. */
+    /** A policy, sector or region scope of more actors than this (the server's result limit) is answered cut: the job stores its figures. */
     private readonly resultLimit = DRAW_CUT,
   ) {
     this.bornAt = db.generation;
@@ -149,21 +149,21 @@ export class WholeGraphAnalytics {
       return { network: networkOf(actors), nodes: actors.map((a) => a.node), links: actors.map((a) => a.links), marker: markerOf(counts) };
     }, this.readTimeoutMs);
     ms.read = lap();
-    // The actors of each large policy scope: read while the threads compute; counted and cut once the
+    // The actors of each large policy, sector and region scope: read while the threads compute; counted and cut once the
     // PageRank is computed (`ms.scopes` says when they were stored).
-    const members = this.db.reading((read) => read.rows<{ key: string; nodes: number[] }>('analytics-scope-policies', { over: int(this.resultLimit), ...periodParams({}) }), this.readTimeoutMs);
+    const members = this.db.reading((read) => read.rows<{ key: string; nodes: number[] }>('analytics-scope-large', { over: int(this.resultLimit), ...periodParams({}) }), this.readTimeoutMs);
     // handled where it is awaited below; and no crash should it fail before
     members.catch(() => undefined);
     let ranked: (pagerank: ArrayLike<number>) => void = () => undefined;
     const scoped = new Promise<ArrayLike<number>>((resolve) => (ranked = resolve))
-      .then(async (pagerank) => this.policyScopes(network, { nodes, links, pagerank }, await members))
+      .then(async (pagerank) => this.largeScopes(network, { nodes, links, pagerank }, await members))
       .then(
         (scopes) => {
           ms.scopes = Math.round(performance.now() - begun);
           return scopes;
         },
         (err: unknown) => {
-          this.logger?.warn({ err }, 'could not count the large policy scopes; their triple helix will count them');
+          this.logger?.warn({ err }, 'could not count the large scopes; their triple helix will count them');
           return null;
         },
       );
@@ -209,13 +209,13 @@ export class WholeGraphAnalytics {
   }
 
   /**
-   * The figures of each policy scope in all years larger than the result limit (the triple helix
-   * and metrics of such a scope answer cut): its actors (`rows`, analytics-scope-policies.cypher)
+   * The figures of each policy, sector and region scope in all years larger than the result limit (the triple helix
+   * and metrics of such a scope answer cut): its actors (`rows`, analytics-scope-large.cypher)
    * counted over `network` (its actors numbered as `nodes`, Neo4j's internal ids of the same data),
    * and the first DRAW_CUT of them in scope-cut.cypher's order — the PageRank of this run (as written
    * back), the most collaboration links, the id — as element ids, the drawn cut.
    */
-  private async policyScopes(network: Network, actors: { nodes: number[]; links: number[]; pagerank: ArrayLike<number> }, rows: { key: string; nodes: number[] }[]): Promise<Record<string, StoredScope>> {
+  private async largeScopes(network: Network, actors: { nodes: number[]; links: number[]; pagerank: ArrayLike<number> }, rows: { key: string; nodes: number[] }[]): Promise<Record<string, StoredScope>> {
     const { nodes, links, pagerank } = actors;
     if (pagerank.length !== nodes.length) return {};
     const index = new Map<number, number>();
@@ -242,12 +242,12 @@ export class WholeGraphAnalytics {
     for (const c of counted) {
       const shown = c.shown.map((i) => eids.get(nodes[i]!));
       if (shown.some((e) => e === undefined)) return {};
-      scopes[`Policy:${c.key}`] = { total: c.total, shown: shown as string[], counts: c.counts };
+      scopes[c.key] = { total: c.total, shown: shown as string[], counts: c.counts };
     }
     return scopes;
   }
 
-  /** The stored figures of the large scope `id` (a policy in all years) when the stored run is fresh, else null. */
+  /** The stored figures of the large scope `id` (a policy, sector or region in all years) when the stored run is fresh, else null. */
   async freshScope(id: string): Promise<{ at: string; scope: StoredScope } | null> {
     const { run, stale } = await this.stored();
     if (!run || stale) return null;
