@@ -9,8 +9,7 @@ import { RowSpool } from './spool.ts';
 import { writeImport, type Progress, type WriteOptions, type WriteSummary } from './write.ts';
 
 // The one code path of every import (CLI, API, Import view, CORDIS connector): undo any staged
-// import an earlier crash left unfinished (while the files are read, before anything looks at
-// the graph), validate every row of every file, then, only when
+// import an earlier crash left unfinished, validate every row of every file, then, only when
 // nothing is wrong and it is not a dry run, write all of it (in one transaction, or staged:
 // write.ts). The CLI runs it to the end (runImport); the API answers once the files are
 // validated and lets the writing go on as a job (prepareImport, then `write`). An import of
@@ -53,24 +52,14 @@ export interface PreparedImport {
 
 /** Recovery and validation; throws ImportValidationError (nothing written) when a row is wrong. */
 export async function prepareImport(db: GraphDb, sources: ImportSource[], options: ImportOptions = {}): Promise<PreparedImport> {
-  // Recovery (on a freshly started Neo4j its first, slow query) runs while the files are read:
-  // nothing reads the graph (validation's look-ups, a file's expansion) or writes before it is done.
-  const recovered = recoverBeforeImport(db);
-  // Awaited below before any use of the graph, and before an answer; until then a failure must not count as unhandled.
-  recovered.catch(() => {});
+  await recoverBeforeImport(db);
+  sources = (await Promise.all(sources.map((s) => (s.expand ? s.expand(db) : [s])))).flat();
   // The rows of files are kept for the writing pass (read once); removed when the import ends.
-  const spool = options.dryRun ? undefined : await RowSpool.open(options.keepRowsIn).catch(async (err: unknown) => {
-    await recovered.catch(() => {});
-    throw err;
-  });
+  const spool = options.dryRun ? undefined : await RowSpool.open(options.keepRowsIn);
   let early: Awaited<ReturnType<typeof writeEarly>>;
   try {
-    if (sources.some((s) => s.expand)) {
-      await recovered;
-      sources = (await Promise.all(sources.map((s) => (s.expand ? s.expand(db) : [s])))).flat();
-    }
-    early = spool ? await writeEarly(db, sources, options, recovered) : undefined;
-    const { report, resolver, sources: toWrite } = await validateImport(db, sources, options.preProblems, spool, { ...early?.hooks, graphReady: recovered });
+    early = spool ? await writeEarly(db, sources, options) : undefined;
+    const { report, resolver, sources: toWrite } = await validateImport(db, sources, options.preProblems, spool, early?.hooks);
     options.onValidated?.(report);
     if (!report.ok) throw new ImportValidationError(report);
     if (!spool) return { report };
@@ -85,7 +74,6 @@ export async function prepareImport(db: GraphDb, sources: ImportSource[], option
     // What was written while the files were validated is undone before the answer.
     await early?.stop(err as Error);
     await spool?.remove();
-    await recovered.catch(() => {});
     throw err;
   }
 }
@@ -100,7 +88,7 @@ export async function prepareImport(db: GraphDb, sources: ImportSource[], option
  * is valid and is rolled back on a problem: readers never see any of it before, and bad input
  * still changes nothing. Undefined when the import is written after validation (not all files).
  */
-async function writeEarly(db: GraphDb, sources: ImportSource[], options: ImportOptions, recovered: Promise<void>) {
+async function writeEarly(db: GraphDb, sources: ImportSource[], options: ImportOptions) {
   if (!sources.length || !sources.every((s) => s.estimateRows && s.keepRows)) return undefined;
   // A file that cannot be read is left to validation, which says what is wrong with it.
   const counts = await Promise.all(sources.map((s) => s.estimateRows!())).catch(() => undefined);
@@ -112,16 +100,13 @@ async function writeEarly(db: GraphDb, sources: ImportSource[], options: ImportO
   let rows: number | undefined;
   let onProgress = options.onProgress;
   const { timeoutMs, viaFiles } = options;
-  // The writing begins once the recovery before the import is done.
-  const writing = recovered.then(() =>
-    writeImport(db, queue, resolver, () => rows ?? estimate, {
-      staged,
-      timeoutMs,
-      viaFiles,
-      onProgress: (p) => onProgress?.(p),
-      early: { files: inImportOrder(sources).map((s) => s.name), beforeLinks: () => resolver.lookUp(db), stopped: () => queue.stopped },
-    }),
-  );
+  const writing = writeImport(db, queue, resolver, () => rows ?? estimate, {
+    staged,
+    timeoutMs,
+    viaFiles,
+    onProgress: (p) => onProgress?.(p),
+    early: { files: inImportOrder(sources).map((s) => s.name), beforeLinks: () => resolver.lookUp(db), stopped: () => queue.stopped },
+  });
   // Awaited by written() or stop(); until then a failure must not count as unhandled.
   writing.catch(() => {});
   return {

@@ -67,8 +67,6 @@ export interface ValidationHooks {
   resolver?: Resolver;
   /** After each file is read: what the writing pass is to read for it, and the problems found so far (in any file). */
   onFile?: (toWrite: ImportSource, problemCount: number) => void;
-  /** Awaited before the graph is read (the recovery before an import, run.ts); the files are read meanwhile. */
-  graphReady?: Promise<void>;
 }
 
 /**
@@ -211,7 +209,6 @@ export async function validateImport(
     hooks.onFile?.(toWrite[toWrite.length - 1]!, problemCount);
   }
 
-  await hooks.graphReady;
   await resolver.lookUp(db);
   for (const p of pendingRefs) {
     const { id, labels } = Resolver.parse(p.value, p.allowed);
