@@ -12,9 +12,9 @@ import { writeImport, type Progress, type WriteOptions, type WriteSummary } from
 // import an earlier crash left unfinished, validate every row of every file, then, only when
 // nothing is wrong and it is not a dry run, write all of it (in one transaction, or staged:
 // write.ts). The CLI runs it to the end (runImport); the API answers once the files are
-// validated and lets the writing go on as a job (prepareImport, then `write`). A large import of
+// validated and lets the writing go on as a job (prepareImport, then `write`). An import of
 // files starts writing while its later files are still validated (writeEarly); a problem found
-// later undoes that writing before the answer.
+// later undoes that writing (or rolls back the one transaction) before the answer.
 
 export class ImportValidationError extends Error {
   /** What a connector found besides the rows (e.g. CORDIS counts), answered with the report. */
@@ -79,26 +79,29 @@ export async function prepareImport(db: GraphDb, sources: ImportSource[], option
 }
 
 /**
- * A staged import of files (asked for, or more than STAGE_ABOVE_ROWS rows by their line counts) is written
- * while its later files are still being validated: each file's batches go to Neo4j as soon as
- * the file is read without a problem. A problem in any later file (or in the checks at the end
- * of validation) stops the writing and undoes the staged import (staging.ts) before the answer,
- * so bad input still changes nothing; the switch-over comes only after every file is valid.
- * Undefined when the import is written after validation as before (small, or not all files).
+ * An import of files is written while its later files are still being validated: each file's
+ * batches go to Neo4j as soon as the file is read without a problem. A staged import (asked for,
+ * or more than STAGE_ABOVE_ROWS rows by their line counts) commits them batch by batch; a problem
+ * in any later file (or in the checks at the end of validation) stops the writing and undoes the
+ * staged import (staging.ts) before the answer, and the switch-over comes only after every file
+ * is valid. A smaller import writes into its one transaction, which commits only after every file
+ * is valid and is rolled back on a problem: readers never see any of it before, and bad input
+ * still changes nothing. Undefined when the import is written after validation (not all files).
  */
 async function writeEarly(db: GraphDb, sources: ImportSource[], options: ImportOptions) {
-  if (options.staged === false || !sources.length || !sources.every((s) => s.estimateRows && s.keepRows)) return undefined;
+  if (!sources.length || !sources.every((s) => s.estimateRows && s.keepRows)) return undefined;
   // A file that cannot be read is left to validation, which says what is wrong with it.
   const counts = await Promise.all(sources.map((s) => s.estimateRows!())).catch(() => undefined);
   if (!counts) return undefined;
   const estimate = counts.reduce((a, b) => a + b, 0);
-  if (!options.staged && estimate <= STAGE_ABOVE_ROWS) return undefined;
+  const staged = options.staged ?? estimate > STAGE_ABOVE_ROWS;
   const queue = new ValidatedQueue();
   const resolver = new Resolver();
   let rows: number | undefined;
   let onProgress = options.onProgress;
   const { timeoutMs, viaFiles } = options;
   const writing = writeImport(db, queue, resolver, () => rows ?? estimate, {
+    staged,
     timeoutMs,
     viaFiles,
     onProgress: (p) => onProgress?.(p),

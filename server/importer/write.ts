@@ -114,10 +114,10 @@ async function stage(w: Writer, q: QueryRef, rows: Row[], what: string, params: 
 }
 
 /**
- * `sources` and `total`: the validated sources and their rows; or (early, always staged) the
- * sources as validation lets them through, in import order, and the rows known so far — the
- * iteration ends when every file is validated without a problem, and fails (the import is then
- * undone) when one is found.
+ * `sources` and `total`: the validated sources and their rows; or (early) the sources as
+ * validation lets them through, in import order, and the rows known so far — the iteration ends
+ * when every file is validated without a problem, and fails (a staged import is then undone, the
+ * one transaction rolled back) when one is found.
  */
 export async function writeImport(
   db: GraphDb,
@@ -130,7 +130,7 @@ export async function writeImport(
   const rowsNow = typeof total === 'number' ? () => total : total;
   const early = Array.isArray(sources) ? undefined : options.early;
   if (!Array.isArray(sources) && !early) throw new Error('writing while validating needs options.early');
-  const staged = early ? true : (options.staged ?? rowsNow() > STAGE_ABOVE_ROWS);
+  const staged = options.staged ?? rowsNow() > STAGE_ABOVE_ROWS;
   const session = db.openWriteSession();
   const timeout = options.timeoutMs ?? 3_600_000;
   let batches = 0;
@@ -162,7 +162,8 @@ export async function writeImport(
     }
     const one = session.begin(timeout);
     tx = one;
-    const result = await writeAll({ importId: null, files, batch: (work) => work(one.writer) }, sources, resolver, rowsNow, options);
+    // Written early, the transaction stays open until every file is valid; nothing of it is visible before the commit.
+    const result = await writeAll({ importId: null, files, batch: (work) => work(one.writer) }, sources, resolver, rowsNow, options, early);
     await one.commit();
     return summary(result, started);
   } catch (err) {

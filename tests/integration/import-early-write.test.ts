@@ -129,3 +129,106 @@ describe('writing a large import while its later files are validated', () => {
     expect(await stagingLeftovers(db)).toBe(0);
   });
 });
+
+// A small import goes in one transaction; its files are written into that transaction while its
+// later files are still validated, and it commits only once every file is valid. Readers see
+// nothing of it before the commit, and a problem in a later file rolls all of it back.
+describe('writing a small import into its one transaction while its later files are validated', () => {
+  let db: GraphDb;
+  const dirs: string[] = [];
+
+  const folder = async (files: Record<string, string[]>) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'helix-early-one-tx-'));
+    dirs.push(dir);
+    for (const [name, lines] of Object.entries(files)) await writeFile(path.join(dir, name), `${lines.join('\n')}\n`);
+    return dir;
+  };
+
+  /** Opened by the writing; without early writing nothing opens it, so it also opens by itself after a while (and the test then fails on what it saw). */
+  const gateWithFallback = () => {
+    let resolveGate!: () => void;
+    let opened: 'by writing' | 'by itself' | undefined;
+    const gate = new Promise<void>((resolve) => {
+      resolveGate = resolve;
+      setTimeout(() => {
+        opened ??= 'by itself';
+        resolve();
+      }, 20_000).unref();
+    });
+    const open = () => {
+      opened ??= 'by writing';
+      resolveGate();
+    };
+    return { gate, open, openedByWriting: () => opened === 'by writing' };
+  };
+
+  beforeAll(async () => {
+    db = testDb();
+    await wipe(db);
+    await applySchema(db);
+    await loadSeeds(db, 'seeds');
+    const { sources } = sourcesFor(await filesFromPaths(['seeds/examples']));
+    await runImport(db, sources);
+  });
+  afterAll(async () => {
+    await db.close();
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it('a broken row in a later file leaves the graph exactly as before, and nothing written early was visible', async () => {
+    const dir = await folder({
+      'actors.csv': [ACTORS, ...actorRows()],
+      'collaborates_with.csv': [LINKS, ...Array.from({ length: NEW_ACTORS - 1 }, (_, i) => `early-${i},early-${i + 1},ledenlijst-2024,link ${i},,,research,1,2020,`), 'early-1,nobody-here,ledenlijst-2024,a link to no one,,,research,1,2020,'],
+    });
+    const before = await snapshot(db);
+    const { gate, open } = gateWithFallback();
+    let batchesBeforeTheProblem = 0;
+    let visibleBeforeTheProblem = -1;
+    const { sources, problems } = sourcesFor(await filesFromPaths([dir]));
+    const err = await runImport(db, gated(sources, 'collaborates_with.csv', gate), {
+      preProblems: problems,
+      onProgress: async () => {
+        batchesBeforeTheProblem++;
+        visibleBeforeTheProblem = Math.max(visibleBeforeTheProblem, await earlyActors(db));
+        open();
+      },
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportValidationError);
+    expect((err as ImportValidationError).report.problems).toMatchObject([{ file: 'collaborates_with.csv', row: NEW_ACTORS + 1, column: 'to', value: 'nobody-here' }]);
+    // Actors were written before the broken link was read, but never seen by a reader.
+    expect(batchesBeforeTheProblem).toBeGreaterThan(0);
+    expect(visibleBeforeTheProblem).toBe(0);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await stagingLeftovers(db)).toBe(0);
+  });
+
+  it('links to nodes only in the database, written while a later file is validated, all land in one transaction', async () => {
+    const dir = await folder({
+      'actors.csv': [ACTORS, ...actorRows()],
+      'collaborates_with.csv': [LINKS, ...Array.from({ length: NEW_ACTORS }, (_, i) => `early-${i},${i % 2 ? 'metaalwerken-geel' : 'thomas-more'},ledenlijst-2024,link ${i},,,research,1,2020,`)],
+      'located_in.csv': [LOCATED, ...Array.from({ length: NEW_ACTORS }, (_, i) => `early-${i},geel-industriezone-west,ledenlijst-2024,site ${i}`)],
+    });
+    const { gate, open, openedByWriting } = gateWithFallback();
+    const seen: Progress[] = [];
+    const { sources, problems } = sourcesFor(await filesFromPaths([dir]));
+    const { report, summary } = await runImport(db, gated(sources, 'located_in.csv', gate), {
+      preProblems: problems,
+      onProgress: (p) => {
+        seen.push(p);
+        if (p.file === 'collaborates_with.csv') open();
+      },
+    });
+    expect(report.ok).toBe(true);
+    expect(summary!.rows).toBe(3 * NEW_ACTORS);
+    expect(summary!.stagedBatches).toBeUndefined();
+    // The links of collaborates_with.csv were written before located_in.csv was read.
+    expect(openedByWriting()).toBe(true);
+    expect(seen.some((p) => p.file === 'collaborates_with.csv')).toBe(true);
+    const [counts] = await db.read<{ collab: number; located: number }>(
+      `RETURN COUNT { (a:Actor)-[:COLLABORATES_WITH]-(b:Actor) WHERE a.id STARTS WITH 'early-' AND b.id IN ['metaalwerken-geel', 'thomas-more'] } AS collab,
+              COUNT { (a:Actor)-[:LOCATED_IN]->(:Region {id: 'geel-industriezone-west'}) WHERE a.id STARTS WITH 'early-' } AS located`,
+    );
+    expect(counts).toEqual({ collab: NEW_ACTORS, located: NEW_ACTORS });
+    expect(await stagingLeftovers(db)).toBe(0);
+  });
+});
