@@ -89,7 +89,7 @@ export async function appInBrowser(app: { db: GraphDb; server: TestServer; close
  * Fires a Cytoscape event (tap, dbltap) on the element with this id, as a click would. Returns
  * nothing on purpose: handing the element back would make Playwright serialise the whole graph.
  */
-export async function emitOn(page: Page, id: string, event: 'tap' | 'dbltap'): Promise<void> {
+export async function emitOn(page: Page, id: string, event: 'tap' | 'dbltap' | 'cxttap'): Promise<void> {
   await page.evaluate(
     ([i, e]) => {
       (window as unknown as { cy: { getElementById: (x: string) => { emit: (ev: string) => void } } }).cy.getElementById(i!).emit(e!);
