@@ -9,7 +9,7 @@ import { resolveNodeIds } from './node-ids.ts';
 import { markUndated, periodParams, periodSummary, type PeriodInput } from './period.ts';
 import type { WholeScope } from './analysis-jobs.ts';
 import type { Scope, ScopeGraph } from './scope.ts';
-import type { WholeGraphAnalytics } from './whole-graph-analytics.ts';
+import type { FreshScope, WholeGraphAnalytics } from './whole-graph-analytics.ts';
 import { periodTieRows, type PeriodProfile, type TieRow } from './period-profile.ts';
 import type { StoredScope } from './scope-figures.ts';
 
@@ -210,10 +210,10 @@ export async function wholeScopeOf(
   /** How many actors the scope holds (scopeGraphUnlessLarge counted them, or the stored run: `known`; not for everything in a period). */
   total: number | undefined,
   /** The scope's figures stored by a fresh whole-graph run (storedScopeOf). */
-  known?: { at: string; scope: StoredScope },
+  known?: FreshScope,
 ): Promise<{ graph: ScopeGraph; whole: WholeScope }> {
   const allYears = !period.period && period.undated !== 'hide';
-  const last = allYears && stored ? await stored.stored() : null;
+  const last = allYears && stored ? (known?.last ?? (await stored.stored())) : null;
   const fresh = last?.run && !last.stale ? last.run : undefined;
   const everything = allYears && scope === 'all';
   // Everything in a period: its dated ties weighed from the stored run's period profile, while the
@@ -244,7 +244,7 @@ const STORED_KINDS: readonly Scope[] = ['policy', 'sector', 'region'];
  * metrics neither list nor count its actors (on the generated 100k graph, 52k actors of a programme
  * took 2–3 s, 40k of a sector 3–5 s).
  */
-export async function storedScopeOf(scope: Scope, id: string | undefined, limit: number, period: PeriodInput, stored: WholeGraphAnalytics | undefined): Promise<{ at: string; scope: StoredScope } | undefined> {
+export async function storedScopeOf(scope: Scope, id: string | undefined, limit: number, period: PeriodInput, stored: WholeGraphAnalytics | undefined): Promise<FreshScope | undefined> {
   if (!STORED_KINDS.includes(scope) || !id || !stored || period.period || period.undated === 'hide') return undefined;
   const known = await stored.freshScope(id);
   return known && known.scope.total > limit ? known : undefined;

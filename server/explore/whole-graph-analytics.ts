@@ -10,6 +10,13 @@ import { periodParams } from './period.ts';
 import { scopeCountsOf, type StoredScope } from './scope-figures.ts';
 import { int } from '../db/rows.ts';
 
+/** A large scope's stored figures from a fresh run (freshScope), with that run. */
+export interface FreshScope {
+  at: string;
+  scope: StoredScope;
+  last: { run: StoredRun; stale: boolean };
+}
+
 const rowsOf = { betweenness: betweennessRows, neighbourhoods: neighbourhoodRows, communities: communitiesRows };
 
 /** Actors written per write transaction. */
@@ -247,8 +254,11 @@ export class WholeGraphAnalytics {
     return scopes;
   }
 
-  /** The stored figures of the large scope `id` (a policy, sector or region in all years) when the stored run is fresh, else null. */
-  async freshScope(id: string): Promise<{ at: string; scope: StoredScope } | null> {
+  /**
+   * The stored figures of the large scope `id` (a policy, sector or region in all years) when the
+   * stored run is fresh, else null; with the stored run as read for it (`last`), so the view does not read it again.
+   */
+  async freshScope(id: string): Promise<FreshScope | null> {
     const { run, stale } = await this.stored();
     if (!run || stale) return null;
     if (this.scopes?.at !== run.at) {
@@ -258,7 +268,7 @@ export class WholeGraphAnalytics {
       this.scopes = { at: run.at, scopes: saved?.at === run.at && saved.scopes ? saved.scopes : {} };
     }
     const scope = Object.hasOwn(this.scopes.scopes, id) ? this.scopes.scopes[id] : undefined;
-    return scope ? { at: run.at, scope } : null;
+    return scope ? { at: run.at, scope, last: { run, stale } } : null;
   }
 
   /** The ties of the whole graph grouped for weighing them in any period (period-profile.ts); null when the graph has too many ties to profile. */
