@@ -48,29 +48,36 @@ const stagingLeftovers = async (db: GraphDb) =>
 
 const earlyActors = async (db: GraphDb) => (await db.read<{ n: number }>(`RETURN COUNT { (a:Actor) WHERE a.id STARTS WITH 'early-' } AS n`))[0]!.n;
 
+let db: GraphDb;
+const dirs: string[] = [];
+
+/** A folder holding `files`, removed after the tests. */
+const folder = async (files: Record<string, string[]>) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'helix-early-write-'));
+  dirs.push(dir);
+  for (const [name, lines] of Object.entries(files)) await writeFile(path.join(dir, name), `${lines.join('\n')}\n`);
+  return dir;
+};
+
+/** The seeds and their examples, and nothing else: each group of tests starts from them. */
+const seedsAndExamples = async () => {
+  await wipe(db);
+  await applySchema(db);
+  await loadSeeds(db, 'seeds');
+  const { sources } = sourcesFor(await filesFromPaths(['seeds/examples']));
+  await runImport(db, sources);
+};
+
+beforeAll(() => {
+  db = testDb();
+});
+afterAll(async () => {
+  await db.close();
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
 describe('writing a large import while its later files are validated', () => {
-  let db: GraphDb;
-  const dirs: string[] = [];
-
-  const folder = async (files: Record<string, string[]>) => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'helix-early-write-'));
-    dirs.push(dir);
-    for (const [name, lines] of Object.entries(files)) await writeFile(path.join(dir, name), `${lines.join('\n')}\n`);
-    return dir;
-  };
-
-  beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    const { sources } = sourcesFor(await filesFromPaths(['seeds/examples']));
-    await runImport(db, sources);
-  });
-  afterAll(async () => {
-    await db.close();
-    for (const d of dirs) await rm(d, { recursive: true, force: true });
-  });
+  beforeAll(seedsAndExamples);
 
   it('a broken row in a later file leaves the graph exactly as before, though earlier files were already written', async () => {
     const dir = await folder({
@@ -134,15 +141,7 @@ describe('writing a large import while its later files are validated', () => {
 // later files are still validated, and it commits only once every file is valid. Readers see
 // nothing of it before the commit, and a problem in a later file rolls all of it back.
 describe('writing a small import into its one transaction while its later files are validated', () => {
-  let db: GraphDb;
-  const dirs: string[] = [];
-
-  const folder = async (files: Record<string, string[]>) => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'helix-early-one-tx-'));
-    dirs.push(dir);
-    for (const [name, lines] of Object.entries(files)) await writeFile(path.join(dir, name), `${lines.join('\n')}\n`);
-    return dir;
-  };
+  beforeAll(seedsAndExamples);
 
   /** Opened by the writing; without early writing nothing opens it, so it also opens by itself after a while (and the test then fails on what it saw). */
   const gateWithFallback = () => {
@@ -161,19 +160,6 @@ describe('writing a small import into its one transaction while its later files 
     };
     return { gate, open, openedByWriting: () => opened === 'by writing' };
   };
-
-  beforeAll(async () => {
-    db = testDb();
-    await wipe(db);
-    await applySchema(db);
-    await loadSeeds(db, 'seeds');
-    const { sources } = sourcesFor(await filesFromPaths(['seeds/examples']));
-    await runImport(db, sources);
-  });
-  afterAll(async () => {
-    await db.close();
-    for (const d of dirs) await rm(d, { recursive: true, force: true });
-  });
 
   it('a broken row in a later file leaves the graph exactly as before, and nothing written early was visible', async () => {
     const dir = await folder({
