@@ -62,6 +62,8 @@ describe('the stored figures of large policies, sectors and regions', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  // Each test asks every large scope one after the other: 18–35 s in a full run, up to 60 s on a
+  // loaded machine, so they get more than the integration tests' 60 s.
   it('answers each large policy, sector and region from the run: the figures and size of its whole scope, as counting all its actors gives them', async () => {
     const [row] = await db.rows<{ scopes: string | null }>('analytics-scope-stored');
     const saved = JSON.parse(row?.scopes ?? '{}') as { at?: string; scopes?: Record<string, StoredScope> };
@@ -92,7 +94,7 @@ describe('the stored figures of large policies, sectors and regions', () => {
     expect(stored.policy).toBeGreaterThan(3);
     expect(stored.sector).toBeGreaterThan(3);
     expect(stored.region).toBeGreaterThan(3);
-  });
+  }, 240_000);
 
   it('counts them again once the data changed, drawing the same cut the run stored', async () => {
     const large: [string, string][] = [];
@@ -122,5 +124,5 @@ describe('the stored figures of large policies, sectors and regions', () => {
       if (JSON.stringify(full.stats.matrix) !== JSON.stringify(fromRun[i]!.stats.matrix)) changed++;
     }
     expect(changed).toBeGreaterThan(0);
-  });
+  }, 240_000);
 });
