@@ -2,6 +2,7 @@
 import { runCli } from '../server/cli/run-cli.ts';
 import { analyticsBench } from './analytics.ts';
 import { clientDrawBench } from './client-draw.ts';
+import { firstLoadBench } from './first-load.ts';
 import { mapDrawBench } from './map-draw.ts';
 import { mapLatencyBench } from './map-latency.ts';
 import { exploreLatencyBench } from './explore-latency.ts';
@@ -28,6 +29,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
   'cordis-import': cordisImportBench,
   'explore-latency': exploreLatencyBench,
   'client-draw': clientDrawBench,
+  'first-load': firstLoadBench,
   'map-draw': mapDrawBench,
   'import-throughput': importThroughputBench,
   analytics: analyticsBench,
