@@ -122,13 +122,19 @@ export const jobSchema = z.object({
   cordis: cordisInfoSchema.optional(),
   error: z.string().optional(),
 });
-export const templatesSchema = z.object({ files: z.array(z.enum(IMPORT_TEMPLATES)) });
+export const templateColumnSchema = z.object({ name: z.string(), required: z.boolean() });
+export const templatesSchema = z.object({
+  files: z.array(z.enum(IMPORT_TEMPLATES)),
+  /** Each file: the label or relationship type it holds and its columns, in the template's order. */
+  templates: z.array(z.object({ file: z.enum(IMPORT_TEMPLATES), holds: z.string(), columns: z.array(templateColumnSchema) })),
+});
 
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 export type ValidationReport = z.infer<typeof reportSchema>;
 export type Match = z.infer<typeof matchSchema>;
 export type CordisInfo = z.infer<typeof cordisInfoSchema>;
 export type ImportAnswer = z.infer<typeof importAnswerSchema>;
+export type ImportTemplates = z.infer<typeof templatesSchema>;
 export type Outcomes = z.infer<typeof outcomesSchema>;
 export type WriteSummary = z.infer<typeof writeSummarySchema>;
 export type ImportJobAnswer = z.infer<typeof jobSchema>;

@@ -15,7 +15,7 @@ import { claimImport, type ImportClaim } from './import-claim.ts';
 import { getJob, startJob } from './jobs.ts';
 import { ImportValidationError, prepareImport, type PreparedImport } from './run.ts';
 import { sourcesFor } from './sources.ts';
-import { TEMPLATE_FILES, csvTemplate } from './templates.ts';
+import { TEMPLATE_FILES, csvTemplate, templateColumns } from './templates.ts';
 
 const MAX_FILES = 30;
 const MAX_FILE_BYTES = 200 * 2 ** 20;
@@ -138,9 +138,9 @@ export function importRoutes(db: GraphDb, token: string | undefined, imported: (
     res.json(job);
   });
 
-  registerEndpoint({ method: 'get', path: '/api/import/templates', summary: 'The names of the import file templates', tags: ['import'], response: templatesSchema });
+  registerEndpoint({ method: 'get', path: '/api/import/templates', summary: 'The import file templates: their names, what each holds and its columns', tags: ['import'], response: templatesSchema });
   router.get('/import/templates', (_req, res) => {
-    res.json({ files: TEMPLATE_FILES });
+    res.json({ files: TEMPLATE_FILES, templates: templateColumns() });
   });
 
   registerEndpoint({ method: 'get', path: '/api/import/templates/{file}', summary: 'A CSV template (header and sample rows) for one import file', tags: ['import'], params: templateParams, response: z.string().describe('the CSV template'), responseContentType: 'text/csv' });

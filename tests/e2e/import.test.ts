@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
+import type { ImportTemplates } from '../../contract/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { cordisSample, zipPublisherSample } from '../support/cordis.ts';
 import { snapshot } from '../support/db.ts';
@@ -158,9 +159,17 @@ describe('the Import view in a real browser', () => {
     page.setDefaultTimeout(10_000);
     await page.goto(`${server.url}/import`);
     // A link per file the API has a template for.
-    const { status, body } = await fetchJson<{ files: string[] }>(`${server.url}/api/import/templates`);
+    const { status, body } = await fetchJson<ImportTemplates>(`${server.url}/api/import/templates`);
     expect(status).toBe(200);
+    await page.getByTestId('import-templates').locator('a[download]').first().waitFor();
     expect((await page.locator('a[download]').allTextContents()).map((t) => t.trim()).sort()).toEqual([...body.files].sort());
+    // Beside each, what it holds and its columns, the required ones in bold, as validation reads them.
+    const row = page.getByTestId('import-templates').locator('tr', { has: page.getByRole('link', { name: 'collaborates_with.csv', exact: true }) });
+    expect(await row.locator('code').textContent()).toBe('COLLABORATES_WITH');
+    const served = body.templates.find((f) => f.file === 'collaborates_with.csv')!.columns;
+    expect(await row.locator('.template-columns > *').allTextContents()).toEqual(served.map((c) => c.name));
+    expect(await row.locator('.template-columns strong').allTextContents()).toEqual(['from', 'to', 'sources', 'evidence']);
+    expect(served.filter((c) => c.required).map((c) => c.name)).toEqual(['from', 'to', 'sources', 'evidence']);
     for (const file of ['actors', 'sectors', 'participates_in']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `${file}.csv`, exact: true }).click()]);
       expect(download.suggestedFilename()).toBe(`${file}.csv`);

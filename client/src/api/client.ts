@@ -13,6 +13,7 @@ export type {
   ImportAnswer,
   ImportJobAnswer as ImportJob,
   ImportProblem,
+  ImportTemplates,
   Match,
   Outcomes,
   SavedQuery,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ImportAnswer, ImportJob } from './client.ts';
+import type { ImportAnswer, ImportJob, ImportTemplates } from './client.ts';
 import { apiFetch } from './fetch.ts';
 
 // Imports: the upload (dry run or the real thing) and the job's progress.
@@ -31,3 +31,7 @@ export const useImportJob = (id: string | undefined, token: string) =>
     staleTime: 0,
     refetchInterval: (q) => (q.state.data?.status === 'running' || !q.state.data ? POLL_MS : false),
   });
+
+/** The import files the server reads: what each holds and its columns. They change only with the server. */
+export const useTemplates = () =>
+  useQuery({ queryKey: ['import-templates'], queryFn: ({ signal }) => apiFetch<ImportTemplates>('/api/import/templates', { signal }), staleTime: Infinity });

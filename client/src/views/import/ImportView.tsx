@@ -1,16 +1,13 @@
 import { useEffect, useState, type DragEvent } from 'react';
-import { CORDIS_ARCHIVES, type CordisInfo, type ImportAnswer, type ImportJob, type ImportReport as Report } from '../../api/client.ts';
+import { CORDIS_ARCHIVES, type CordisInfo, type ImportAnswer, type ImportJob, type ImportReport as Report, type ImportTemplates } from '../../api/client.ts';
 import { ApiError } from '../../api/fetch.ts';
-import { useGraphChanged, useImportJob, useUpload } from '../../api/import.ts';
+import { useGraphChanged, useImportJob, useTemplates, useUpload } from '../../api/import.ts';
 import { localeOf, useT, type Translator } from '../../i18n/index.ts';
-import { Card, Choice, ErrorState, Field, Table, type Column } from '../../ui/index.ts';
+import { Card, Choice, ErrorState, Field, Loading, Table, type Column } from '../../ui/index.ts';
 import './import.css';
 
 // Bring your own data: drop files, see the dry-run report, then import with a progress bar and
 // a summary of what was created, updated and left unchanged.
-
-// Every file the server has a template for (GET /api/import/templates): each label and relationship type.
-const TEMPLATES = ['actors', 'sectors', 'technologies', 'regions', 'policies', 'projects', 'documents', 'observations', 'participates_in', 'collaborates_with', 'member_of', 'founded', 'active_in', 'develops', 'enabled_by', 'related_to', 'located_in', 'part_of', 'targets', 'uses', 'funded_by', 'issued', 'covers', 'prioritises', 'same_as', 'statistics'];
 
 type Problem = Report['problems'][number];
 type Written = [string, { created: number; updated: number; unchanged: number }];
@@ -32,6 +29,47 @@ function ReportCard({ report, tr }: { report: Report; tr: Translator }) {
         ))}
       </ul>
       {report.problems.length > 0 && <Table className="problems" columns={columns} rows={report.problems} rowKey={(_, i) => String(i)} />}
+    </Card>
+  );
+}
+
+type Template = ImportTemplates['templates'][number];
+
+/** Every file the server reads (GET /api/import/templates): its template to download, what it holds and its columns. */
+function TemplatesCard({ tr }: { tr: Translator }) {
+  const { t } = tr;
+  const templates = useTemplates();
+  const columns: Column<Template>[] = [
+    {
+      key: 'file',
+      head: t('importColFile'),
+      cell: (f) => (
+        <a href={`/api/import/templates/${f.file}`} download>
+          {f.file}
+        </a>
+      ),
+    },
+    { key: 'holds', head: t('importColHolds'), cell: (f) => <code>{f.holds}</code> },
+    {
+      key: 'columns',
+      head: t('importColColumns'),
+      cell: (f) => (
+        <span className="template-columns">
+          {f.columns.map((c) => (c.required ? <strong key={c.name}>{c.name}</strong> : <span key={c.name}>{c.name}</span>))}
+        </span>
+      ),
+    },
+  ];
+  return (
+    <Card title={t('importTemplates')} testId="import-templates">
+      <p className="import-help">{t('importTemplatesHelp')}</p>
+      {templates.error ? (
+        <ErrorState inline error={templates.error} onRetry={() => void templates.refetch()} />
+      ) : templates.data ? (
+        <Table className="templates" columns={columns} rows={templates.data.templates} rowKey={(f) => f.file} />
+      ) : (
+        <Loading />
+      )}
     </Card>
   );
 }
@@ -239,18 +277,7 @@ export function ImportView() {
         {report && <ReportCard report={report} tr={tr} />}
         {cordisInfo && <CordisNotes cordis={cordisInfo} tr={tr} />}
         {job && <JobCard job={job} tr={tr} />}
-        <Card title={t('importTemplates')}>
-          <p className="import-help">{t('importTemplatesHelp')}</p>
-          <ul className="templates">
-            {TEMPLATES.map((name) => (
-              <li key={name}>
-                <a href={`/api/import/templates/${name}.csv`} download>
-                  {name}.csv
-                </a>
-              </li>
-            ))}
-          </ul>
-        </Card>
+        <TemplatesCard tr={tr} />
       </div>
     </div>
   );
