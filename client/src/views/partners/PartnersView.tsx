@@ -1,7 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { z } from 'zod';
 import { HELICES, type Helix } from '../../../../contract/index.ts';
-import { usePartners, type PartnerQuestion } from '../../api/partners.ts';
+import { useModelWhenReady, usePartners, type PartnerQuestion } from '../../api/partners.ts';
 import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
 import { HELIX_COLOURS, OTHER_COLOUR } from '../../canvas/helix.ts';
 import { download } from '../../export/download.ts';
@@ -86,6 +86,7 @@ export function PartnersView() {
     // The URL is the state: recompute when it changes.
   }, [params]);
   const { data, error, isLoading: loading } = usePartners(body);
+  useModelWhenReady(mode === 'actor' && !moved && data?.summary.ranking === 'weights');
   const chosen = data?.suggestions.find((s) => s.id === selected) ?? data?.suggestions[0];
   const names = useMemo(() => {
     const m = new Map<string, string>();
