@@ -9,31 +9,10 @@ import { loadPartnerData } from '../../server/partners/load.ts';
 import { servedRanking } from '../../server/partners/served.ts';
 import { PartnerService } from '../../server/partners/service.ts';
 import { fetchJson, startSeededServer, type startTestServer } from '../support/http.ts';
+import { ASKER, learnedNetwork, writeLearnedNetwork } from '../support/learned-network.ts';
 
-// The learned ranker served by default, on a generated network with dated history: four groups of
-// ten organisations that keep working together from 2012, and from 2016 on meet members of the
-// next group: new partnerships to learn from.
-
-const GROUPS = 4;
-const SIZE = 10;
-const HELIX = ['industry', 'academia', 'government', 'civil_society'] as const;
-
-function network() {
-  const actors = Array.from({ length: GROUPS * SIZE }, (_, i) => ({ id: `gen-${i}`, name: `Generated ${i}`, helix: HELIX[i % 4], country: i % 3 ? 'BE' : 'NL' }));
-  const projects: { id: string; name: string; start: string; members: string[] }[] = [];
-  for (let year = 2012; year <= 2020; year++) {
-    for (let g = 0; g < GROUPS; g++) {
-      for (let k = 0; k < 2; k++) {
-        const members = [0, 1, 2, 3].map((m) => `gen-${g * SIZE + ((m * 3 + year + k * 5) % SIZE)}`);
-        if (year >= 2016) members.push(`gen-${((g + 1) % GROUPS) * SIZE + ((year * 7 + k * 3) % SIZE)}`);
-        projects.push({ id: `gen-p-${year}-${g}-${k}`, name: `Project ${year} ${g} ${k}`, start: `${year}-03-01`, members: [...new Set(members)] });
-      }
-    }
-  }
-  return { actors, projects };
-}
-
-const ASKER = 'Actor:gen-3';
+// The learned ranker served by default, on a generated network with dated history
+// (tests/support/learned-network.ts).
 
 describe('the learned ranker served by default', () => {
   let db: GraphDb;
@@ -52,13 +31,7 @@ describe('the learned ranker served by default', () => {
 
   beforeAll(async () => {
     ({ db, server } = await startSeededServer({}, { seeds: false }));
-    const { actors, projects } = network();
-    await db.writeCypher(`UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name, helix: a.helix, country: a.country})`, { actors });
-    await db.writeCypher(
-      `UNWIND $projects AS p CREATE (project:Project {id: p.id, name: p.name, start: p.start})
-       WITH project, p UNWIND p.members AS m MATCH (a:Actor {id: m}) CREATE (a)-[:PARTICIPATES_IN]->(project)`,
-      { projects },
-    );
+    await writeLearnedNetwork(db);
   });
   afterAll(async () => {
     await server.close();
@@ -98,7 +71,7 @@ describe('the learned ranker served by default', () => {
     if (state.state !== 'ready') return;
     expect(state.model.splitYears).toEqual([2019, 2020]);
     expect(state.model.figures.positives).toBeGreaterThan(0);
-    expect(state.model.data.projects).toBe(network().projects.length);
+    expect(state.model.data.projects).toBe(learnedNetwork().projects.length);
 
     const { status, body } = await post({ actor: ASKER, limit: 20 });
     expect(status).toBe(200);
