@@ -11,10 +11,11 @@ export const COMPONENTS = ['topical', 'proximity', 'complementarity', 'activity'
 export type ComponentName = (typeof COMPONENTS)[number];
 export type Weights = Record<ComponentName, number>;
 /**
- * The served ranking (API and Partners view) when no weights are given: the configuration whose
- * figures `npm run eval:partners` reports (bench/README.md, partners-eval). One constant for both,
- * and tests/unit/partners/served-evaluated.test.ts fails when the committed figures were measured
- * with other weights.
+ * The weighted ranking when no weights are given (API and Partners view), and the ranking the
+ * learned ranker reorders (server/partners/served.ts): `npm run eval:partners` reports it as its
+ * `weights` row (bench/README.md, partners-eval). One constant for both, and
+ * tests/unit/partners/served-evaluated.test.ts fails when the committed figures were measured with
+ * other weights.
  */
 export const DEFAULT_WEIGHTS: Weights = { topical: 0.05, proximity: 1, complementarity: 0, activity: 0.05, geography: 0.025 };
 
@@ -125,10 +126,49 @@ export const suggestionSchema = z.object({
   evidence: evidenceSchema,
   graph: graphElementsSchema,
 });
+/** The learned ranker: when it was trained, on which split years of the graph's own history, and its training figures. */
+export const trainedModelSchema = z.object({
+  trainedAt: z.string(),
+  /** Features from the graph before each year, labels (first partnerships) from it on. */
+  splitYears: z.array(z.number()),
+  /** What it was trained on: the all-years network as read at `readAt` (ISO date), with so many actors and projects. */
+  data: z.object({ readAt: z.string(), actors: z.number(), projects: z.number() }),
+  figures: z.object({ askers: z.number(), positives: z.number(), negatives: z.number(), trainingAuc: z.number() }),
+});
+export type TrainedModel = z.infer<typeof trainedModelSchema>;
+
+/**
+ * GET /api/partners/model: the learned ranker for the current data. `training` while it is fitted
+ * (off the event loop), `ready` once it ranks requests without weights, `none` when the data has no
+ * dated history to learn from or training failed (`why`).
+ */
+export const partnerModelSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('training'), since: z.string() }),
+  z.object({ state: z.literal('ready'), model: trainedModelSchema }),
+  z.object({ state: z.literal('none'), why: z.enum(['noHistory', 'failed', 'notRead']), message: z.string() }),
+]);
+export type PartnerModelState = z.infer<typeof partnerModelSchema>;
+
+export const RANKINGS = ['learned', 'weights'] as const;
+export type Ranking = (typeof RANKINGS)[number];
+
 export const partnerAnswerSchema = z.object({
   asker: z.array(z.object({ id: z.string(), name: z.string() })),
   suggestions: z.array(suggestionSchema),
-  summary: z.object({ candidates: z.number(), returned: z.number(), weights: componentsSchema, period: periodSummarySchema.optional() }),
+  summary: z.object({
+    candidates: z.number(),
+    returned: z.number(),
+    /**
+     * Which ranking ordered the suggestions: `learned` (a request by actor or group over all years,
+     * without weights, once the model for the current data is ready: the model's and the weighted
+     * rank blended, as evaluated) or `weights` (the weighted mean of the components with `weights`).
+     */
+    ranking: z.enum(RANKINGS),
+    /** The learned ranker, when `ranking` is `learned`. */
+    model: trainedModelSchema.optional(),
+    weights: componentsSchema,
+    period: periodSummarySchema.optional(),
+  }),
 });
 
 export type PartnersRequest = z.output<ReturnType<typeof partnersBody>>;

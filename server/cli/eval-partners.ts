@@ -1,6 +1,7 @@
 // `npm run eval:partners -- <cordis folder> [--out results.json] [--cutoff Y1,Y2] [--sample N] [--seed S1,S2]`:
-// temporal link prediction on CORDIS participations: the served ranking and the learned ranker
-// against the textbook baselines, one run per cut-off and seed.
+// temporal link prediction on CORDIS participations: the served ranking (the learned ranker, as the
+// API serves a request without weights), the weighted ranking with the default weights and the
+// learned ranker against the textbook baselines, one run per cut-off and seed.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

@@ -36,9 +36,13 @@ const ENGLISH: Record<ReasonCode, (p: { who: string; names: string; count: numbe
 
 /**
  * The reasons for a suggestion, the components that contributed most to its score first (a
- * component weighted 0 says why after those that count, by its own value).
+ * component weighted 0 says why after those that count, by its own value). For a learned
+ * suggestion, `learned` gives each component's summed signed contribution to the model's logit
+ * (learned/features.ts, componentContributions): strongest first, so the reasons of components
+ * that spoke against the pair come after those that spoke for it.
  */
-export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: SharedPartners): Reason[] {
+export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: SharedPartners, learned?: Record<ComponentName, number>): Reason[] {
+  const contributionOf = learned ?? s.contributions;
   const name = (id: string) => g.names.get(id) ?? id;
   const single = asker.members.length === 1;
   const whoKind = single ? 'actor' : asker.members.length ? 'group' : 'need';
@@ -59,7 +63,7 @@ export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: Shared
       country: p.country ?? '',
     });
     // The contract ties each code to its component and parameters; `push`'s signature checks the parameters.
-    reasons.push({ component, code, params: { who, whoKind, ...params }, text: english, contribution: s.contributions[component], value: s.components[component] } as unknown as Reason & { contribution: number; value: number });
+    reasons.push({ component, code, params: { who, whoKind, ...params }, text: english, contribution: contributionOf[component], value: s.components[component] } as unknown as Reason & { contribution: number; value: number });
   };
   const t = s.topical;
   if (t.shared.length) push('topical', 'sharedTopics', { names: t.shared.map(name) });

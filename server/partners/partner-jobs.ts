@@ -1,7 +1,7 @@
 import type { PartnerAnswer, PartnersRequest } from '../../contract/index.ts';
 import type { Ask } from './asker.ts';
 import type { PartnerData } from './data.ts';
-import { findPartners } from './find.ts';
+import { findPartners, type ServedModel } from './find.ts';
 import { buildPartnerGraph, type PartnerGraph } from './graph.ts';
 
 // What the partner thread does (partner-worker.mjs): builds the partner graph from the data read
@@ -12,7 +12,7 @@ import { buildPartnerGraph, type PartnerGraph } from './graph.ts';
 /** Graphs kept at once: all years and two periods. Each is as large as the network it holds. */
 export const MAX_GRAPHS = 3;
 
-export type PartnerJob = { kind: 'load'; key: string; data: PartnerData } | { kind: 'find'; key: string; req: PartnersRequest };
+export type PartnerJob = { kind: 'load'; key: string; data: PartnerData } | { kind: 'find'; key: string; req: PartnersRequest; model?: ServedModel };
 export type PartnerReply =
   | { kind: 'loaded'; buildMs: number }
   | { kind: 'answer'; answer: PartnerAnswer }
@@ -44,11 +44,15 @@ export function runPartnerJob(job: PartnerJob): PartnerReply {
   const graph = graphs.get(job.key);
   if (!graph) return { kind: 'unloaded' };
   keepRecent(graphs, job.key, graph, MAX_GRAPHS);
-  return answer(graph, job.req);
+  return answer(graph, job.req, job.model);
 }
 
-/** The suggestions for a request, or the ids it names that the graph does not hold. */
-export function answer(g: PartnerGraph, req: PartnersRequest): PartnerReply {
+/**
+ * The suggestions for a request, or the ids it names that the graph does not hold. `model` (the
+ * learned ranker, for the all-years graph) orders a request by actor or group without weights: it
+ * was trained and evaluated on such asks, not on needs.
+ */
+export function answer(g: PartnerGraph, req: PartnersRequest, model?: ServedModel): PartnerReply {
   const missing = (field: string, ids: string[], known: (id: string) => boolean): PartnerReply | undefined => {
     const unknown = ids.filter((id) => !known(id));
     return unknown.length ? { kind: 'missing', field, ids: unknown } : undefined;
@@ -69,5 +73,5 @@ export function answer(g: PartnerGraph, req: PartnersRequest): PartnerReply {
     if (problem) return problem;
     ask = { actors };
   }
-  return { kind: 'answer', answer: findPartners(g, ask, req.weights ?? {}, req.limit) };
+  return { kind: 'answer', answer: findPartners(g, ask, req.weights, req.limit, req.need ? undefined : model) };
 }

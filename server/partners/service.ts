@@ -1,7 +1,10 @@
-import type { PartnerAnswer, PartnersRequest } from '../../contract/index.ts';
+import type { PartnerAnswer, PartnerModelState, PartnersRequest } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { noSuchNode } from '../domain-errors.ts';
 import { periodSummary, type PeriodInput } from '../explore/period.ts';
+import type { PartnerData } from './data.ts';
+import { LearnedModel } from './learned-model.ts';
+import type { Training } from './learned/train-thread.ts';
 import { loadPartnerData } from './load.ts';
 import { keepRecent, MAX_GRAPHS } from './partner-jobs.ts';
 import { PartnerThread } from './partner-thread.ts';
@@ -21,13 +24,18 @@ const keyOf = (p: PeriodInput): string => (p.period ? `${p.period.from}-${p.peri
  * read may take; `warm()` does it (all years) at start.
  */
 export class PartnerService {
-  private readonly cached = new Map<string, { marker: string; loaded: Promise<void> }>();
+  private readonly cached = new Map<string, { marker: string; version: string; loaded: Promise<void> }>();
   private readonly thread = new PartnerThread();
+  private readonly learned: LearnedModel;
+  /** How often the data was invalidated: with the change marker, the version of the data a model is trained on. */
+  private invalidations = 0;
 
   constructor(
     private readonly db: GraphDb,
     private readonly loadTimeoutMs?: number,
+    trainer?: (data: PartnerData) => Training,
   ) {
+    this.learned = new LearnedModel(trainer);
     db.onChange(() => this.invalidate());
   }
 
@@ -40,6 +48,7 @@ export class PartnerService {
 
   /** Drops the loaded graphs: the next request reads its network again. */
   invalidate(): void {
+    this.invalidations++;
     this.cached.clear();
   }
 
@@ -49,39 +58,68 @@ export class PartnerService {
   }
 
   private async loaded(period: PeriodInput): Promise<string> {
+    const { key, entry } = await this.entryOf(period);
+    await entry.loaded;
+    return key;
+  }
+
+  /** The graph of a period, read again when the data changed (the read runs on; `loaded` resolves when the graph is built). */
+  private async entryOf(period: PeriodInput) {
     const key = keyOf(period);
     const marker = await this.marker();
     let entry = this.cached.get(key);
     if (!entry || entry.marker !== marker) {
-      const loaded = loadPartnerData(this.db, this.loadTimeoutMs, period).then(async (data) => void (await this.thread.run({ kind: 'load', key, data })));
-      const fresh = { marker, loaded };
-      loaded.catch(() => {
+      const version = `${marker}#${this.invalidations}`;
+      const all = key === 'all';
+      if (all) this.learned.reading(version);
+      const loaded = loadPartnerData(this.db, this.loadTimeoutMs, period).then(async (data) => {
+        await this.thread.run({ kind: 'load', key, data });
+        // After the graph is built, so that training does not slow down the first answers.
+        if (all) this.learned.train(version, data);
+      });
+      const fresh = { marker, version, loaded };
+      loaded.catch((err: Error) => {
         if (this.cached.get(key) === fresh) this.cached.delete(key);
+        if (all) this.learned.unread(version, err);
       });
       entry = fresh;
     }
     keepRecent(this.cached, key, entry, MAX_GRAPHS);
-    await entry.loaded;
-    return key;
+    return { key, entry };
+  }
+
+  /**
+   * The learned ranker's state for the current data. Notices changed data as a request does, and
+   * then reads the network (in the background) to train on it.
+   */
+  async model(): Promise<PartnerModelState> {
+    const { entry } = await this.entryOf({});
+    entry.loaded.catch(() => undefined);
+    return this.learned.status();
   }
 
   async find(req: PartnersRequest): Promise<PartnerAnswer> {
     const period: PeriodInput = { period: req.period, undated: req.undated };
     let key = await this.loaded(period);
-    let reply = await this.thread.run({ kind: 'find', key, req });
+    const ask = (key: string) => {
+      const version = this.cached.get(key)?.version;
+      const model = key === 'all' && version !== undefined ? this.learned.served(version) : undefined;
+      return this.thread.run({ kind: 'find', key, req, ...(model ? { model } : {}) });
+    };
+    let reply = await ask(key);
     if (reply.kind === 'unloaded') {
       // a new thread after the last one died, or one that let this period's graph go: it is read again
       this.cached.delete(key);
       key = await this.loaded(period);
-      reply = await this.thread.run({ kind: 'find', key, req });
+      reply = await ask(key);
     }
     if (reply.kind === 'missing') throw noSuchNode(reply.field, reply.ids);
     if (reply.kind !== 'answer') throw new Error(`the partner thread answered ${reply.kind}`);
     return { ...reply.answer, summary: { ...reply.answer.summary, period: periodSummary(period) } };
   }
 
-  /** Ends the partner thread. */
-  close(): Promise<void> {
-    return this.thread.close();
+  /** Ends the partner thread and any training. */
+  async close(): Promise<void> {
+    await Promise.all([this.thread.close(), this.learned.close()]);
   }
 }

@@ -1,5 +1,5 @@
 import type { Citation, Metrics, EcosystemReport, EcosystemReportQuery, ReportMap, TripleHelix } from '../../contract/index.ts';
-import { halvesOf, HELICES, REPORT_TOP } from '../../contract/index.ts';
+import { DEFAULT_WEIGHTS, halvesOf, HELICES, REPORT_TOP } from '../../contract/index.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { NotFound } from '../domain-errors.ts';
 import type { AnalysisPool } from '../explore/analysis-pool.ts';
@@ -238,7 +238,9 @@ async function introductions(partners: PartnerService, period: PeriodInput, cent
   const pairs: EcosystemReport['introductions'] = [];
   const seen = new Set<string>();
   for (const asker of central.filter((c) => c.helix && HELICES.includes(c.helix as never)).slice(0, ASKERS)) {
-    const answer = await partners.find({ actor: asker.id, limit: 50, period: period.period, undated: period.undated });
+    // The weighted ranking, explicitly: its scores compare across askers (the learned order's are
+    // places), and a report does not change with whether the learned ranker has finished training.
+    const answer = await partners.find({ actor: asker.id, limit: 50, weights: DEFAULT_WEIGHTS, period: period.period, undated: period.undated });
     const fit = answer.suggestions.filter((s) => inScope.has(s.id) && (s.helix ?? null) !== asker.helix);
     for (const s of fit.slice(0, 2)) {
       const key = [asker.id, s.id].sort().join('|');

@@ -41,6 +41,11 @@ describe('the Partner view in a real browser', () => {
     await expect.poll(() => vito.locator('ul > li').allTextContents(), within).toEqual(expect.arrayContaining([expect.stringMatching(/^Deelt \d+ partners? met [^:]+: .*Strategisch Initiatief Materialen in Vlaanderen/)]));
     await expect.poll(() => vito.textContent(), within).toMatch(/Introductie via: [^.]*Strategisch Initiatief Materialen in Vlaanderen/);
     await expect.poll(() => page.getByText(/\d+ van \d+ kandidaten/).count(), within).toBe(1);
+    // no slider moved: the server's default ranking, named in Dutch (the ranking model with its training date once it is trained)
+    const ranking = page.getByTestId('partners-ranking');
+    await expect
+      .poll(() => ranking.textContent(), within)
+      .toMatch(/^(Gerangschikt door het rangschikkingsmodel, getraind op \d+ \S+ \d{4} op de eigen geschiedenis van de graaf\.|Gerangschikt volgens de standaardgewichten)/);
 
     // the evidence graph of VITO on the canvas: both sides and SIM, the member they share
     await vito.getByRole('button').first().click();
@@ -61,7 +66,7 @@ describe('the Partner view in a real browser', () => {
     }
 
     // figures in Dutch notation: the score and the served weights with a decimal comma, geography's 0.025 as it is
-    expect(await vito.locator('.score').textContent()).toMatch(/^\d,\d\d$/);
+    expect(await vito.locator('.score').textContent()).toMatch(/^\d+,\d\d$/);
     const weights = await page.locator('.weights output').allTextContents();
     expect(weights).toEqual(COMPONENTS.map((c) => DEFAULT_WEIGHTS[c].toLocaleString('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 3 })));
     expect(weights).toContain('0,025');
@@ -76,6 +81,10 @@ describe('the Partner view in a real browser', () => {
     await expect.poll(async () => JSON.stringify(await order(page)), within).not.toBe(JSON.stringify(before));
     const after = await order(page);
     expect(after.length).toBe(before.length);
+    // the list says it follows the user's weights now, and offers the way back
+    await expect.poll(() => ranking.textContent(), within).toMatch(/^Gerangschikt volgens uw gewichten\./);
+    const back = ranking.getByRole('button', { name: 'Terug naar het rangschikkingsmodel' });
+    expect(await back.count()).toBe(1);
 
     // the list as CSV, in the order shown
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV exporteren' }).click()]);
@@ -85,6 +94,12 @@ describe('the Partner view in a real browser', () => {
     expect(rows[0]).toMatch(/^rank,id,name,helix/);
     expect(rows.length).toBe(after.length + 1);
     expect(rows[1]).toContain(after[0]!);
+
+    // back to the server's default: the weights leave the URL, and the list names the default ranking again
+    await back.click();
+    await expect.poll(() => page.url(), within).not.toContain('w.proximity');
+    await expect.poll(() => ranking.textContent(), within).not.toMatch(/uw gewichten/);
+    expect(await ranking.getByRole('button').count()).toBe(0);
     expect(app.errors).toEqual([]);
   }, 180_000);
   it('asks by need: a sector picked by search and a helix give the list the API answers for that need, each candidate of that helix', async () => {

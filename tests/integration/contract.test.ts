@@ -114,6 +114,7 @@ describe('every answer of the API parses with its schema in the contract', () =>
     add('GET /api/console/examples', { status: 200, schema: contract.examplesSchema, send: get('/api/console/examples') });
     add('POST /api/saved-queries', { status: 201, schema: contract.savedQuerySchema, send: post('/api/saved-queries', { title: 'Actors', query: 'MATCH (a:Actor) RETURN a LIMIT $n', params: { n: 3 } }) });
     add('GET /api/saved-queries', { status: 200, schema: contract.savedQueriesSchema, send: get('/api/saved-queries') });
+    add('GET /api/partners/model', { status: 200, schema: contract.partnerModelSchema, send: get('/api/partners/model') });
     add('POST /api/partners',
       { status: 200, schema: contract.partnerAnswerSchema, send: post('/api/partners', { actor: 'Actor:agfa-gevaert', limit: 10 }) },
       { status: 200, schema: contract.partnerAnswerSchema, send: post('/api/partners', { need: { sectors: [sector], helix: ['academia'] }, limit: 10 }) },

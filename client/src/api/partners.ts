@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import type { PartnersRequestInput } from '../../../contract/index.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { PartnerModelState, PartnersRequestInput } from '../../../contract/index.ts';
 import type { PartnerAnswer } from '../views/partners/types.ts';
 import { usePeriodQuery } from '../period.ts';
 import { apiFetch } from './fetch.ts';
@@ -26,4 +27,22 @@ export function usePartners(question: PartnerQuestion | undefined) {
     // While new weights are scored, the list stays as it was instead of emptying: the same asker.
     placeholderData: (previous, previousQuery) => (previousQuery && askerOf(previousQuery.queryKey[1]) === askerOf(asked) ? previous : undefined),
   });
+}
+
+/**
+ * While a question the ranking model would order is answered by the default weights (the model is
+ * still training), asks the model's state every 10 s and asks the partners again once it is ready.
+ */
+export function useModelWhenReady(watch: boolean): void {
+  const client = useQueryClient();
+  const { data } = useQuery({
+    queryKey: ['partners-model'],
+    queryFn: ({ signal }) => apiFetch<PartnerModelState>('/api/partners/model', { signal }),
+    enabled: watch,
+    refetchInterval: (q) => (q.state.data?.state === 'training' ? 10_000 : false),
+  });
+  const ready = watch && data?.state === 'ready';
+  useEffect(() => {
+    if (ready) void client.invalidateQueries({ queryKey: ['partners'], exact: false });
+  }, [ready, client]);
 }

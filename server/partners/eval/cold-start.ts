@@ -1,7 +1,7 @@
 import { sampleWithoutReplacement, seededRandom } from '../../analytics/random.ts';
 import { resolveAsker } from '../asker.ts';
 import type { PartnerGraph } from '../graph.ts';
-import { scoreCandidates } from '../rank.ts';
+import { servedRanking } from '../served.ts';
 import { bootstrap, type Interval } from './bootstrap.ts';
 import type { Cordis } from './cordis.ts';
 import { averagePrecision, precisionAt, recallAt, rocAuc } from './metrics.ts';
@@ -72,7 +72,8 @@ export function evaluateColdStart(cordis: Cordis, cutoff: number, g: PartnerGrap
     const n = all.get(id)!;
     newPartners += n.partners.size;
     const asker = resolveAsker(g, { need: { topics: n.topics, regions: n.region ? [n.region] : [], helix: [] } });
-    const served = new Map(scoreCandidates(g, asker, {}, candidates).map((s) => [s.id, s.score]));
+    // What the API serves a need: the weighted ranking (the learned ranker orders asks by actor or group only).
+    const served = new Map(servedRanking(g, asker, {}, candidates).map((r) => [r.scored.id, r.score]));
     const inTopics = new Map(candidates.map((c) => [c, n.topics.reduce((s, t) => s + (projectsIn.get(t)?.get(c) ?? 0), 0)]));
     const popularity = new Map(candidates.map((c) => [c, g.projectsOf.get(c)?.length ?? 0]));
     const chance = new Map(candidates.map((c) => [c, random()]));

@@ -2,6 +2,7 @@ import { seededRandom } from '../../analytics/random.ts';
 import { candidatesFor, resolveAsker } from '../asker.ts';
 import { buildPartnerGraph, type PartnerGraph } from '../graph.ts';
 import { scoreCandidates } from '../rank.ts';
+import { servedRanking } from '../served.ts';
 import { DEFAULT_WEIGHTS, type Weights } from '../weights.ts';
 import type { Cordis } from './cordis.ts';
 import { rerank, trainRanker, type TrainedRanker } from '../learned/train.ts';
@@ -10,7 +11,7 @@ import { bootstrap, type Interval } from './bootstrap.ts';
 import { averagePrecision, precisionAt, recallAt, rocAuc } from './metrics.ts';
 import { sampleAskers, temporalSplit } from './temporal.ts';
 
-export const METHODS = ['learned', 'served', 'adamicAdar', 'commonNeighbours', 'preferentialAttachment', 'random'] as const;
+export const METHODS = ['learned', 'served', 'weights', 'adamicAdar', 'commonNeighbours', 'preferentialAttachment', 'random'] as const;
 export type Method = (typeof METHODS)[number];
 
 export const MEASURES = ['precisionAt10', 'recallAt50', 'map', 'auc'] as const;
@@ -34,7 +35,7 @@ export interface Evaluation {
   /** Each mean with its 95 % bootstrap interval over actors. */
   intervals: Record<Method, Record<Measure, Interval>>;
   /** MAP and precision@10 as multiples of Adamic–Adar's, with bootstrap intervals. */
-  versusAdamicAdar: Record<'learned' | 'served', Record<'map' | 'precisionAt10', Interval>>;
+  versusAdamicAdar: Record<'learned' | 'served' | 'weights', Record<'map' | 'precisionAt10', Interval>>;
   setup: {
     cutoff: number;
     seed: number;
@@ -44,7 +45,12 @@ export interface Evaluation {
     evaluatedActors: number;
     candidatesPerActor: { mean: number; min: number; max: number };
     newPartnersPerActor: { mean: number };
-    /** The weights `POST /api/partners` and the Partners view use by default: the `served` row. */
+    /**
+     * What `POST /api/partners` and the Partners view serve by default (a request by actor without
+     * weights), scored through the same function (served.ts): the learned ranker's order.
+     */
+    served: 'learned';
+    /** The default weights: the `weights` row, and the weighted ranking the learned ranker reorders. */
     servedWeights: Weights;
   };
   /** Actors with no project before the cut-off, asked by need (their first project's programme parts and region). */
@@ -54,7 +60,7 @@ export interface Evaluation {
 }
 
 
-function baselines(g: PartnerGraph, asker: string, candidates: string[], random: () => number): Record<Exclude<Method, 'served' | 'learned'>, Map<string, number>> {
+function baselines(g: PartnerGraph, asker: string, candidates: string[], random: () => number): Record<Exclude<Method, 'served' | 'learned' | 'weights'>, Map<string, number>> {
   const cn = new Map<string, number>();
   const aa = new Map<string, number>();
   g.network.forEachNeighbor(asker, (z) => {
@@ -102,11 +108,13 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
     candidateCounts.push(candidates.length);
     newPartners += relevant.size;
     const tieBreak = new Map(candidates.map((c) => [c, random()]));
-    // No weights given: exactly what the API and the view rank with.
-    const scored = scoreCandidates(g, asker, {}, candidates);
-    const served = new Map(scored.map((s) => [s.id, s.score]));
+    // What the API serves a request by actor without weights once its model is trained: the same function.
+    const served = new Map(servedRanking(g, asker, { model: ranker.model }, candidates).map((r) => [r.scored.id, r.score]));
+    // The weighted ranking with the default weights (a request with them), and the learned ranker over it, directly.
+    const scored = scoreCandidates(g, asker, DEFAULT_WEIGHTS, candidates);
+    const weights = new Map(scored.map((s) => [s.id, s.score]));
     const learned = new Map(rerank(g, asker, ranker.model, scored).map((r) => [r.scored.id, r.score]));
-    const all: Record<Method, Map<string, number>> = { learned, served, ...baselines(g, id, candidates, random) };
+    const all: Record<Method, Map<string, number>> = { learned, served, weights, ...baselines(g, id, candidates, random) };
     for (const m of METHODS) {
       const ranked = order(all[m], tieBreak);
       perActor[m].precisionAt10.push(precisionAt(ranked, relevant, 10));
@@ -127,7 +135,7 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
   ) as Record<Method, Record<Measure, Interval>>;
   // Ratio to Adamic–Adar with the same resampled actors for both (same seed, same draws).
   const versusAdamicAdar = Object.fromEntries(
-    (['learned', 'served'] as const).map((m) => [
+    (['learned', 'served', 'weights'] as const).map((m) => [
       m,
       Object.fromEntries((['map', 'precisionAt10'] as const).map((k) => [k, bootstrap([perActor[m][k], perActor.adamicAdar[k]], ([a, b]) => (b ? a! / b : 0), 1000, seed)])),
     ]),
@@ -149,6 +157,7 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
         max: candidateCounts.length ? Math.max(...candidateCounts) : 0,
       },
       newPartnersPerActor: { mean: round(newPartners / n) },
+      served: 'learned',
       servedWeights: DEFAULT_WEIGHTS,
     },
     coldStart: evaluateColdStart(cordis, options.cutoff, g, options.sample, options.seed),

@@ -1,10 +1,12 @@
 import louvain from 'graphology-communities-louvain';
 import { seededRandom } from '../../analytics/random.ts';
 import { HELICES } from '../../graph/model.ts';
+import type { ComponentName } from '../../../contract/index.ts';
 import type { Asker } from '../asker.ts';
 import { askerTie } from '../components/proximity.ts';
 import type { PartnerGraph } from '../graph.ts';
 import type { Scored } from '../rank.ts';
+import { contributions, type LogisticModel } from './logistic.ts';
 import { walkContext, walks } from './walks.ts';
 
 // What the learned ranker knows of one (asker, candidate) pair. Counts are log-scaled: their
@@ -56,6 +58,61 @@ export const FEATURES = [
   ...HELIX_PAIRS,
 ] as const;
 export type Feature = (typeof FEATURES)[number];
+
+/**
+ * The score component each feature belongs to, to explain a learned suggestion by the components
+ * today's reasons speak of: neighbourhood, path and walk features are proximity; topic and
+ * programme overlap topical; the helix pair complementarity; activity and recency (of either side,
+ * and the candidate's partnering) activity; same region or country geography.
+ */
+export const FEATURE_COMPONENT: Record<Feature, ComponentName> = {
+  topical: 'topical',
+  proximity: 'proximity',
+  complementarity: 'complementarity',
+  activity: 'activity',
+  geography: 'geography',
+  commonNeighbours: 'proximity',
+  adamicAdar: 'proximity',
+  resourceAllocation: 'proximity',
+  jaccard: 'proximity',
+  preferentialAttachment: 'proximity',
+  pathLength: 'proximity',
+  sameCommunity: 'proximity',
+  askerRecency: 'activity',
+  askerFrequency: 'activity',
+  candidateRecency: 'activity',
+  candidateFrequency: 'activity',
+  candidateRecentProjects: 'activity',
+  candidateConsortiumSize: 'activity',
+  topicOverlap: 'topical',
+  sameCountry: 'geography',
+  sameRegion: 'geography',
+  coParticipation: 'proximity',
+  recentAdamicAdar: 'proximity',
+  consortiumOverlap: 'proximity',
+  pathsOfThree: 'proximity',
+  randomWalk: 'proximity',
+  recentCommonPartners: 'proximity',
+  strengthAllocation: 'proximity',
+  strengthAdamicAdar: 'proximity',
+  repeatedBoth: 'proximity',
+  repeatedEither: 'proximity',
+  candidateRecentPartners: 'activity',
+  candidateTopicProjects: 'topical',
+  candidateNewPartners: 'activity',
+  candidateDegree: 'proximity',
+  ...(Object.fromEntries(HELIX_PAIRS.map((f) => [f, 'complementarity'])) as Record<(typeof HELIX_PAIRS)[number], 'complementarity'>),
+};
+/** The model's signed contributions to one pair's logit (logistic.ts), summed per component (FEATURE_COMPONENT). */
+export function componentContributions(model: LogisticModel, row: ArrayLike<number>): Record<ComponentName, number> {
+  const sums: Record<ComponentName, number> = { topical: 0, proximity: 0, complementarity: 0, activity: 0, geography: 0 };
+  contributions(model, row).forEach((c, j) => {
+    const component = FEATURE_COMPONENT[model.features[j]!];
+    if (component) sums[component] += c;
+  });
+  return sums;
+}
+
 const AT = new Map<string, number>(FEATURES.map((f, i) => [f, i]));
 const at = (f: string) => AT.get(f)!;
 

@@ -48,3 +48,19 @@ export const handData: PartnerData = {
 };
 
 export const handGraph = (): PartnerGraph => buildPartnerGraph(handData);
+
+/** Four groups that work together again each year; from 2019 on members of neighbouring groups meet. */
+export function history(): PartnerData {
+  const actors = Array.from({ length: 24 }, (_, i) => ({ id: `Actor:o${i}`, name: `O${i}`, helix: i % 2 ? ('academia' as const) : ('industry' as const), country: 'BE' }));
+  const projects: PartnerData['projects'] = [];
+  for (let year = 2014; year <= 2020; year++) {
+    for (let group = 0; group < 4; group++) {
+      const base = group * 6;
+      const members = [0, 1, 2, 3].map((k) => `Actor:o${base + ((k + year) % 6)}`);
+      // From 2017 the groups widen to the next one: a bridge member brings a newcomer along.
+      if (year >= 2017) members.push(`Actor:o${(base + 6 + (year % 6)) % 24}`);
+      projects.push({ id: `Project:${year}-${group}`, name: `${year}-${group}`, year, members, topics: [`Programme:P${group}`] });
+    }
+  }
+  return { actors, ties: [], projects, topics: [0, 1, 2, 3].map((k) => ({ id: `Programme:P${k}`, name: `P${k}` })), actorTopics: [], topicLinks: [], regions: [], actorRegions: [], regionParents: [], policies: [] };
+}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../server/analytics/random.ts';
-import type { PartnerData } from '../../../server/partners/data.ts';
 import { resolveAsker } from '../../../server/partners/asker.ts';
 import { FEATURES, pairFeatures } from '../../../server/partners/learned/features.ts';
 import { contributions, fitLogistic, logit, probability } from '../../../server/partners/learned/logistic.ts';
 import { historySplit, trainRanker } from '../../../server/partners/learned/train.ts';
 import { buildPartnerGraph, scoreCandidates } from '../../../server/partners/index.ts';
+import { history } from './fixture.ts';
 
 describe('regularised logistic regression', () => {
   // y = 1 mostly when `signal` is high; `noise` carries nothing.
@@ -41,22 +41,6 @@ describe('regularised logistic regression', () => {
     expect(Math.abs(strong.weights[0]!)).toBeLessThan(Math.abs(model.weights[0]!));
   });
 });
-
-/** Four groups that work together again each year; from 2019 on members of neighbouring groups meet. */
-function history(): PartnerData {
-  const actors = Array.from({ length: 24 }, (_, i) => ({ id: `Actor:o${i}`, name: `O${i}`, helix: i % 2 ? ('academia' as const) : ('industry' as const), country: 'BE' }));
-  const projects: PartnerData['projects'] = [];
-  for (let year = 2014; year <= 2020; year++) {
-    for (let group = 0; group < 4; group++) {
-      const base = group * 6;
-      const members = [0, 1, 2, 3].map((k) => `Actor:o${base + ((k + year) % 6)}`);
-      // From 2017 the groups widen to the next one: a bridge member brings a newcomer along.
-      if (year >= 2017) members.push(`Actor:o${(base + 6 + (year % 6)) % 24}`);
-      projects.push({ id: `Project:${year}-${group}`, name: `${year}-${group}`, year, members, topics: [`Programme:P${group}`] });
-    }
-  }
-  return { actors, ties: [], projects, topics: [0, 1, 2, 3].map((k) => ({ id: `Programme:P${k}`, name: `P${k}` })), actorTopics: [], topicLinks: [], regions: [], actorRegions: [], regionParents: [], policies: [] };
-}
 
 describe('the learned ranker', () => {
   it('splits the history at a year: the graph before it, and the pairs that first meet from it on', () => {

@@ -1,11 +1,11 @@
 import { Fragment, useMemo } from 'react';
 import { z } from 'zod';
 import { HELICES, type Helix } from '../../../../contract/index.ts';
-import { usePartners, type PartnerQuestion } from '../../api/partners.ts';
+import { useModelWhenReady, usePartners, type PartnerQuestion } from '../../api/partners.ts';
 import { GraphCanvas } from '../../canvas/GraphCanvas.tsx';
 import { HELIX_COLOURS, OTHER_COLOUR } from '../../canvas/helix.ts';
 import { download } from '../../export/download.ts';
-import { useT, type Key } from '../../i18n/index.ts';
+import { localeOf, useT, type Key } from '../../i18n/index.ts';
 import { list, num, oneOf, text, useViewParams } from '../../router.ts';
 import { SearchBox } from '../../shell/SearchBox.tsx';
 import { Card, Chips, Choice, EmptyState, ErrorState, Field, Loading, Slider } from '../../ui/index.ts';
@@ -45,6 +45,10 @@ const PartnersParams = z.object({
   'w.geography': weight(),
 });
 
+/** Whether the user moved a weight slider: then the weights rank, otherwise the server's default (the ranking model when it is ready). */
+const weightsMoved = (params: Partial<Record<`w.${ComponentName}`, number>>) => COMPONENTS.some((c) => params[`w.${c}`] !== undefined);
+const NO_WEIGHTS = Object.fromEntries(COMPONENTS.map((c) => [`w.${c}`, undefined]));
+
 function weightsOf(params: Partial<Record<`w.${ComponentName}`, number>>): Weights {
   const w = { ...DEFAULT_WEIGHTS };
   for (const c of COMPONENTS) w[c] = params[`w.${c}`] ?? w[c];
@@ -71,14 +75,18 @@ export function PartnersView() {
   const { mode, actors } = params;
   const need = { sectors: params.sectors, technologies: params.technologies, regions: params.regions, helix: params.helix.filter(isHelix) };
   const weights = weightsOf(params);
+  const moved = weightsMoved(params);
   const selected = params.candidate;
   const body = useMemo((): PartnerQuestion | undefined => {
-    if (mode === 'actor') return actors.length ? { ...(actors.length === 1 ? { actor: actors[0]! } : { actors }), weights, limit: 25 } : undefined;
+    // Weights go with the question only once the user moved one: without them the server ranks by its default.
+    const chosen = moved ? { weights } : {};
+    if (mode === 'actor') return actors.length ? { ...(actors.length === 1 ? { actor: actors[0]! } : { actors }), ...chosen, limit: 25 } : undefined;
     const given = need.sectors.length + need.technologies.length + need.regions.length + need.helix.length;
-    return given ? { need, weights, limit: 25 } : undefined;
+    return given ? { need, ...chosen, limit: 25 } : undefined;
     // The URL is the state: recompute when it changes.
   }, [params]);
   const { data, error, isLoading: loading } = usePartners(body);
+  useModelWhenReady(mode === 'actor' && !moved && data?.summary.ranking === 'weights');
   const chosen = data?.suggestions.find((s) => s.id === selected) ?? data?.suggestions[0];
   const names = useMemo(() => {
     const m = new Map<string, string>();
@@ -133,6 +141,16 @@ export function PartnersView() {
         {loading && <Loading text={t('partnersFinding')} />}
         {data && (
           <>
+            <p className="partners-ranking" data-testid="partners-ranking" data-ranking={data.summary.ranking}>
+              {data.summary.ranking === 'learned' && data.summary.model
+                ? t('partnersRankingLearned', { date: new Date(data.summary.model.trainedAt).toLocaleDateString(localeOf(tr.lang), { dateStyle: 'long' }) })
+                : t(moved ? 'partnersRankingWeights' : 'partnersRankingDefault')}
+              {moved && (
+                <button type="button" onClick={() => setParams(NO_WEIGHTS)}>
+                  {t('partnersUseModel')}
+                </button>
+              )}
+            </p>
             <p className="partners-count">
               {t('partnersCount', { returned: data.summary.returned, candidates: data.summary.candidates })}
               <button type="button" onClick={() => download('partners.csv', suggestionsCsv(data.suggestions), 'text/csv')}>
@@ -153,7 +171,7 @@ export function PartnersView() {
                         </span>
                       )}
                     </span>
-                    <span className="score" title={t('partnersScore')}>
+                    <span className="score" title={t(data.summary.ranking === 'learned' ? 'partnersScoreLearned' : 'partnersScore')}>
                       {tr.decimal(s.score)}
                     </span>
                   </button>

@@ -1,0 +1,82 @@
+import type { PartnerModelState } from '../../contract/index.ts';
+import type { PartnerData } from './data.ts';
+import type { ServedModel } from './find.ts';
+import { trainInThread, type Training } from './learned/train-thread.ts';
+
+/**
+ * The learned ranker for the current all-years data, trained off the event loop (train-thread.ts)
+ * each time that data is read anew, kept in memory with its training date and figures. `version`
+ * names the data (the service's change marker and how often it was invalidated): a model is served
+ * only for the version it was trained on, so a request never gets a model of older data.
+ */
+export class LearnedModel {
+  private version?: string;
+  private state: PartnerModelState = { state: 'none', why: 'notRead', message: 'the network has not been read yet' };
+  private model?: ServedModel;
+  private training?: Training;
+
+  /** `train` is how a training runs: its own thread by default (tests may hold one back). */
+  constructor(private readonly trainer: (data: PartnerData) => Training = trainInThread) {}
+
+  /** The data of `version` is being read: training follows. A version already trained (or training) is kept. */
+  reading(version: string): void {
+    if (version === this.version) return;
+    void this.training?.stop();
+    this.training = undefined;
+    this.version = version;
+    this.model = undefined;
+    this.state = { state: 'training', since: new Date().toISOString() };
+  }
+
+  /** Trains on the data of `version` (read at `readAt`) in a thread of its own. */
+  train(version: string, data: PartnerData): void {
+    if (version !== this.version || this.training || this.model || this.state.state === 'none') return;
+    const readAt = new Date().toISOString();
+    const training = this.trainer(data);
+    this.training = training;
+    training.result.then(
+      (ranker) => {
+        if (this.training !== training) return;
+        this.training = undefined;
+        if (!ranker) {
+          this.state = { state: 'none', why: 'noHistory', message: 'the data has no dated new partnerships to learn from' };
+          return;
+        }
+        const info = {
+          trainedAt: ranker.trainedAt,
+          splitYears: ranker.splitYears,
+          data: { readAt, actors: data.actors.length, projects: data.projects.length },
+          figures: ranker.figures,
+        };
+        this.model = { model: ranker.model, info };
+        this.state = { state: 'ready', model: info };
+      },
+      (err: Error) => {
+        if (this.training !== training) return;
+        this.training = undefined;
+        this.state = { state: 'none', why: 'failed', message: err.message };
+      },
+    );
+  }
+
+  /** Reading the data of `version` failed: nothing to train on. */
+  unread(version: string, err: Error): void {
+    if (version === this.version && !this.model) this.state = { state: 'none', why: 'failed', message: `the network could not be read: ${err.message}` };
+    if (version === this.version) this.version = undefined;
+  }
+
+  /** The model for the data of `version`, when it is trained. */
+  served(version: string): ServedModel | undefined {
+    return version === this.version ? this.model : undefined;
+  }
+
+  status(): PartnerModelState {
+    return this.state;
+  }
+
+  async close(): Promise<void> {
+    const training = this.training;
+    this.training = undefined;
+    await training?.stop();
+  }
+}
