@@ -37,10 +37,16 @@ describe('the Partners view with the ranking model', () => {
     await expect.poll(() => ranking.textContent(), within).toMatch(learned);
     await expect.poll(async () => (await order(page)).length, within).toBeGreaterThan(0);
     const byModel = await order(page);
+    // the model's order has no score to show beside each name; the weights' mean has
+    const scores = page.getByTestId('partner-list').locator('.score');
+    expect(await scores.count()).toBe(0);
+    // for a person to look at, beside the other views' screenshots (tests/e2e/screenshots.test.ts)
+    await page.screenshot({ path: 'test-results/screens/partners-learned-1440x900-en.png' });
 
     await page.getByRole('slider', { name: 'Network proximity' }).fill('0');
     await expect.poll(() => page.url(), within).toContain('w.proximity=0');
     await expect.poll(() => ranking.textContent(), within).toMatch(/^Ordered by your weights\./);
+    await expect.poll(() => scores.count(), within).toBeGreaterThan(0);
 
     await ranking.getByRole('button', { name: 'Back to the ranking model' }).click();
     await expect.poll(() => page.url(), within).not.toContain('w.proximity');

@@ -171,9 +171,12 @@ export function PartnersView() {
                         </span>
                       )}
                     </span>
-                    <span className="score" title={t(data.summary.ranking === 'learned' ? 'partnersScoreLearned' : 'partnersScore')}>
-                      {tr.decimal(s.score)}
-                    </span>
+                    {/* the model's order has no score of its own to show: its place is the rank */}
+                    {data.summary.ranking !== 'learned' && (
+                      <span className="score" title={t('partnersScore')}>
+                        {tr.decimal(s.score)}
+                      </span>
+                    )}
                   </button>
                   <div className="components" data-testid="components">
                     {COMPONENTS.map((c) => (
