@@ -6,13 +6,17 @@ import { trainInThread, type Training } from './learned/train-thread.ts';
 /**
  * The learned ranker for the current all-years data, trained off the event loop (train-thread.ts)
  * each time that data is read anew, kept in memory with its training date and figures. `version`
- * names the data (the service's change marker and how often it was invalidated): a model is served
- * only for the version it was trained on, so a request never gets a model of older data.
+ * names the data (the service's change marker and how often it was invalidated). While the model of
+ * new data trains, the last model trained keeps ranking: it scores features of the current graph,
+ * and the answer names the data it was trained on (`data.readAt`); a write (a saved query too)
+ * would otherwise put the weights back for the minutes a training takes on CORDIS.
  */
 export class LearnedModel {
   private version?: string;
   private state: PartnerModelState = { state: 'none', why: 'notRead', message: 'the network has not been read yet' };
   private model?: ServedModel;
+  /** The last model trained, of this version's data or an earlier one's. */
+  private last?: ServedModel;
   private training?: Training;
 
   /** `train` is how a training runs: its own thread by default (tests may hold one back). */
@@ -49,6 +53,7 @@ export class LearnedModel {
           figures: ranker.figures,
         };
         this.model = { model: ranker.model, info };
+        this.last = this.model;
         this.state = { state: 'ready', model: info };
       },
       (err: Error) => {
@@ -65,9 +70,10 @@ export class LearnedModel {
     if (version === this.version) this.version = undefined;
   }
 
-  /** The model for the data of `version`, when it is trained. */
+  /** The model for the data of `version` when it is trained, else the last one trained while that data has history to learn from. */
   served(version: string): ServedModel | undefined {
-    return version === this.version ? this.model : undefined;
+    if (version !== this.version) return undefined;
+    return this.model ?? (this.state.state === 'training' ? this.last : undefined);
   }
 
   status(): PartnerModelState {

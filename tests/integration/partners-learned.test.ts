@@ -38,28 +38,49 @@ describe('the learned ranker served by default', () => {
     await db.close();
   });
 
-  it('answers partner requests while the model trains, ranked by the weights until it is ready', async () => {
-    // A training held back until the test lets it finish.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+  it('answers partner requests while the model trains, by the weights until a first model is ready, then by the last model while a new one trains', async () => {
+    // Trainings held back until the test lets each finish.
+    const gates = [0, 1].map(() => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      return { held, release };
+    });
+    let trainings = 0;
     const service = new PartnerService(db, undefined, (data) => {
       const training = trainInThread(data);
-      return { result: held.then(() => training.result), stop: training.stop };
+      const gate = gates[trainings++]?.held ?? Promise.resolve();
+      return { result: gate.then(() => training.result), stop: training.stop };
     });
+    const ready = async () => {
+      let state = await service.model();
+      for (let i = 0; i < 120 && state.state === 'training'; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        state = await service.model();
+      }
+      return state;
+    };
     try {
       expect((await service.find({ actor: ASKER, limit: 10 })).summary.ranking).toBe('weights');
       expect((await service.model()).state).toBe('training');
       const meanwhile = await service.find({ actor: ASKER, limit: 10 });
       expect(meanwhile.summary.ranking).toBe('weights');
       expect(meanwhile.suggestions).toHaveLength(10);
-      release();
-      let state = await service.model();
-      for (let i = 0; i < 120 && state.state === 'training'; i++) {
-        await new Promise((r) => setTimeout(r, 500));
-        state = await service.model();
-      }
-      expect(state.state).toBe('ready');
-      expect((await service.find({ actor: ASKER, limit: 10 })).summary.ranking).toBe('learned');
+      gates[0]!.release();
+      expect((await ready()).state).toBe('ready');
+      const first = (await service.find({ actor: ASKER, limit: 10 })).summary;
+      expect(first.ranking).toBe('learned');
+
+      // A write (any, here a note on an actor) starts a new training; the first model ranks meanwhile.
+      await db.writeCypher(`MATCH (a:Actor {id: 'gen-0'}) SET a.note = 'changed'`);
+      const during = (await service.find({ actor: ASKER, limit: 10 })).summary;
+      expect((await service.model()).state).toBe('training');
+      expect(during.ranking).toBe('learned');
+      expect(during.model).toEqual(first.model);
+      gates[1]!.release();
+      expect((await ready()).state).toBe('ready');
+      const next = (await service.find({ actor: ASKER, limit: 10 })).summary;
+      expect(next.ranking).toBe('learned');
+      expect(next.model!.data.readAt > first.model!.data.readAt).toBe(true);
     } finally {
       await service.close();
     }
