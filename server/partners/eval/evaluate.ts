@@ -5,7 +5,7 @@ import { scoreCandidates } from '../rank.ts';
 import { servedRanking } from '../served.ts';
 import { DEFAULT_WEIGHTS, type Weights } from '../weights.ts';
 import type { Cordis } from './cordis.ts';
-import { rerank, trainRanker, type TrainedRanker } from '../learned/train.ts';
+import { trainRanker, type TrainedRanker } from '../learned/train.ts';
 import { evaluateColdStart, type ColdStart } from './cold-start.ts';
 import { bootstrap, type Interval } from './bootstrap.ts';
 import { averagePrecision, precisionAt, recallAt, rocAuc } from './metrics.ts';
@@ -110,10 +110,10 @@ export function evaluate(cordis: Cordis, options: EvaluationOptions): Evaluation
     const tieBreak = new Map(candidates.map((c) => [c, random()]));
     // What the API serves a request by actor without weights once its model is trained: the same function.
     const served = new Map(servedRanking(g, asker, { model: ranker.model }, candidates).map((r) => [r.scored.id, r.score]));
-    // The weighted ranking with the default weights (a request with them), and the learned ranker over it, directly.
-    const scored = scoreCandidates(g, asker, DEFAULT_WEIGHTS, candidates);
-    const weights = new Map(scored.map((s) => [s.id, s.score]));
-    const learned = new Map(rerank(g, asker, ranker.model, scored).map((r) => [r.scored.id, r.score]));
+    // The learned ranker is what the API serves: the same order (reranking again would compute every pair's features twice).
+    const learned = served;
+    // The weighted ranking with the default weights (a request with them).
+    const weights = new Map(scoreCandidates(g, asker, DEFAULT_WEIGHTS, candidates).map((s) => [s.id, s.score]));
     const all: Record<Method, Map<string, number>> = { learned, served, weights, ...baselines(g, id, candidates, random) };
     for (const m of METHODS) {
       const ranked = order(all[m], tieBreak);
