@@ -2,9 +2,7 @@ import type { PartnerAnswer, PartnerModelState, PartnersRequest } from '../../co
 import type { GraphDb } from '../db/graph-db.ts';
 import { noSuchNode } from '../domain-errors.ts';
 import { periodSummary, type PeriodInput } from '../explore/period.ts';
-import type { PartnerData } from './data.ts';
-import { LearnedModel } from './learned-model.ts';
-import type { Training } from './learned/train-thread.ts';
+import { LearnedModel, type Trainer } from './learned-model.ts';
 import { loadPartnerData } from './load.ts';
 import { keepRecent, MAX_GRAPHS } from './partner-jobs.ts';
 import { PartnerThread } from './partner-thread.ts';
@@ -33,7 +31,7 @@ export class PartnerService {
   constructor(
     private readonly db: GraphDb,
     private readonly loadTimeoutMs?: number,
-    trainer?: (data: PartnerData) => Training,
+    trainer?: Trainer,
   ) {
     this.learned = new LearnedModel(trainer);
     db.onChange(() => this.invalidate());

@@ -46,8 +46,8 @@ describe('the learned ranker served by default', () => {
       return { held, release };
     });
     let trainings = 0;
-    const service = new PartnerService(db, undefined, (data) => {
-      const training = trainInThread(data);
+    const service = new PartnerService(db, undefined, (data, known) => {
+      const training = trainInThread(data, known);
       const gate = gates[trainings++]?.held ?? Promise.resolve();
       return { result: gate.then(() => training.result), stop: training.stop };
     });
@@ -70,8 +70,8 @@ describe('the learned ranker served by default', () => {
       const first = (await service.find({ actor: ASKER, limit: 10 })).summary;
       expect(first.ranking).toBe('learned');
 
-      // A write (any, here a note on an actor) starts a new training; the first model ranks meanwhile.
-      await db.writeCypher(`MATCH (a:Actor {id: 'gen-0'}) SET a.note = 'changed'`);
+      // A write to the partner network (a participation) starts a new training; the first model ranks meanwhile.
+      await db.writeCypher(`MATCH (a:Actor {id: 'gen-0'}), (p:Project {id: 'gen-p-2020-3-1'}) CREATE (a)-[:PARTICIPATES_IN]->(p)`);
       const during = (await service.find({ actor: ASKER, limit: 10 })).summary;
       expect((await service.model()).state).toBe('training');
       expect(during.ranking).toBe('learned');
@@ -114,6 +114,16 @@ describe('the learned ranker served by default', () => {
     expect(body.summary.model).toBeUndefined();
     const scores = body.suggestions.map((s) => s.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('a write the partner network does not read keeps the model it has, without fitting it again', async () => {
+    const before = await settled();
+    await db.writeCypher(`MATCH (a:Actor {id: 'gen-5'}) SET a.note = 'met at the cluster day'`);
+    expect((await post({ actor: ASKER, limit: 5 })).status).toBe(200);
+    const after = await settled();
+    expect(before.state).toBe('ready');
+    expect(after).toEqual(before);
+    expect((await post({ actor: ASKER, limit: 5 })).body.summary).toMatchObject({ ranking: 'learned', model: before.state === 'ready' ? before.model : undefined });
   });
 
   it('trains again when the data changes, on the new data', async () => {
