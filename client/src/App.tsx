@@ -7,6 +7,7 @@ import { contextOf, paramsFor } from './context.ts';
 import { ROUTES } from './routes.tsx';
 import { PeriodControl } from './shell/PeriodControl.tsx';
 import { SearchBox } from './shell/SearchBox.tsx';
+import { ViewBoundary } from './shell/ViewBoundary.tsx';
 import { ErrorState } from './ui/index.ts';
 
 /** The interface language lives in the link (`?lang=`): a link opens in its language, a switch rewrites the link. */
@@ -69,10 +70,20 @@ export function App() {
             </a>
           ))}
         </nav>
-        {route.period !== false && <PeriodControl />}
+        {route.period !== false && (
+          <ViewBoundary part="period">
+            <PeriodControl />
+          </ViewBoundary>
+        )}
       </header>
       {error && <ErrorState banner error={error} testId="app-error" />}
-      <main>{!error || h ? <View key={route.path} /> : null}</main>
+      <main>
+        {!error || h ? (
+          <ViewBoundary key={route.path}>
+            <View />
+          </ViewBoundary>
+        ) : null}
+      </main>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { Key, Translator } from '../i18n/index.ts';
 // dictionary keys (the server's titles are fixed English strings, server/http/problem.ts and the
 // domain errors); an unknown one still gets a plain sentence, with the server's text in the detail.
 
-type Kind = 'Unreachable' | 'Missing' | 'NotFound' | 'Invalid' | 'Database' | 'Timeout' | 'TooLarge' | 'Busy' | 'TooMany' | 'WritesOff' | 'Unauthorized' | 'ImportRunning' | 'ImportProblems' | 'ImportFailed' | 'Internal' | 'Refused' | 'Cypher' | 'QueryFailed' | 'BadParams' | 'Other';
+type Kind = 'Unreachable' | 'Missing' | 'NotFound' | 'Invalid' | 'Database' | 'Timeout' | 'TooLarge' | 'Busy' | 'TooMany' | 'WritesOff' | 'Unauthorized' | 'ImportRunning' | 'ImportProblems' | 'ImportFailed' | 'Internal' | 'Refused' | 'Cypher' | 'QueryFailed' | 'BadParams' | 'View' | 'PeriodBar' | 'Other';
 
 const BY_TITLE: Record<string, Kind> = {
   'Not found': 'NotFound',
@@ -36,6 +36,8 @@ const BY_TITLE: Record<string, Kind> = {
   'Parameters are not a JSON object': 'BadParams',
   'Query failed': 'QueryFailed',
   'Cannot be processed': 'QueryFailed',
+  'View failed': 'View',
+  'Period bar failed': 'PeriodBar',
 };
 
 const BY_STATUS: Record<number, Kind> = { 400: 'Invalid', 401: 'Unauthorized', 403: 'Refused', 404: 'NotFound', 409: 'ImportRunning', 413: 'TooLarge', 429: 'TooMany', 500: 'Internal', 503: 'Database', 504: 'Timeout' };
