@@ -100,4 +100,31 @@ describe('the canvas on synthetic scenes', () => {
     await page.close();
     expect(errors).toEqual([]);
   }, 240_000);
+  it('finds under the pointer the element Cytoscape’s own test over every element finds: on nodes, beside links, on the background', async () => {
+    const page = await open(3000, 'layout=grid');
+    const agreement = (await page.evaluate(`(() => {
+      const cy = window.cy; const r = cy.renderer();
+      // The large-scene test is the renderer's own property; Cytoscape's, over every element, is on its prototype.
+      const every = Object.getPrototypeOf(r).findNearestElements;
+      let seed = 7; const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const nodes = cy.nodes(); const edges = cy.edges(); const box = cy.extent();
+      const points = [];
+      for (let i = 0; i < 40; i++) { const p = nodes[Math.floor(random() * nodes.length)].position(); points.push([p.x + (random() - 0.5) * 30, p.y + (random() - 0.5) * 30]); }
+      for (let i = 0; i < 40; i++) {
+        const e = edges[Math.floor(random() * edges.length)]; const s = e.source().position(); const t = e.target().position(); const f = 0.2 + random() * 0.6;
+        points.push([s.x + f * (t.x - s.x) + (random() - 0.5) * 8 / cy.zoom(), s.y + f * (t.y - s.y) + (random() - 0.5) * 8 / cy.zoom()]);
+      }
+      for (let i = 0; i < 40; i++) points.push([box.x1 + random() * box.w, box.y1 + random() * box.h]);
+      const id = (hits) => (hits[0] ? hits[0].id() : 'none');
+      const results = points.map(([x, y]) => [id(r.findNearestElements(x, y, true, false)), id(every.call(r, x, y, true, false))]);
+      return { same: results.filter(([a, b]) => a === b).length, nodes: results.filter(([a]) => cy.getElementById(a).isNode?.()).length, links: results.filter(([a]) => cy.getElementById(a).isEdge?.()).length, differ: results.filter(([a, b]) => a !== b).slice(0, 5) };
+    })()`)) as { same: number; nodes: number; links: number; differ: string[][] };
+    expect(agreement.differ).toEqual([]);
+    expect(agreement.same).toBe(120);
+    // The points found nodes and links both, so both kinds of answer were compared.
+    expect(agreement.nodes).toBeGreaterThan(20);
+    expect(agreement.links).toBeGreaterThan(20);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 240_000);
 });
