@@ -3,6 +3,8 @@ import type { Ask } from './asker.ts';
 import type { PartnerData } from './data.ts';
 import { findPartners, type ServedModel } from './find.ts';
 import { buildPartnerGraph, type PartnerGraph } from './graph.ts';
+import { featureContext } from './learned/features.ts';
+import { walkContext } from './learned/walks.ts';
 
 // What the partner thread does (partner-worker.mjs): builds the partner graph from the data read
 // in Neo4j and keeps it, then answers requests over it. Both are CPU work that grows with the graph
@@ -38,7 +40,17 @@ export function runPartnerJob(job: PartnerJob): PartnerReply {
     // Room first, so that no more than MAX_GRAPHS are held while the new one is built.
     graphs.delete(job.key);
     for (const old of graphs.keys()) if (graphs.size >= MAX_GRAPHS) graphs.delete(old);
-    graphs.set(job.key, buildPartnerGraph(job.data));
+    const g = buildPartnerGraph(job.data);
+    graphs.set(job.key, g);
+    // The learned ranker's graph-wide figures (communities, per-actor activity: ~0.5 s on CORDIS),
+    // worked out right after the reply instead of inside the first learned answer.
+    if (job.key === 'all') {
+      setTimeout(() => {
+        if (graphs.get(job.key) !== g) return;
+        featureContext(g);
+        walkContext(g);
+      });
+    }
     return { kind: 'loaded', buildMs: performance.now() - started };
   }
   const graph = graphs.get(job.key);

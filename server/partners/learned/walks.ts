@@ -39,7 +39,12 @@ export interface WalkContext {
   newPartners: Float64Array;
   /** Projects of the last three years per topic. */
   recentTopics: Map<string, Map<string, number>>;
+  /** Each tie's weight by age, 0.5^(age / HALF_LIFE), indexed like the tie index's neighbours: a power per tie per asker was a fifth of the walks. */
+  tieDecay: Float64Array;
 }
+
+/** How much a tie last active in `year` counts when the latest year of the data is `latest`. */
+const decayOf = (latest: number, year: number) => 0.5 ** (Math.max(0, latest - year) / HALF_LIFE);
 
 const contexts = new WeakMap<PartnerGraph, WalkContext>();
 
@@ -71,7 +76,8 @@ export function walkContext(g: PartnerGraph): WalkContext {
     for (const y of firstMet.values()) if (y >= latest - 1) newPartners[i]! += 1;
     recentTopics.set(actor, topics);
   }
-  ctx = { strength, recentPartners, newPartners, recentTopics };
+  const tieDecay = Float64Array.from(lastYears, (year) => decayOf(latest, year));
+  ctx = { strength, recentPartners, newPartners, recentTopics, tieDecay };
   contexts.set(g, ctx);
   return ctx;
 }
@@ -79,9 +85,8 @@ export function walkContext(g: PartnerGraph): WalkContext {
 export function walks(g: PartnerGraph, asker: Asker): Walks {
   const { ids, index, starts, neighbors, weights, lastYears, repeats } = g.ties;
   const n = ids.length;
-  const { strength } = walkContext(g);
+  const { strength, tieDecay } = walkContext(g);
   const latest = g.latestYear ?? 0;
-  const decay = (year: number) => 0.5 ** (Math.max(0, latest - year) / HALF_LIFE);
   const own = asker.members.map((m) => index.get(m)).filter((i): i is number => i !== undefined);
   // The asker's tie to each partner z: strongest member's strength, latest year, most repeats.
   const tie = new Float64Array(n);
@@ -110,11 +115,11 @@ export function walks(g: PartnerGraph, asker: Asker): Walks {
   for (let z = 0; z < n; z++) {
     if (!partner[z]) continue;
     const logDegree = Math.log(Math.max(2, starts[z + 1]! - starts[z]!));
-    const fromAsker = decay(tieYear[z]!);
+    const fromAsker = decayOf(latest, tieYear[z]!);
     for (let j = starts[z]!; j < starts[z + 1]!; j++) {
       const c = neighbors[j]!;
       paths2[c]! += 1;
-      out.recentCommon[c]! += (fromAsker * decay(lastYears[j]!)) / logDegree;
+      out.recentCommon[c]! += (fromAsker * tieDecay[j]!) / logDegree;
       out.strengthAllocation[c]! += (tie[z]! * weights[j]!) / strength[z]!;
       out.strengthAdamicAdar[c]! += (tie[z]! * weights[j]!) / logDegree;
       if (tieRepeats[z]! >= 2 && repeats[j]! >= 2) out.repeatedBoth[c]! += 1;
