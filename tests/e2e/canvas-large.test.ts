@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/synthetic-graph.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { answerWithScene, serveBuiltClient } from '../support/static-client.ts';
+import { builtClientInBrowser } from '../support/built-client-browser.ts';
+import { answerWithScene } from '../support/static-client.ts';
 
 // The built client on synthetic scenes, its API answered by the test (as in the client-draw
 // benchmark): the canvas itself, without Neo4j in the way.
@@ -10,26 +10,16 @@ import { answerWithScene, serveBuiltClient } from '../support/static-client.ts';
 const drawing = { timeout: 120_000 };
 
 describe('the canvas on synthetic scenes', () => {
-  let client: Awaited<ReturnType<typeof serveBuiltClient>>;
-  let browser: Browser;
+  const built = builtClientInBrowser();
   const errors: string[] = [];
-
-  beforeAll(async () => {
-    client = await serveBuiltClient();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await client?.close();
-  });
 
   const open = async (nodes: number, query: string): Promise<Page> => {
     const scene = JSON.stringify(syntheticGraph({ nodes, edgesPerNode: 4 }));
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await built.browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => errors.push(e.message));
     await answerWithScene(page, scene);
-    await page.goto(`${client.url}/?draw=all&all=1&${query}`);
+    await page.goto(`${built.client.url}/?draw=all&all=1&${query}`);
     await page.waitForFunction(`window.helixCanvas?.state === 'ready' && window.helixCanvas.nodes === ${nodes}`, undefined, { ...drawing, polling: 100 });
     return page;
   };
@@ -49,7 +39,7 @@ describe('the canvas on synthetic scenes', () => {
 
   it('draws the nodes of a large scene first, then every link, saying how far the links are', async () => {
     const scene = JSON.stringify(syntheticGraph({ nodes: 3000, edgesPerNode: 4 }));
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await built.browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => errors.push(e.message));
     await answerWithScene(page, scene);
@@ -59,7 +49,7 @@ describe('the canvas on synthetic scenes', () => {
         const p = document.querySelector('[data-testid="canvas-progress"]');
         if (p && window.__progress.at(-1) !== p.textContent) window.__progress.push(p.textContent);
       }).observe(document, { subtree: true, childList: true, characterData: true });`);
-    await page.goto(`${client.url}/?draw=all&all=1&layout=grid`);
+    await page.goto(`${built.client.url}/?draw=all&all=1&layout=grid`);
     await page.waitForFunction(`window.helixCanvas?.state === 'ready' && typeof window.helixCanvas.completeAt === 'number'`, undefined, { ...drawing, polling: 100 });
     const shown = (await page.evaluate('window.__progress')) as string[];
     expect(shown.some((text) => /Drawing links: [\d,]+ of 12,000/.test(text))).toBe(true);

@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveBuiltClient } from '../support/static-client.ts';
+import { describe, expect, it } from 'vitest';
+import { builtClientInBrowser } from '../support/built-client-browser.ts';
 
 // The built client against a server whose answers it cannot read (another version of the API):
 // the parts that fail say so in the reader's language where they were, the page does not go blank,
 // and the navigation still opens the other views.
 
 describe('views that fail while drawing, in a real browser', () => {
-  let client: Awaited<ReturnType<typeof serveBuiltClient>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    client = await serveBuiltClient();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await client?.close();
-  });
+  const open = builtClientInBrowser();
 
   it('shows the sector profile’s and the period bar’s failure in Dutch, keeps the header, and the next view opens once the answers can be read', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await open.browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(15_000);
     const uncaught: string[] = [];
     page.on('pageerror', (e) => uncaught.push(e.message));
@@ -32,7 +20,7 @@ describe('views that fail while drawing, in a real browser', () => {
       if (unreadable) return route.fulfill({ json: { nodes: 'not a list', unexpected: true } });
       return route.fulfill({ status: 404, contentType: 'application/problem+json', json: { title: 'Not found', detail: `no API endpoint ${p}` } });
     });
-    await page.goto(`${client.url}/sectors?lang=nl`);
+    await page.goto(`${open.client.url}/sectors?lang=nl`);
 
     const view = page.getByTestId('view-error');
     await view.waitFor();
