@@ -11,6 +11,9 @@ import { walkContext } from './learned/walks.ts';
 // (seconds to build on a CORDIS-sized network), so they stay off the app's event loop. A graph is
 // kept per period (`key`: all years, or one period), the MAX_GRAPHS last used.
 
+/** The key of the graph of all years (the one the learned ranker serves); a period's key names the period. */
+export const ALL_YEARS = 'all';
+
 /** Graphs kept at once: all years and two periods. Each is as large as the network it holds. */
 export const MAX_GRAPHS = 3;
 
@@ -44,7 +47,7 @@ export function runPartnerJob(job: PartnerJob): PartnerReply {
     graphs.set(job.key, g);
     // The learned ranker's graph-wide figures (communities, per-actor activity: ~0.5 s on CORDIS),
     // worked out right after the reply instead of inside the first learned answer.
-    if (job.key === 'all') {
+    if (job.key === ALL_YEARS) {
       setTimeout(() => {
         if (graphs.get(job.key) !== g) return;
         featureContext(g);

@@ -54,7 +54,7 @@ export function scoreCandidates(g: PartnerGraph, asker: Asker, weights: Partial<
       activity: (w.activity * components.activity) / total,
       geography: (w.geography * components.geography) / total,
     };
-    const score = 0 + contributions.topical + contributions.proximity + contributions.complementarity + contributions.activity + contributions.geography;
+    const score = contributions.topical + contributions.proximity + contributions.complementarity + contributions.activity + contributions.geography;
     const out: Scored = { id, score, components, contributions, topical: t, complementarity: comp, activity: act, geography: geo };
     if (p) out.proximity = p;
     return out;

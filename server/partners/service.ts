@@ -4,11 +4,11 @@ import { noSuchNode } from '../domain-errors.ts';
 import { periodSummary, type PeriodInput } from '../explore/period.ts';
 import { LearnedModel, type Trainer } from './learned-model.ts';
 import { loadPartnerData } from './load.ts';
-import { keepRecent, MAX_GRAPHS } from './partner-jobs.ts';
+import { ALL_YEARS, keepRecent, MAX_GRAPHS } from './partner-jobs.ts';
 import { PartnerThread } from './partner-thread.ts';
 
 /** Which graph a request is answered over: all years, or one period (with or without undated records). */
-const keyOf = (p: PeriodInput): string => (p.period ? `${p.period.from}-${p.period.to}/${p.undated ?? 'show'}` : 'all');
+const keyOf = (p: PeriodInput): string => (p.period ? `${p.period.from}-${p.period.to}/${p.undated ?? 'show'}` : ALL_YEARS);
 
 /**
  * The partner finder over Neo4j. The network is read here and handed to the partner thread, which
@@ -68,7 +68,7 @@ export class PartnerService {
     let entry = this.cached.get(key);
     if (!entry || entry.marker !== marker) {
       const version = `${marker}#${this.invalidations}`;
-      const all = key === 'all';
+      const all = key === ALL_YEARS;
       if (all) this.learned.reading(version);
       const loaded = loadPartnerData(this.db, this.loadTimeoutMs, period).then(async (data) => {
         await this.thread.run({ kind: 'load', key, data });
@@ -101,7 +101,7 @@ export class PartnerService {
     let key = await this.loaded(period);
     const ask = (key: string) => {
       const version = this.cached.get(key)?.version;
-      const model = key === 'all' && version !== undefined ? this.learned.served(version) : undefined;
+      const model = key === ALL_YEARS && version !== undefined ? this.learned.served(version) : undefined;
       return this.thread.run({ kind: 'find', key, req, ...(model ? { model } : {}) });
     };
     let reply = await ask(key);

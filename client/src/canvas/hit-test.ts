@@ -57,27 +57,30 @@ export function fastHitTest(cy: cytoscape.Core): void {
     const margin = (isTouch ? 24 : 8) / cy.zoom();
     const slack = margin + STYLE_SLACK;
     const candidates = index.near(x, y, margin).map((i) => all[i]!);
-    const distances = new Map<Ele, number>();
-    for (const ele of candidates) {
-      if (ele.isNode()) continue;
-      const e = ele as cytoscape.EdgeSingular;
-      const s = e.source().position();
-      const t = e.target().position();
-      const d = sqDistToSegment(x, y, s.x, s.y, t.x, t.y);
-      if (d <= slack * slack) distances.set(ele, d);
-    }
-    const nodes = candidates.filter((ele) => ele.isNode()) as ZSorted;
+    /** The links within reach, with their squared distance (between node centres). */
+    const links = () => {
+      const distances = new Map<Ele, number>();
+      for (const ele of candidates) {
+        if (ele.isNode()) continue;
+        const e = ele as cytoscape.EdgeSingular;
+        const s = e.source().position();
+        const t = e.target().position();
+        const d = sqDistToSegment(x, y, s.x, s.y, t.x, t.y);
+        if (d <= slack * slack) distances.set(ele, d);
+      }
+      return distances;
+    };
     // Mouse events read only the first element found, and without compound nodes every node is
     // drawn above every link: a node under the pointer is the answer whatever links pass by, and
     // otherwise the nearest link is, so Cytoscape tests the nodes first, then the nearest few links
     // (at the zoom that shows a whole large scene, hundreds pass within its 8-pixel reach).
     if (!isTouch && !(cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes()) {
-      const hit = run(nodes, interactive, x, y, interactiveOnly, isTouch);
+      const hit = run(candidates.filter((ele) => ele.isNode()) as ZSorted, interactive, x, y, interactiveOnly, isTouch);
       if (hit.length) return hit;
-      const nearest = [...distances].sort((a, b) => a[1] - b[1]).slice(0, NEAREST_LINKS).map(([ele]) => ele);
-      const kept = new Set(nearest);
+      const kept = new Set([...links()].sort((a, b) => a[1] - b[1]).slice(0, NEAREST_LINKS).map(([ele]) => ele));
       return run(candidates.filter((ele) => kept.has(ele)) as ZSorted, interactive, x, y, interactiveOnly, isTouch);
     }
+    const distances = links();
     return run(candidates.filter((ele) => ele.isNode() || distances.has(ele)) as ZSorted, interactive, x, y, interactiveOnly, isTouch);
   };
 }
