@@ -1,6 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import type { PartnerJob, PartnerReply } from './partner-jobs.ts';
 
+/**
+ * The thread holds a large graph (~225 MB on the CORDIS import), so each full collection marks all
+ * of it: 100–150 ms of marking that landed inside an answer every few answers. With V8's default
+ * young generation an answer's temporaries outlived it and were promoted; with this one they die
+ * young (bench/README.md, partners-latency).
+ */
+const YOUNG_GENERATION_MB = 96;
+
 type Pending = { resolve: (reply: PartnerReply) => void; reject: (err: Error) => void };
 
 /**
@@ -25,7 +33,7 @@ export class PartnerThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./partner-worker.mjs', import.meta.url));
+    const worker = new Worker(new URL('./partner-worker.mjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     // It must not keep the process alive: close() ends it on shutdown.
     worker.unref();
     worker.on('message', ({ id, reply, error }: { id: number; reply?: PartnerReply; error?: string }) => {

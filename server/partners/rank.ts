@@ -1,8 +1,8 @@
 import { activity, type Activity } from './components/activity.ts';
-import { complementarity, type Complementarity } from './components/complementarity.ts';
-import { geography, type Geography } from './components/geography.ts';
-import { proximityAll, type Proximity } from './components/proximity.ts';
-import { topicalFit, type TopicalFit } from './components/topical.ts';
+import { complementarity, complementarityScore, type Complementarity } from './components/complementarity.ts';
+import { geography, geographyScore, type Geography } from './components/geography.ts';
+import { proximityAll, type Proximity, type ProximityTable } from './components/proximity.ts';
+import { topicalFit, topicalScore, type TopicalFit } from './components/topical.ts';
 import { candidatesFor, resolveAsker, type Ask, type Asker } from './asker.ts';
 import type { PartnerGraph } from './graph.ts';
 import { COMPONENTS, DEFAULT_WEIGHTS, type ComponentName, type Weights } from './weights.ts';
@@ -20,6 +20,73 @@ export interface Scored {
   geography: Geography;
 }
 
+/** One asker's scoring: the weights, and each candidate's five component values (COMPONENTS order, five per candidate). */
+interface Scoring {
+  g: PartnerGraph;
+  asker: Asker;
+  w: Weights;
+  total: number;
+  proximity: ProximityTable;
+  values: Float64Array;
+}
+
+/**
+ * A scored candidate: its score and components at once, what each component is made of (topics,
+ * regions, helices, common partners) when first read. Every candidate is scored, ~18,000 on
+ * CORDIS, and an answer reads the details of a few hundred: building them all was half the scoring
+ * time and most of the garbage an answer left.
+ */
+class ScoredCandidate implements Scored {
+  private topicalFit?: TopicalFit;
+  private complementarityOf?: Complementarity;
+  private geographyOf?: Geography;
+
+  constructor(
+    private readonly scoring: Scoring,
+    private readonly at: number,
+    readonly id: string,
+    readonly score: number,
+  ) {}
+
+  get components(): Record<ComponentName, number> {
+    const v = this.scoring.values;
+    const k = this.at * COMPONENTS.length;
+    return { topical: v[k]!, proximity: v[k + 1]!, complementarity: v[k + 2]!, activity: v[k + 3]!, geography: v[k + 4]! };
+  }
+
+  get contributions(): Record<ComponentName, number> {
+    const { w, total } = this.scoring;
+    const c = this.components;
+    return {
+      topical: (w.topical * c.topical) / total,
+      proximity: (w.proximity * c.proximity) / total,
+      complementarity: (w.complementarity * c.complementarity) / total,
+      activity: (w.activity * c.activity) / total,
+      geography: (w.geography * c.geography) / total,
+    };
+  }
+
+  get topical(): TopicalFit {
+    return (this.topicalFit ??= topicalFit(this.scoring.g, this.scoring.asker, this.id));
+  }
+
+  get proximity(): Proximity | undefined {
+    return this.scoring.proximity.get(this.id);
+  }
+
+  get complementarity(): Complementarity {
+    return (this.complementarityOf ??= complementarity(this.scoring.g, this.scoring.asker, this.id));
+  }
+
+  get activity(): Activity {
+    return activity(this.scoring.g, this.id);
+  }
+
+  get geography(): Geography {
+    return (this.geographyOf ??= geography(this.scoring.g, this.scoring.asker, this.id));
+  }
+}
+
 /**
  * Scores every candidate: each component in [0, 1] (proximity and activity relative to the best
  * candidate), the total their weighted mean. Sorted best first; equal scores by id.
@@ -29,43 +96,36 @@ export function scoreCandidates(g: PartnerGraph, asker: Asker, weights: Partial<
   const total = COMPONENTS.reduce((s, c) => s + w[c], 0) || 1;
   const proximity = proximityAll(g, asker);
   let maxProximity = 0;
-  for (const c of candidates) maxProximity = Math.max(maxProximity, proximity.get(c)?.raw ?? 0);
-  const acts = candidates.map((c) => activity(g, c));
-  const maxActivity = acts.reduce((m, a) => Math.max(m, a.raw), 0);
-  const scored = candidates.map((id, i): Scored => {
-    const p = proximity.get(id);
+  let maxActivity = 0;
+  for (const c of candidates) {
+    maxProximity = Math.max(maxProximity, proximity.raw(c));
+    maxActivity = Math.max(maxActivity, activity(g, c).raw);
+  }
+  const scoring: Scoring = { g, asker, w, total, proximity, values: new Float64Array(candidates.length * COMPONENTS.length) };
+  const scores = new Float64Array(candidates.length);
+  candidates.forEach((id, i) => {
     // Every component is computed, weighted or not: the reasons and the bars show all five.
-    const t = topicalFit(g, asker, id);
-    const comp = complementarity(g, asker, id);
-    const geo = geography(g, asker, id);
-    const act = acts[i]!;
-    const components = {
-      topical: t.score,
-      proximity: maxProximity ? (p?.raw ?? 0) / maxProximity : 0,
-      complementarity: comp.score,
-      activity: maxActivity ? act.raw / maxActivity : 0,
-      geography: geo.score,
-    };
-    // Written out rather than mapped over COMPONENTS: this runs for every candidate (~14,000 on CORDIS).
-    const contributions = {
-      topical: (w.topical * components.topical) / total,
-      proximity: (w.proximity * components.proximity) / total,
-      complementarity: (w.complementarity * components.complementarity) / total,
-      activity: (w.activity * components.activity) / total,
-      geography: (w.geography * components.geography) / total,
-    };
-    const score = contributions.topical + contributions.proximity + contributions.complementarity + contributions.activity + contributions.geography;
-    const out: Scored = { id, score, components, contributions, topical: t, complementarity: comp, activity: act, geography: geo };
-    if (p) out.proximity = p;
-    return out;
+    const topical = topicalScore(g, asker, id);
+    const near = maxProximity ? proximity.raw(id) / maxProximity : 0;
+    const complements = complementarityScore(g, asker, id);
+    const active = maxActivity ? activity(g, id).raw / maxActivity : 0;
+    const place = geographyScore(g, asker, id);
+    const v = scoring.values;
+    const k = i * COMPONENTS.length;
+    v[k] = topical;
+    v[k + 1] = near;
+    v[k + 2] = complements;
+    v[k + 3] = active;
+    v[k + 4] = place;
+    scores[i] =
+      (w.topical * topical) / total + (w.proximity * near) / total + (w.complementarity * complements) / total + (w.activity * active) / total + (w.geography * place) / total;
   });
   // Sorted as indices over plain numbers: comparing objects' fields and looking ids up in a map in
   // every comparison was a tenth of the scoring.
   const order = idOrder(g);
-  const scores = Float64Array.from(scored, (x) => x.score);
-  const places = Int32Array.from(scored, (x) => order.get(x.id)!);
-  const byRank = Array.from(scored, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || places[a]! - places[b]!);
-  return byRank.map((i) => scored[i]!);
+  const places = Int32Array.from(candidates, (id) => order.get(id)!);
+  const byRank = Array.from(candidates, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || places[a]! - places[b]!);
+  return byRank.map((i) => new ScoredCandidate(scoring, i, candidates[i]!, scores[i]!));
 }
 
 const idOrders = new WeakMap<PartnerGraph, Map<string, number>>();

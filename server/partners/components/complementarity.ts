@@ -10,14 +10,23 @@ export interface Complementarity {
   spans: Helix[];
 }
 
-/** (helix gap + brokerage) / 2, brokerage = (distinct helices among its partners − 1) / 4. */
-export function complementarity(g: PartnerGraph, asker: Asker, candidate: string): Complementarity {
+/** The candidate's helix when the asker lacks it or the need asks for it. */
+function gap(g: PartnerGraph, asker: Asker, candidate: string): Helix | undefined {
   const helix = g.network.getNodeAttribute(candidate, 'helix');
   const wanted = asker.helixWanted.size ? asker.helixWanted.has(helix!) : asker.members.length > 0 && !asker.helices.has(helix!);
-  const brings = helix && wanted ? helix : undefined;
+  return helix && wanted ? helix : undefined;
+}
+
+/** (helix gap + brokerage) / 2, brokerage = (distinct helices among its partners − 1) / 4. */
+const scoreOf = (brings: Helix | undefined, spans: Helix[]) => ((brings ? 1 : 0) + Math.max(0, spans.length - 1) / 4) / 2;
+
+/** The complementarity score alone. */
+export const complementarityScore = (g: PartnerGraph, asker: Asker, candidate: string): number => scoreOf(gap(g, asker, candidate), helicesAround(g, candidate));
+
+export function complementarity(g: PartnerGraph, asker: Asker, candidate: string): Complementarity {
+  const brings = gap(g, asker, candidate);
   const spans = helicesAround(g, candidate);
-  const broker = Math.max(0, spans.length - 1) / 4;
-  return { score: ((brings ? 1 : 0) + broker) / 2, ...(brings ? { brings } : {}), spans };
+  return { score: scoreOf(brings, spans), ...(brings ? { brings } : {}), spans };
 }
 
 /** Distinct helices among an actor's partners. */

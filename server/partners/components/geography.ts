@@ -26,14 +26,31 @@ export const LEVEL_SCORE: Record<string, number> = {
 const SAME_COUNTRY = 0.3;
 const BENCHMARK = 0.5;
 
-export function geography(g: PartnerGraph, asker: Asker, candidate: string): Geography {
-  let best: Geography = { score: 0 };
+/** What the best match was, kept here rather than in a new object per candidate: scoring runs for every one. */
+const best = { score: 0, why: '' as '' | 'sharedRegion' | 'benchmarkRegion' | 'sameCountry', what: '' };
+const pick = (score: number, why: typeof best.why, what: string) => {
+  best.score = score;
+  best.why = why;
+  best.what = what;
+};
+
+/** The closest thing both sides share: a region (by level), a benchmark region of the candidate, or the country. */
+function closest(g: PartnerGraph, asker: Asker, candidate: string): number {
+  pick(0, '', '');
   for (const r of g.regionsOf.get(candidate) ?? []) {
     const score = LEVEL_SCORE[g.regionLevel.get(r) ?? ''] ?? 0.5;
-    if (asker.regions.has(r) && score > best.score) best = { score, sharedRegion: r };
-    else if (g.benchmarkRegions.has(r) && BENCHMARK > best.score) best = { score: BENCHMARK, benchmarkRegion: r };
+    if (asker.regions.has(r) && score > best.score) pick(score, 'sharedRegion', r);
+    else if (g.benchmarkRegions.has(r) && BENCHMARK > best.score) pick(BENCHMARK, 'benchmarkRegion', r);
   }
   const country = g.network.getNodeAttribute(candidate, 'country');
-  if (country && asker.countries.has(country) && SAME_COUNTRY > best.score) best = { score: SAME_COUNTRY, sameCountry: country };
-  return best;
+  if (country && asker.countries.has(country) && SAME_COUNTRY > best.score) pick(SAME_COUNTRY, 'sameCountry', country);
+  return best.score;
+}
+
+/** The geography score alone. */
+export const geographyScore = (g: PartnerGraph, asker: Asker, candidate: string): number => closest(g, asker, candidate);
+
+export function geography(g: PartnerGraph, asker: Asker, candidate: string): Geography {
+  const score = closest(g, asker, candidate);
+  return best.why ? { score, [best.why]: best.what } : { score };
 }

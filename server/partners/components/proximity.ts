@@ -12,6 +12,14 @@ export interface Proximity {
   resourceAllocation: number;
 }
 
+/** The proximity of one asker's candidates, each read when asked for: on CORDIS thousands are touched and few are read in full. */
+export interface ProximityTable {
+  /** Undefined when no common partner links the candidate to the asker. */
+  get(candidate: string): Proximity | undefined;
+  /** The raw score, 0 without a common partner. */
+  raw(candidate: string): number;
+}
+
 /** Who links the two sides, for the explanation of one suggestion. */
 export interface SharedPartners {
   commonPartners: string[];
@@ -51,7 +59,7 @@ const askerRepeats = (g: PartnerGraph, asker: Asker, z: string) => {
  * are what new consortia are built from (bench/README.md, partners-eval: this beat plain
  * Adamic–Adar and a fixed bonus for trusted intermediaries on held-back CORDIS partnerships).
  */
-export function proximityAll(g: PartnerGraph, asker: Asker): Map<string, Proximity> {
+export function proximityAll(g: PartnerGraph, asker: Asker): ProximityTable {
   const { ids, index, starts, neighbors, repeats: tieRepeats } = g.ties;
   const n = ids.length;
   const excluded = new Uint8Array(n);
@@ -63,7 +71,6 @@ export function proximityAll(g: PartnerGraph, asker: Asker): Map<string, Proximi
   const cn = new Int32Array(n);
   const aa = new Float64Array(n);
   const ra = new Float64Array(n);
-  const touched: number[] = [];
   for (const z of asker.partners) {
     const zi = index.get(z)!;
     const degree = starts[zi + 1]! - starts[zi]!;
@@ -73,16 +80,19 @@ export function proximityAll(g: PartnerGraph, asker: Asker): Map<string, Proximi
     for (let j = starts[zi]!; j < starts[zi + 1]!; j++) {
       const c = neighbors[j]!;
       if (excluded[c]) continue;
-      if (cn[c] === 0) touched.push(c);
       cn[c]! += 1;
       aa[c]! += 1 / logDegree;
       ra[c]! += 1 / degree;
       raw[c]! += Math.sqrt(fromAsker * tieRepeats[j]!) / logDegree;
     }
   }
-  const out = new Map<string, Proximity>();
-  for (const c of touched) out.set(ids[c]!, { raw: raw[c]!, commonNeighbours: cn[c]!, adamicAdar: aa[c]!, resourceAllocation: ra[c]! });
-  return out;
+  return {
+    get(candidate) {
+      const c = index.get(candidate);
+      return c === undefined || !cn[c] ? undefined : { raw: raw[c]!, commonNeighbours: cn[c]!, adamicAdar: aa[c]!, resourceAllocation: ra[c]! };
+    },
+    raw: (candidate) => raw[index.get(candidate) ?? -1] ?? 0,
+  };
 }
 
 /** The asker's partners that also work with the candidate, and which of them are trusted by both. */

@@ -57,7 +57,8 @@ describe('network proximity', () => {
     const d = p.get('Actor:d')!;
     expect(d.commonNeighbours).toBe(1);
     expect(d.resourceAllocation).toBeCloseTo(1 / 3, 10);
-    expect(p.has('Actor:f')).toBe(false);
+    expect(p.get('Actor:f')).toBeUndefined();
+    expect(p.raw('Actor:f')).toBe(0);
   });
 
   it('names trusted intermediaries: a direct link or repeated projects on both sides', () => {

@@ -86,6 +86,25 @@ describe('reasons follow what counted', () => {
     }
   });
 
+  it('each bar is the score of what the reasons name: topics, helices, regions, partners', () => {
+    const all = ['Actor:a', 'Actor:f'].flatMap((id) => {
+      const { ranked } = rankPartners(g, { actors: [id] }, { topical: 1, proximity: 1, complementarity: 1, activity: 1, geography: 1 });
+      const best = Math.max(...ranked.map((s) => s.proximity?.raw ?? 0));
+      for (const s of ranked) {
+        expect(s.components.topical).toBe(s.topical.score);
+        expect(s.components.complementarity).toBe(s.complementarity.score);
+        expect(s.components.geography).toBe(s.geography.score);
+        expect(s.components.proximity).toBe((s.proximity?.raw ?? 0) / best);
+      }
+      return ranked;
+    });
+    // The fixture exercises the details: shared topics, a region in common, a helix the asker lacks, common partners.
+    expect(all.some((s) => s.topical.shared.length > 0)).toBe(true);
+    expect(all.some((s) => s.geography.sharedRegion)).toBe(true);
+    expect(all.some((s) => s.complementarity.brings)).toBe(true);
+    expect(all.some((s) => s.proximity && s.components.proximity > 0)).toBe(true);
+  });
+
   it('the reason of the component that contributed most comes first, and follows the weights', () => {
     const byTopic = findPartners(g, { actors: ['Actor:a'] }, { topical: 2, proximity: 0.1, complementarity: 0, activity: 0, geography: 0 }, 3).suggestions.find((s) => s.id === 'Actor:c')!;
     expect(byTopic.reasons[0]!.component).toBe('topical');
