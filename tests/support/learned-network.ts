@@ -2,14 +2,15 @@ import type { GraphDb } from '../../server/db/graph-db.ts';
 
 // A generated network with dated history for the learned ranker's tests: four groups of
 // ten organisations that keep working together from 2012, and from 2016 on meet members of the
-// next group: new partnerships to learn from.
+// next group: new partnerships to learn from. Every third has a long name in capitals, as the
+// publisher of CORDIS writes them, for the views to wrap.
 
 const GROUPS = 4;
 const SIZE = 10;
 const HELIX = ['industry', 'academia', 'government', 'civil_society'] as const;
 
 export function learnedNetwork() {
-  const actors = Array.from({ length: GROUPS * SIZE }, (_, i) => ({ id: `gen-${i}`, name: `Generated ${i}`, helix: HELIX[i % 4], country: i % 3 ? 'BE' : 'NL' }));
+  const actors = Array.from({ length: GROUPS * SIZE }, (_, i) => ({ id: `gen-${i}`, name: i % 3 ? `Generated ${i}` : `INSTITUTO NACIONAL DE INVESTIGACION Y TECNOLOGIA AGRARIA Y ALIMENTARIA GENERATED ${i}`, helix: HELIX[i % 4], country: i % 3 ? 'BE' : 'NL' }));
   const projects: { id: string; name: string; start: string; members: string[] }[] = [];
   for (let year = 2012; year <= 2020; year++) {
     for (let g = 0; g < GROUPS; g++) {

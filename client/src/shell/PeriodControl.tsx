@@ -54,10 +54,13 @@ export function PeriodControl() {
     change({ from, to: from + width }, true);
   };
 
-  if (activity.data && activity.data.years.length === 0) {
+  // No years to offer yet (still read, unreadable, or none in the data): a slider over made-up years would mislead.
+  const noYears = activity.data ? activity.data.years.length === 0 : !period;
+  if (noYears) {
+    const why = activity.data ? 'periodNoYears' : activity.isError ? 'periodYearsFailed' : 'periodYearsLoading';
     return (
       <div className="period-bar" data-testid="period-control">
-        <span className="period-label">{t('period')}</span> <span className="hint">{t('periodNoYears')}</span>
+        <span className="period-label">{t('period')}</span> <span className="hint" role="status">{t(why)}</span>
       </div>
     );
   }
