@@ -60,20 +60,28 @@ export const partnersBody = (maxLimit: number) =>
 // Every reason names who asked: `who` is the asker's name, or empty for a group or a need (then
 // `whoKind` says which). `names` and `helices` are lists the reader's language joins.
 const asked = { who: z.string(), whoKind: z.enum(['actor', 'group', 'need']) };
+/**
+ * The first REASON_NAMES names, strongest or alphabetical first; `total` says how many there are
+ * when the list was cut (a hub shares hundreds of partners with another: the text reads "a, b, c
+ * and 228 more" either way).
+ */
 const names = z.array(z.string());
+const total = z.number().optional();
+/** The most names one reason carries. */
+export const REASON_NAMES = 10;
 const reason = <C extends string, P extends z.ZodRawShape>(component: ComponentName, code: C, params: P) =>
   z.object({ component: z.literal(component), code: z.literal(code), params: z.object({ ...asked, ...params }), text: z.string() });
 
 export const reasonSchema = z.discriminatedUnion('code', [
-  reason('topical', 'sharedTopics', { names }),
+  reason('topical', 'sharedTopics', { names, total }),
   reason('topical', 'relatedTopic', { names }),
-  reason('topical', 'relatedTopics', { names }),
+  reason('topical', 'relatedTopics', { names, total }),
   reason('topical', 'policy', { names }),
-  reason('topical', 'policies', { names }),
+  reason('topical', 'policies', { names, total }),
   reason('proximity', 'sharedPartner', { count: z.number(), names }),
-  reason('proximity', 'sharedPartners', { count: z.number(), names }),
+  reason('proximity', 'sharedPartners', { count: z.number(), names, total }),
   reason('proximity', 'trustedOne', { names }),
-  reason('proximity', 'trustedMany', { names }),
+  reason('proximity', 'trustedMany', { names, total }),
   reason('complementarity', 'askedHelix', { helix: helixSchema }),
   reason('complementarity', 'bringsHelix', { helix: helixSchema }),
   reason('complementarity', 'bridges', { names: z.array(helixSchema) }),

@@ -1,4 +1,4 @@
-import type { ComponentName, Reason, ReasonCode, ReasonParams } from '../../contract/index.ts';
+import { REASON_NAMES, type ComponentName, type Reason, type ReasonCode, type ReasonParams } from '../../contract/index.ts';
 import type { Asker } from './asker.ts';
 import type { SharedPartners } from './components/proximity.ts';
 import type { PartnerGraph } from './graph.ts';
@@ -8,8 +8,8 @@ import type { Scored } from './rank.ts';
 // in the reader's language; `text` is the same in English.
 
 const helixWord = (helix: string) => helix.replace('_', ' ');
-const list = (names: string[], max = 3) =>
-  names.length <= max ? names.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+const list = (names: string[], max = 3, total = names.length) =>
+  total <= max ? names.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${names.slice(0, max).join(', ')} and ${total - max} more`;
 
 const ENGLISH: Record<ReasonCode, (p: { who: string; names: string; count: number; helix: string; year: number; region: string; country: string }) => string> = {
   sharedTopics: (p) => `Works on ${p.names}, like ${p.who}.`,
@@ -48,11 +48,14 @@ export function explain(g: PartnerGraph, asker: Asker, s: Scored, shared: Shared
   const whoKind = single ? 'actor' : asker.members.length ? 'group' : 'need';
   const who = single ? name(asker.members[0]!) : '';
   const reasons: (Reason & { contribution: number; value: number })[] = [];
-  const push = <C extends ReasonCode>(component: ComponentName, code: C, params: ReasonParams<C>) => {
-    const p = params as Partial<Record<'names', string[]> & Record<'count' | 'year', number> & Record<'helix' | 'region' | 'country', string>>;
+  const push = <C extends ReasonCode>(component: ComponentName, code: C, given: ReasonParams<C>) => {
+    const all = (given as { names?: string[] }).names;
+    // A hub shares hundreds of partners with another: the reason names the first few and says how many.
+    const params = all && all.length > REASON_NAMES ? { ...given, names: all.slice(0, REASON_NAMES), total: all.length } : given;
+    const p = params as Partial<Record<'names', string[]> & Record<'count' | 'year' | 'total', number> & Record<'helix' | 'region' | 'country', string>>;
     const words = (xs: string[]) => (code === 'bridges' ? xs.map(helixWord) : xs);
     // all five helices fit in one sentence
-    const names = Array.isArray(p.names) ? list(words(p.names), code === 'bridges' ? 5 : 3) : '';
+    const names = Array.isArray(p.names) ? list(words(p.names), code === 'bridges' ? 5 : 3, p.total) : '';
     const english = ENGLISH[code]({
       who: who || `the ${whoKind}`,
       names,

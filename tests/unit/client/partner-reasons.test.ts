@@ -42,6 +42,23 @@ describe('partner reasons in the reader’s language', () => {
     expect(reasonText(nl, shares!)).toBe('Deelt 6 partners met a: p1, p2, p3 en nog 3.');
   });
 
+  it('counts the names a long list leaves out, when the server sent only the first ones', () => {
+    const partners = Array.from({ length: 14 }, (_, i) => `Actor:p${String(i + 1).padStart(2, '0')}`);
+    const big = buildPartnerGraph({
+      ...emptyPartnerData(),
+      actors: ['Actor:a', 'Actor:c', ...partners].map((id) => ({ id, name: id.slice(6) })),
+      ties: partners.flatMap((p) => [{ a: 'Actor:a', b: p, type: 'COLLABORATES_WITH' }, { a: p, b: 'Actor:c', type: 'COLLABORATES_WITH' }]),
+    });
+    const reasons = findPartners(big, { actors: ['Actor:a'] }, {}, 1).suggestions[0]!.reasons;
+    const shares = reasons.find((r) => r.code === 'sharedPartners')!;
+    const trusted = reasons.find((r) => r.code === 'trustedMany')!;
+    for (const r of [shares, trusted]) expect((r.params as { names: string[] }).names).toHaveLength(10);
+    expect(reasonText(en, shares)).toBe('Shares 14 partners with a: p01, p02, p03 and 11 more.');
+    expect(reasonText(nl, shares)).toBe('Deelt 14 partners met a: p01, p02, p03 en nog 11.');
+    expect(reasonText(nl, trusted)).toBe('p01, p02, p03 en nog 11 zijn nauw verbonden met beide kanten en kunnen hen aan elkaar voorstellen.');
+    expect(reasonText(en, trusted)).toBe(trusted.text);
+  });
+
   it('never says "0 projects", and names all five helices a partner works with', () => {
     const dormant = { component: 'activity', code: 'activeProjects', params: { who: 'A', whoKind: 'actor', count: 0, year: 2009 }, text: '' } as unknown as Parameters<typeof reasonText>[1];
     expect(reasonText(en, dormant)).toBe('Last active in a project in 2009.');

@@ -71,6 +71,10 @@ describe('a suggestion reached through many shared partners', () => {
   it('says how many partners are shared, but shows the strongest ten as evidence and five introducers', () => {
     expect(c!.id).toBe('Actor:c');
     expect(c!.reasons.map((r) => r.text)).toContain('Shares 15 partners with a: p1, p10, p11 and 12 more.');
+    // the reason names the strongest ten and says how many there are: an answer for a hub stays small
+    const shares = c!.reasons.find((r) => r.code === 'sharedPartners')!.params as { names: string[]; total?: number; count: number };
+    expect(shares.names).toEqual(c!.evidence.sharedPartners.map((id) => id.slice(6)));
+    expect([shares.count, shares.total]).toEqual([15, 15]);
     expect(c!.evidence.sharedPartners).toHaveLength(10);
     expect(c!.evidence.sharedPartners[0]).toBe('Actor:p1');
     expect(c!.introducers.map((i) => i.id)).toEqual(c!.evidence.sharedPartners.slice(0, 5));

@@ -23,10 +23,10 @@ const KEYS: Record<string, Key> = {
   benchmarkRegion: 'reasonBenchmarkRegion',
 };
 
-/** "a, b and c", or "a, b, c and 4 more" past `max`, in the reader's language. */
-export function joinNames({ t }: Translator, names: string[], max = 3): string {
+/** "a, b and c", or "a, b, c and 4 more" past `max` of `total` (the list may hold only the first few), in the reader's language. */
+export function joinNames({ t }: Translator, names: string[], max = 3, total = names.length): string {
+  if (total > max) return t('listMore', { list: names.slice(0, max).join(', '), count: total - max });
   if (names.length <= 1) return names.join('');
-  if (names.length > max) return t('listMore', { list: names.slice(0, max).join(', '), count: names.length - max });
   return t('listAnd', { list: names.slice(0, -1).join(', '), last: names.at(-1)! });
 }
 
@@ -38,7 +38,7 @@ export function reasonText(tr: Translator, reason: Reason): string {
   if (!key) return reason.text;
   // Helices are ordinary words inside a sentence.
   const helix = (h: string) => tr.helix(h).toLowerCase();
-  const names = Array.isArray(p.names) ? (reason.code === 'bridges' ? joinNames(tr, p.names.map(helix), 5) : joinNames(tr, p.names)) : '';
+  const names = Array.isArray(p.names) ? (reason.code === 'bridges' ? joinNames(tr, p.names.map(helix), 5) : joinNames(tr, p.names, 3, typeof p.total === 'number' ? p.total : undefined)) : '';
   const who = p.who ? String(p.who) : tr.t(p.whoKind === 'group' ? 'whoGroup' : 'whoNeed');
   const vars: Record<string, string | number> = { names, who };
   for (const [k, v] of Object.entries(p)) if (!Array.isArray(v) && !(k in vars)) vars[k] = v;
