@@ -3,9 +3,9 @@
 // 2. The same scoring on the CORDIS-sized graph (HELIX_BENCH_CORDIS_TIDY: a CORDIS extract in the
 //    tidy layout, every project), in memory: by the weights, and in the learned order the API
 //    serves by default once its model is trained (`learned`).
-// 3. POST /api/partners over HTTP on the configured Neo4j when it holds the CORDIS import (60 askers
-//    spread over the actors, then the 5 most connected)
-//    (`npm run import:cordis` first; skipped when it has fewer than 10,000 actors).
+// 3. POST /api/partners over HTTP on the configured Neo4j when it holds the CORDIS import
+//    (`npm run import:cordis` first; skipped when it has fewer than 10,000 actors): 60 askers
+//    spread over the actors, then the 5 most connected.
 import { rm } from 'node:fs/promises';
 import { int as neo4jInt } from 'neo4j-driver';
 import type { AddressInfo } from 'node:net';

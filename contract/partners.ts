@@ -60,15 +60,15 @@ export const partnersBody = (maxLimit: number) =>
 // Every reason names who asked: `who` is the asker's name, or empty for a group or a need (then
 // `whoKind` says which). `names` and `helices` are lists the reader's language joins.
 const asked = { who: z.string(), whoKind: z.enum(['actor', 'group', 'need']) };
+/** The most names one reason carries. */
+export const REASON_NAMES = 10;
 /**
- * The first REASON_NAMES names, strongest or alphabetical first; `total` says how many there are
+ * At most REASON_NAMES names (shared partners strongest first); `total` says how many there are
  * when the list was cut (a hub shares hundreds of partners with another: the text reads "a, b, c
  * and 228 more" either way).
  */
-const names = z.array(z.string());
-const total = z.number().optional();
-/** The most names one reason carries. */
-export const REASON_NAMES = 10;
+const names = z.array(z.string()).max(REASON_NAMES);
+const total = z.number().int().optional();
 const reason = <C extends string, P extends z.ZodRawShape>(component: ComponentName, code: C, params: P) =>
   z.object({ component: z.literal(component), code: z.literal(code), params: z.object({ ...asked, ...params }), text: z.string() });
 

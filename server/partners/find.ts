@@ -1,4 +1,4 @@
-import type { ComponentName, PartnerAnswer, Suggestion, TrainedModel } from '../../contract/index.ts';
+import { REASON_NAMES, type ComponentName, type PartnerAnswer, type Suggestion, type TrainedModel } from '../../contract/index.ts';
 import { resolveAsker, type Ask } from './asker.ts';
 import { sharedPartners } from './components/proximity.ts';
 import { evidenceGraph, evidenceOf } from './evidence.ts';
@@ -11,7 +11,8 @@ import { servedRanking } from './served.ts';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.ts';
 
 const INTRODUCERS = 5;
-const EVIDENCE_PARTNERS = 10;
+/** The evidence shows the shared partners the reason names. */
+const EVIDENCE_PARTNERS = REASON_NAMES;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** The learned ranker as the partner thread gets it: the model, and what to say of it. */

@@ -7,6 +7,7 @@ import { candidatesFor, resolveAsker, type Ask, type Asker } from './asker.ts';
 import type { PartnerGraph } from './graph.ts';
 import { COMPONENTS, DEFAULT_WEIGHTS, type ComponentName, type Weights } from './weights.ts';
 
+/** A scored candidate, to be read (scoring hands out a view whose details are built when first read, not plain data to copy or serialise). */
 export interface Scored {
   id: string;
   score: number;
@@ -38,6 +39,7 @@ interface Scoring {
  */
 class ScoredCandidate implements Scored {
   private topicalFit?: TopicalFit;
+  private proximityOf?: Proximity | null;
   private complementarityOf?: Complementarity;
   private geographyOf?: Geography;
 
@@ -71,7 +73,8 @@ class ScoredCandidate implements Scored {
   }
 
   get proximity(): Proximity | undefined {
-    return this.scoring.proximity.get(this.id);
+    this.proximityOf ??= this.scoring.proximity.get(this.id) ?? null;
+    return this.proximityOf ?? undefined;
   }
 
   get complementarity(): Complementarity {
