@@ -70,7 +70,7 @@ function Picker({ ids, type, label, placeholder, names, onChange }: { ids: strin
 /** Partner finder: pick the asker (actors) or describe a need, weigh the components, read the reasons. */
 export function PartnersView() {
   const tr = useT();
-  const { t, helix: helixName } = tr;
+  const { t, helix: helixName, num } = tr;
   const [params, setParams] = useViewParams(PartnersParams);
   const { mode, actors } = params;
   const need = { sectors: params.sectors, technologies: params.technologies, regions: params.regions, helix: params.helix.filter(isHelix) };
@@ -152,7 +152,7 @@ export function PartnersView() {
               )}
             </p>
             <p className="partners-count">
-              {t('partnersCount', { returned: data.summary.returned, candidates: data.summary.candidates })}
+              {t('partnersCount', { returned: num(data.summary.returned), candidates: num(data.summary.candidates) })}
               <button type="button" onClick={() => download('partners.csv', suggestionsCsv(data.suggestions), 'text/csv')}>
                 {t('partnersExport')}
               </button>
