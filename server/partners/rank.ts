@@ -25,11 +25,15 @@ export interface Scored {
 interface Scoring {
   g: PartnerGraph;
   asker: Asker;
-  w: Weights;
+  /** The weights in COMPONENTS order, and their sum. */
+  weights: number[];
   total: number;
   proximity: ProximityTable;
   values: Float64Array;
 }
+
+/** Component j's share of the score of the candidate whose values start at k: weight × value / total weight. */
+const share = ({ weights, values, total }: Scoring, k: number, j: number) => (weights[j]! * values[k + j]!) / total;
 
 /**
  * A scored candidate: its score and components at once, what each component is made of (topics,
@@ -51,21 +55,13 @@ class ScoredCandidate implements Scored {
   ) {}
 
   get components(): Record<ComponentName, number> {
-    const v = this.scoring.values;
     const k = this.at * COMPONENTS.length;
-    return { topical: v[k]!, proximity: v[k + 1]!, complementarity: v[k + 2]!, activity: v[k + 3]!, geography: v[k + 4]! };
+    return Object.fromEntries(COMPONENTS.map((c, j) => [c, this.scoring.values[k + j]!])) as Record<ComponentName, number>;
   }
 
   get contributions(): Record<ComponentName, number> {
-    const { w, total } = this.scoring;
-    const c = this.components;
-    return {
-      topical: (w.topical * c.topical) / total,
-      proximity: (w.proximity * c.proximity) / total,
-      complementarity: (w.complementarity * c.complementarity) / total,
-      activity: (w.activity * c.activity) / total,
-      geography: (w.geography * c.geography) / total,
-    };
+    const k = this.at * COMPONENTS.length;
+    return Object.fromEntries(COMPONENTS.map((c, j) => [c, share(this.scoring, k, j)])) as Record<ComponentName, number>;
   }
 
   get topical(): TopicalFit {
@@ -104,24 +100,18 @@ export function scoreCandidates(g: PartnerGraph, asker: Asker, weights: Partial<
     maxProximity = Math.max(maxProximity, proximity.raw(c));
     maxActivity = Math.max(maxActivity, activity(g, c).raw);
   }
-  const scoring: Scoring = { g, asker, w, total, proximity, values: new Float64Array(candidates.length * COMPONENTS.length) };
+  const scoring: Scoring = { g, asker, weights: COMPONENTS.map((c) => w[c]), total, proximity, values: new Float64Array(candidates.length * COMPONENTS.length) };
   const scores = new Float64Array(candidates.length);
   candidates.forEach((id, i) => {
-    // Every component is computed, weighted or not: the reasons and the bars show all five.
-    const topical = topicalScore(g, asker, id);
-    const near = maxProximity ? proximity.raw(id) / maxProximity : 0;
-    const complements = complementarityScore(g, asker, id);
-    const active = maxActivity ? activity(g, id).raw / maxActivity : 0;
-    const place = geographyScore(g, asker, id);
-    const v = scoring.values;
     const k = i * COMPONENTS.length;
-    v[k] = topical;
-    v[k + 1] = near;
-    v[k + 2] = complements;
-    v[k + 3] = active;
-    v[k + 4] = place;
-    scores[i] =
-      (w.topical * topical) / total + (w.proximity * near) / total + (w.complementarity * complements) / total + (w.activity * active) / total + (w.geography * place) / total;
+    const v = scoring.values;
+    // Every component is computed, weighted or not: the reasons and the bars show all five (COMPONENTS order).
+    v[k] = topicalScore(g, asker, id);
+    v[k + 1] = maxProximity ? proximity.raw(id) / maxProximity : 0;
+    v[k + 2] = complementarityScore(g, asker, id);
+    v[k + 3] = maxActivity ? activity(g, id).raw / maxActivity : 0;
+    v[k + 4] = geographyScore(g, asker, id);
+    scores[i] = share(scoring, k, 0) + share(scoring, k, 1) + share(scoring, k, 2) + share(scoring, k, 3) + share(scoring, k, 4);
   });
   // Sorted as indices over plain numbers: comparing objects' fields and looking ids up in a map in
   // every comparison was a tenth of the scoring.

@@ -35,7 +35,7 @@ const pick = (score: number, why: typeof best.why, what: string) => {
 };
 
 /** The closest thing both sides share: a region (by level), a benchmark region of the candidate, or the country. */
-function closest(g: PartnerGraph, asker: Asker, candidate: string): number {
+export function geographyScore(g: PartnerGraph, asker: Asker, candidate: string): number {
   pick(0, '', '');
   for (const r of g.regionsOf.get(candidate) ?? []) {
     const score = LEVEL_SCORE[g.regionLevel.get(r) ?? ''] ?? 0.5;
@@ -47,10 +47,7 @@ function closest(g: PartnerGraph, asker: Asker, candidate: string): number {
   return best.score;
 }
 
-/** The geography score alone. */
-export const geographyScore = (g: PartnerGraph, asker: Asker, candidate: string): number => closest(g, asker, candidate);
-
 export function geography(g: PartnerGraph, asker: Asker, candidate: string): Geography {
-  const score = closest(g, asker, candidate);
+  const score = geographyScore(g, asker, candidate);
   return best.why ? { score, [best.why]: best.what } : { score };
 }
