@@ -30,19 +30,45 @@ const ROW_PROPERTY_MAP = new RegExp(`^\\{(?:${ROW_PROPERTY}(?:, ${ROW_PROPERTY})
 /** A {{PROPS}} slot holds only column names (letters, digits, _) and the fixed conversions load-csv.ts writes. */
 const isRowPropertyMap = (value: string): boolean => ROW_PROPERTY_MAP.test(value);
 
+/** Template queries with other queries glued in (subqueriesFilled), by name and slots. */
+const gluedQueries = new Map<string, string>();
+
 /**
  * A named query whose labels or relationship type are filled in from the schema's closed lists
  * ({{LABEL}}, {{FROM}}, {{TO}}, {{TYPE}}), or a {{PROPS}} map of CSV columns; anything else is refused, so no user text reaches Cypher.
  */
 export function templateQuery(name: string, slots: Record<string, string>): string {
+  const glued = query(name).includes('{{QUERY:') ? `${name}|${JSON.stringify(slots)}` : undefined;
+  const known = glued && gluedQueries.get(glued);
+  if (known) return known;
   let text = query(name);
   for (const [slot, value] of Object.entries(slots)) {
     const ok = slot === 'TYPE' ? isRelType(value) : slot === 'PROPS' ? isRowPropertyMap(value) : isNodeLabel(value);
     if (!ok) throw new Error(`"${value}" is not a ${slot === 'TYPE' ? 'relationship type' : slot === 'PROPS' ? 'property map of CSV columns' : 'label'} of the schema`);
     text = text.replaceAll(`{{${slot}}}`, value);
   }
-  if (/\{\{\w+\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);
+  if (glued) text = periodFilled(subqueriesFilled(text));
+  if (/\{\{\w+(:[^}]*)?\}\}/.test(text)) throw new Error(`query ${name} has an unfilled slot`);
+  if (glued) gluedQueries.set(glued, text);
   return text;
+}
+
+/**
+ * Named queries glued into another as the bodies of its subqueries, so that work of several
+ * round trips goes in one: `{{QUERY:name(a, b)}}` is the query `name` without its comments, whose
+ * parameters $a and $b become the variables a and b the subquery imports.
+ */
+function subqueriesFilled(text: string): string {
+  return text.replace(/\{\{QUERY:([\w-]+)\(([\w, ]*)\)\}\}/g, (_slot, name: string, list: string) => {
+    const vars = list.split(',').map((v) => v.trim()).filter(Boolean);
+    let body = withoutComments(query(name)).trim();
+    for (const v of vars) {
+      const param = new RegExp(`\\$${v}(?!\\w)`, 'g');
+      if (!param.test(body)) throw new Error(`query ${name} has no parameter $${v}`);
+      body = body.replace(param, v);
+    }
+    return body;
+  });
 }
 
 const isScope = (kind: string): kind is Scope => (SCOPES as readonly string[]).includes(kind);

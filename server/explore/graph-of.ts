@@ -4,7 +4,12 @@ import { markUndated, periodParams, weighted, type PeriodInput } from './period.
 
 /** The given nodes (by Neo4j element id) and the links of `types` among them that count in the period, as elements. */
 export async function graphOf(read: Reader, ids: readonly string[], types: readonly string[], period: PeriodInput = {}): Promise<GraphElements> {
-  const { nodes, links } = splitRows(await read.rows<GraphRow>('graph-of', { ids: [...new Set(ids)], types, ...periodParams(period) }));
+  return elementsOf(await read.rows<GraphRow>('graph-of', { ids: [...new Set(ids)], types, ...periodParams(period) }), period);
+}
+
+/** The elements of graph-of's rows (or of a query that glues it in), undated ones marked as the period asks. */
+export function elementsOf(rows: readonly GraphRow[], period: PeriodInput = {}): GraphElements {
+  const { nodes, links } = splitRows(rows);
   return markUndated(toElements(nodes, links), period);
 }
 

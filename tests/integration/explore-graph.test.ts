@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { expandBody } from '../../contract/index.ts';
 import type { GraphDb } from '../../server/db/graph-db.ts';
+import { expand, expandHopByHop } from '../../server/explore/expand.ts';
 import { snapshot } from '../support/db.ts';
 import { startSeededServer, fetchJson, startTestServer, type Problem } from '../support/http.ts';
 
@@ -110,6 +112,45 @@ describe('neighbourhood expansion and paths on the seeds', () => {
     const twoHops = await post<Expanded>('/api/expand', { ids: [start], hops: 2, limit: 10 });
     expect(twoHops.body.nodes).toHaveLength(10);
     expect(twoHops.body.summary.cut?.nodes).toBeGreaterThan(0);
+  });
+
+  it('answers one hop around nodes of one label in one query, exactly as hop by hop', async () => {
+    const sorted = (a: Awaited<ReturnType<typeof expand>>) => ({
+      nodes: [...a.nodes].sort((x, y) => x.data.id.localeCompare(y.data.id)),
+      edges: [...a.edges].sort((x, y) => x.data.id.localeCompare(y.data.id)),
+      summary: a.summary,
+    });
+    const asks = [
+      { ids: ['Actor:janssen-pharmaceutica'] },
+      { ids: ['Region:province-antwerp'] },
+      { ids: ['Actor:provinciebestuur-antwerpen'], limit: 6 },
+      { ids: ['Actor:provinciebestuur-antwerpen', 'Actor:janssen-pharmaceutica', 'Actor:janssen-pharmaceutica'], limit: 9 },
+      { ids: ['Actor:provinciebestuur-antwerpen'], labels: ['Actor'], helix: ['academia', 'industry'], relTypes: ['COLLABORATES_WITH'] },
+      { ids: ['Region:province-antwerp'], labels: ['Actor', 'Region'], sectors: ['Sector:sector-chemistry'] },
+      { ids: ['Actor:janssen-pharmaceutica'], minWeight: 2 },
+      { ids: ['Actor:janssen-pharmaceutica'], period: '2016-2019', undated: 'hide' },
+      { ids: ['Actor:janssen-pharmaceutica'], limit: 1 },
+    ];
+    const reading = vi.spyOn(db, 'reading');
+    try {
+      for (const ask of asks) {
+        const req = expandBody(2000).parse(ask);
+        reading.mockClear();
+        const one = await expand(db, req);
+        // One query, no read transaction of several: the one-hop path answered.
+        expect(reading, JSON.stringify(ask)).not.toHaveBeenCalled();
+        expect(one.nodes.length, JSON.stringify(ask)).toBeGreaterThan(0);
+        expect(sorted(one), JSON.stringify(ask)).toEqual(sorted(await expandHopByHop(db, req)));
+      }
+      // Starts of several labels, and a start that does not exist, take the general path.
+      reading.mockClear();
+      const mixed = expandBody(2000).parse({ ids: ['Actor:janssen-pharmaceutica', 'Region:province-antwerp'] });
+      expect((await expand(db, mixed)).nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining(mixed.ids));
+      expect(reading).toHaveBeenCalledTimes(1);
+      await expect(expand(db, expandBody(2000).parse({ ids: ['Actor:janssen-pharmaceutica', 'Actor:nobody'] }))).rejects.toThrow('no node Actor:nobody');
+    } finally {
+      reading.mockRestore();
+    }
   });
 
   it('rejects bad expand input naming the field, and changes nothing', async () => {

@@ -26,6 +26,21 @@ describe('named Cypher files', () => {
     expect(() => templateQuery('import-stage-links', { TYPE: 'MEMBER_OF' })).toThrow(/unfilled slot/);
   });
 
+  it('glues named queries into another as subqueries, their parameters turned into the variables it passes', () => {
+    const text = templateQuery('expand-one-hop', { LABEL: 'Region' });
+    expect(text).toContain('MATCH (n:Region {id: key})');
+    // The hop and the graph are the files' own text, reading the subqueries' variables.
+    expect(text).toContain('elementId(a) IN frontier');
+    expect(text).toContain('NOT elementId(b) IN seen');
+    expect(text).toContain('USING JOIN ON b');
+    expect(text).toContain('elementId(a) IN ids AND elementId(b) IN ids');
+    expect(text).not.toMatch(/\$(frontier|seen|ids)\b|\{\{/);
+    // What stays a parameter of the glued queries is still one.
+    expect(text).toContain('$take');
+    expect(text).toContain(periodFilled('{{PERIOD:link-weight(a, r, b)}}'));
+    expect(() => templateQuery('expand-one-hop', { LABEL: 'Nothing' })).toThrow(/not a label of the schema/);
+  });
+
   it('puts the one definition of each scope kind into the queries that ask for it, and nothing else', () => {
     const definition = (kind: string) => periodFilled(withoutComments(query(`scope-actors-${kind}`))).trim();
     const sector = definition('sector');
