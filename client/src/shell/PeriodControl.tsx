@@ -110,6 +110,11 @@ export function PeriodControl() {
       <label className="period-undated" title={t('periodUndatedCount', { n: num(undatedCount) })}>
         <input type="checkbox" checked={undated === 'show'} onChange={(e) => setUndated(e.target.checked ? 'show' : 'hide')} data-testid="period-undated" /> {t('periodUndated')}
       </label>
+      {activity.isError && (
+        <span className="hint" role="status">
+          {t('periodYearsFailedKept')}
+        </span>
+      )}
       <span className="visually-hidden" aria-live="polite">
         {playing && period ? t('periodPlaying', { year: period.from }) : ''}
       </span>

@@ -42,4 +42,14 @@ describe('the period bar', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The years of the data could not be read: the views show all years.'), { timeout: 10_000 });
     expect(screen.queryByTestId('period-slider')).toBeNull();
   });
+
+  it('keeps the period of the link when the years cannot be read, and says the slider offers only its years', async () => {
+    act(() => setLang('nl'));
+    window.history.replaceState(null, '', '/?period=2016-2018');
+    vi.stubGlobal('fetch', () => Promise.resolve(years({ title: 'Bad request', status: 400, detail: 'no' }, 400)));
+    show();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('De jaren van de gegevens konden niet gelezen worden: de schuifregelaar biedt alleen de jaren van deze periode.'), { timeout: 10_000 });
+    expect((screen.getByTestId('period-from') as HTMLInputElement).value).toBe('2016');
+    expect((screen.getByTestId('period-to') as HTMLInputElement).value).toBe('2018');
+  });
 });
