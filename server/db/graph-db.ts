@@ -77,6 +77,21 @@ export class GraphDb {
     }
   }
 
+  /**
+   * The version of the data: the bookmark of the database's last committed write, as a trivial
+   * read learns it. Any writer's commit changes it (this process's, another instance's, a CLI
+   * import's); reads do not. For caches of answers that are slow to read.
+   */
+  async dataVersion(): Promise<string> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1', {}, { timeout: this.options.timeoutMs });
+      return session.lastBookmarks().join(' ');
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several named reads in one read transaction (one view of the data), with the read timeout. */
   reading<T>(work: (read: Reader) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
     return this.readAll((tx) => work(readerOf(tx)), timeoutMs);

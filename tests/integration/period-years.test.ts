@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Problem } from '../support/http.ts';
 import { periodFixtureServer, type Fixture, type PeriodFixtureServer } from '../support/period-fixture.ts';
 
@@ -52,6 +52,31 @@ describe('the data through the years', () => {
       expect(after.years).toEqual(before.years);
     } finally {
       await db.writeCypher("MATCH (p:Project {id: 'period-undated'}) DETACH DELETE p");
+    }
+  });
+
+  it('reads the years again only when the data changed, whoever wrote it', async () => {
+    const reading = vi.spyOn(db, 'reading');
+    try {
+      const first = await get<Activity>('/api/activity/years');
+      reading.mockClear();
+      expect(await get<Activity>('/api/activity/years')).toEqual(first);
+      expect(reading).not.toHaveBeenCalled();
+      // Another writer (another app instance, a CLI import): its commit reaches no cache of this process but changes the data's version.
+      const other = db.driver.session();
+      try {
+        await other.run("MATCH (a:Actor {id: 'period-cluster-1'}) CREATE (a)-[:PARTICIPATES_IN]->(:Project {id: 'period-1990', name: 'Vroeg', start: '1990-01-01', end: '1990-12-31'})");
+        const after = await get<Activity>('/api/activity/years');
+        expect(reading).toHaveBeenCalled();
+        expect(after.years[0]).toEqual({ year: 1990, projects: 1, participations: 1 });
+        expect(after.years.filter((y) => y.year !== 1990)).toEqual(first.years);
+      } finally {
+        await other.run("MATCH (p:Project {id: 'period-1990'}) DETACH DELETE p");
+        await other.close();
+      }
+      expect(await get<Activity>('/api/activity/years')).toEqual(first);
+    } finally {
+      reading.mockRestore();
     }
   });
 
