@@ -5,7 +5,7 @@ import { runAction } from '../../../client/src/canvas/actions.ts';
 import { applyCamera } from '../../../client/src/canvas/behaviours/camera.ts';
 import { installBehaviour as install, type BehaviourName, type OptionsOf } from '../../../client/src/canvas/behaviours/index.ts';
 import { isEditable } from '../../../client/src/canvas/behaviours/keys.ts';
-import { LABEL_PX, labelPx } from '../../../client/src/canvas/behaviours/labels.ts';
+import { LABEL_PX, labelPx, placeLabels } from '../../../client/src/canvas/behaviours/labels.ts';
 import { packIsolated } from '../../../client/src/canvas/layouts.ts';
 import { menuCommands } from '../../../client/src/canvas/behaviours/menu.ts';
 import { createCore, expandedOf } from '../../../client/src/canvas/core.ts';
@@ -192,6 +192,49 @@ describe('camera and labels', () => {
     expect(labelPx(40)).toBe(LABEL_PX.max);
     expect(labelPx(1.2)).toBeGreaterThan(LABEL_PX.min);
     expect(labelPx(1.2)).toBeLessThan(LABEL_PX.max);
+  });
+
+  it('labels a partner suggestion\u2019s asker before a better-linked node whose label would cover it, above itself when its place below is taken', () => {
+    // The evidence of a suggestion: the asker (one link) beside a topic with many; their labels would overlap.
+    const cy = createCore(undefined, {
+      nodes: [
+        { data: { id: 'Actor:asker', label: 'Asking organisation', type: 'Actor', helix: 'industry', role: 'asker' } },
+        { data: { id: 'Sector:topic', label: 'A well-linked topic', type: 'Sector' } },
+        ...[1, 2, 3, 4].map((i) => ({ data: { id: `Actor:p${i}`, label: '', type: 'Actor', helix: 'academia' as const } })),
+      ],
+      edges: [
+        { data: { id: 'a1', source: 'Actor:asker', target: 'Actor:p1', type: 'COLLABORATES_WITH' } },
+        ...[1, 2, 3, 4].map((i) => ({ data: { id: `t${i}`, source: `Actor:p${i}`, target: 'Sector:topic', type: 'ACTIVE_IN' } })),
+      ],
+    });
+    cys.push(cy);
+    vi.spyOn(cy, 'width').mockReturnValue(800);
+    vi.spyOn(cy, 'height').mockReturnValue(600);
+    cy.nodes().forEach((n, i) => void n.position({ x: 300 + i * 120, y: 300 }));
+    cy.getElementById('Actor:asker').position({ x: 300, y: 300 });
+    cy.getElementById('Sector:topic').position({ x: 330, y: 300 });
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    placeLabels(cy);
+    expect(cy.getElementById('Actor:asker').hasClass('labelled')).toBe(true);
+    expect(cy.getElementById('Sector:topic').hasClass('labelled')).toBe(false);
+    expect(cy.getElementById('Actor:asker').style('text-valign')).toBe('bottom');
+    // A node just below the asker takes its label's place: the asker's label goes above it.
+    cy.getElementById('Actor:p1').position({ x: 300, y: 322 });
+    placeLabels(cy);
+    expect(cy.getElementById('Actor:asker').hasClass('labelled')).toBe(true);
+    expect(cy.getElementById('Actor:asker').style('text-valign')).toBe('top');
+    // Not right below another node either, which the label would seem to name: then none.
+    cy.getElementById('Actor:p2').position({ x: 300, y: 262 });
+    placeLabels(cy);
+    expect(cy.getElementById('Actor:asker').hasClass('labelled')).toBe(false);
+    cy.getElementById('Actor:p2').position({ x: 660, y: 300 });
+    // Without a role the better-linked node wins the place, and nothing goes above.
+    cy.getElementById('Actor:p1').position({ x: 540, y: 300 });
+    cy.getElementById('Actor:asker').removeData('role');
+    placeLabels(cy);
+    expect(cy.getElementById('Sector:topic').hasClass('labelled')).toBe(true);
+    expect(cy.getElementById('Actor:asker').hasClass('labelled')).toBe(false);
+    expect(cy.getElementById('Actor:asker').style('text-valign')).toBe('bottom');
   });
 
   it('packs nodes without links into a grid below the connected part', () => {

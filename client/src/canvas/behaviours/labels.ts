@@ -12,6 +12,8 @@ import { defineBehaviour } from './behaviour.ts';
 export const LABEL_PX = { min: 11, max: 15 } as const;
 /** The widest a label may be on screen before it ends in an ellipsis. */
 export const LABEL_MAX_WIDTH_PX = 150;
+/** The style a chosen label gets on its node, taken away with the label. */
+const LABEL_STYLES = 'font-size text-max-width text-valign text-margin-y';
 /** Space kept free around each label, on screen. */
 const LABEL_GAP_PX = 3;
 /** Above this many nodes only those in view are candidates and labels wait for the camera to rest longer. */
@@ -67,9 +69,13 @@ export const labelFont = (n: cytoscape.NodeSingular, px: number) => `${fontOf(n,
 /** Where a node's label starts below its centre on screen, at this zoom. */
 export const labelOffsetPx = (n: cytoscape.NodeSingular, zoom: number) => (Number(n.data('_size') ?? 20) * zoom) / 2 + 3;
 
-/** Nodes in the order they earn a label: the selected first, then groups, then size, then degree. */
+/**
+ * Nodes in the order they earn a label: the selected first, then groups, then nodes the scene
+ * gives a role (a partner suggestion's asker, candidate and introducers: its reasons name them),
+ * then size, then degree.
+ */
 function ranked(nodes: cytoscape.NodeCollection): cytoscape.NodeSingular[] {
-  const score = (n: cytoscape.NodeSingular) => (n.selected() ? 4e9 : 0) + (n.data('type') === 'Group' ? 2e9 : 0) + Number(n.data('_size') ?? 0) * 1e5 + n.degree(false);
+  const score = (n: cytoscape.NodeSingular) => (n.selected() ? 4e9 : 0) + (n.data('type') === 'Group' ? 2e9 : 0) + (n.data('role') ? 1e9 : 0) + Number(n.data('_size') ?? 0) * 1e5 + n.degree(false);
   return nodes
     .toArray()
     .map((n) => ({ n, s: score(n) }))
@@ -112,17 +118,28 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
     if (box.x2 >= 0 && box.x1 <= width && box.y2 >= 0 && box.y1 <= height) shapes.add(box);
   });
   const chosen: cytoscape.NodeSingular[] = [];
+  /** Nodes whose label goes above them: a node with a role whose place below is taken. */
+  const above = new Set<cytoscape.NodeSingular>();
   for (const n of ranked(candidates)) {
     if (chosen.length >= budget) break;
     const label = String(n.data('label') ?? '');
     if (!label) continue;
     const p = n.renderedPosition();
     const w = Math.min(textWidth(label, labelFont(n, px), px), LABEL_MAX_WIDTH_PX);
-    const top = p.y + labelOffsetPx(n, zoom);
-    const box = { x1: p.x - w / 2 - LABEL_GAP_PX, x2: p.x + w / 2 + LABEL_GAP_PX, y1: top - LABEL_GAP_PX, y2: top + px * 1.2 + LABEL_GAP_PX };
+    const offset = labelOffsetPx(n, zoom);
+    const at = (top: number) => ({ x1: p.x - w / 2 - LABEL_GAP_PX, x2: p.x + w / 2 + LABEL_GAP_PX, y1: top - LABEL_GAP_PX, y2: top + px * 1.2 + LABEL_GAP_PX });
     // a label cut by the canvas's edge, or over another label or node, is left out (the selected node's never)
     const id = n.id();
-    if (!n.selected() && (!onScreen(box) || labelled.hits(box) || shapes.hits(box, (o) => o.id === id))) continue;
+    const taken = (b: LabelBox) => !onScreen(b) || labelled.hits(b) || shapes.hits(b, (o) => o.id === id);
+    let box = at(p.y + offset);
+    if (!n.selected() && taken(box)) {
+      // a node the scene names (a role) tries above itself before going without; the overlay of large scenes draws below only
+      if (!n.data('role') || overlay) continue;
+      box = at(p.y - offset - px * 1.2);
+      // nor right below another node, which it would seem to name
+      if (taken(box) || shapes.hits({ ...box, y1: box.y1 - offset - halfOf(n) }, (o) => o.id === id)) continue;
+      above.add(n);
+    }
     placed.push(box);
     labelled.add(box);
     chosen.push(n);
@@ -140,12 +157,13 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
     cy.nodes('.labelled').forEach((n) => {
       if (on.has(n.id())) return;
       n.removeClass('labelled');
-      n.removeStyle('font-size text-max-width text-margin-y');
+      n.removeStyle(LABEL_STYLES);
     });
     for (const n of chosen) {
       n.addClass('labelled');
       // sizes in model units that make `px` on screen at this zoom
-      n.style({ 'font-size': px / zoom, 'text-max-width': `${LABEL_MAX_WIDTH_PX / zoom}px`, 'text-margin-y': 3 / zoom });
+      const up = above.has(n);
+      n.style({ 'font-size': px / zoom, 'text-max-width': `${LABEL_MAX_WIDTH_PX / zoom}px`, 'text-valign': up ? 'top' : 'bottom', 'text-margin-y': (up ? -3 : 3) / zoom });
     }
   });
   // The estimate above can be a few pixels short of the label Cytoscape draws (its band, its font
@@ -158,7 +176,7 @@ export function placeLabels(cy: cytoscape.Core): LabelBox[] {
       const box = { x1: bb.x1, x2: bb.x2, y1: bb.y1, y2: bb.y2 };
       if (!n.selected() && drawn.hits(box)) {
         n.removeClass('labelled');
-        n.removeStyle('font-size text-max-width text-margin-y');
+        n.removeStyle(LABEL_STYLES);
         return;
       }
       drawn.add(box);
@@ -173,7 +191,7 @@ export function clearLabels(cy: cytoscape.Core): void {
   if (cy.destroyed()) return;
   cy.batch(() => {
     cy.nodes('.labelled').removeClass('labelled');
-    cy.nodes().removeStyle('font-size text-max-width text-margin-y');
+    cy.nodes().removeStyle(LABEL_STYLES);
   });
 }
 
