@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
 import { NO_PERIOD, queryText, readerOf, type QueryRef, type Reader, type Row, type Writer } from './rows.ts';
 
 export interface GraphDbOptions {
@@ -47,15 +47,7 @@ export class GraphDb {
   ) {}
 
   async read<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(
-        async (tx) => (await tx.run<T>(cypher, params)).records.map((r) => r.toObject()),
-        { timeout: this.options.timeoutMs },
-      );
-    } finally {
-      await session.close();
-    }
+    return this.readAll(async (tx) => (await tx.run<T>(cypher, params)).records.map((r) => r.toObject()), this.options.timeoutMs);
   }
 
   /** A named query in its own read transaction, answered as plain rows. */
@@ -67,14 +59,8 @@ export class GraphDb {
    * One named query as an auto-commit read (read access, the read timeout): a single query needs
    * no explicit transaction, whose begin and commit cost a round trip and most of a millisecond.
    */
-  async readOnce<T extends object = Row>(q: QueryRef, params: Row = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.run(queryText(q), { ...NO_PERIOD, ...params }, { timeout: this.options.timeoutMs });
-      return result.records.map((r) => r.toObject() as T);
-    } finally {
-      await session.close();
-    }
+  readOnce<T extends object = Row>(q: QueryRef, params: Row = {}): Promise<T[]> {
+    return this.inReadSession(async (session) => (await session.run(queryText(q), { ...NO_PERIOD, ...params }, { timeout: this.options.timeoutMs })).records.map((r) => r.toObject() as T));
   }
 
   /**
@@ -82,14 +68,11 @@ export class GraphDb {
    * read learns it. Any writer's commit changes it (this process's, another instance's, a CLI
    * import's); reads do not. For caches of answers that are slow to read.
    */
-  async dataVersion(): Promise<string> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
+  dataVersion(): Promise<string> {
+    return this.inReadSession(async (session) => {
       await session.run('RETURN 1', {}, { timeout: this.options.timeoutMs });
       return session.lastBookmarks().join(' ');
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /** Several named reads in one read transaction (one view of the data), with the read timeout. */
@@ -97,10 +80,15 @@ export class GraphDb {
     return this.readAll((tx) => work(readerOf(tx)), timeoutMs);
   }
 
-  private async readAll<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
+  private readAll<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
+    return this.inReadSession((session) => session.executeRead(work, { timeout: timeoutMs }));
+  }
+
+  /** Work in a session of read access, closed after it. */
+  private async inReadSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, { timeout: timeoutMs });
+      return await work(session);
     } finally {
       await session.close();
     }
