@@ -38,10 +38,10 @@ const gluedQueries = new Map<string, string>();
  * ({{LABEL}}, {{FROM}}, {{TO}}, {{TYPE}}), or a {{PROPS}} map of CSV columns; anything else is refused, so no user text reaches Cypher.
  */
 export function templateQuery(name: string, slots: Record<string, string>): string {
-  const glued = query(name).includes('{{QUERY:') ? `${name}|${JSON.stringify(slots)}` : undefined;
+  let text = query(name);
+  const glued = text.includes('{{QUERY:') ? `${name}|${JSON.stringify(slots)}` : undefined;
   const known = glued && gluedQueries.get(glued);
   if (known) return known;
-  let text = query(name);
   for (const [slot, value] of Object.entries(slots)) {
     const ok = slot === 'TYPE' ? isRelType(value) : slot === 'PROPS' ? isRowPropertyMap(value) : isNodeLabel(value);
     if (!ok) throw new Error(`"${value}" is not a ${slot === 'TYPE' ? 'relationship type' : slot === 'PROPS' ? 'property map of CSV columns' : 'label'} of the schema`);
